@@ -1,0 +1,67 @@
+// The layers of Revue point one way (see STYLE.md): these rules make a wrong import fail lint.
+const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url'];
+
+const pattern = (group, message) => ({ group, message });
+
+export const layerRules = [
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(['**/core/**', '**/main/**', '**/preload/**', '**/renderer/**', '**/server/**', '**/cli/**'], 'shared imports nothing of ours.'),
+            pattern(['electron', ...NODE_BUILTINS], 'shared runs in every runtime: no Node or Electron.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(['electron', 'electron/*'], 'core is plain Node: it never imports electron.'),
+            pattern(['**/renderer/**', '**/main/**', '**/preload/**', '**/server/**', '**/cli/**'], 'core depends only on shared.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.ts', 'src/renderer/**/*.svelte'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(['**/core/**', '**/main/**', '**/preload/**', '**/server/**', '**/cli/**'], 'the renderer talks to the contract only (lib/api.ts).'),
+            pattern(['electron', 'electron/*', ...NODE_BUILTINS], 'the renderer has no Node or Electron.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/server/**/*.ts', 'src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [pattern(['electron', 'electron/*', '**/renderer/**', '**/main/**', '**/preload/**'], 'browser mode and CLI run without Electron.')] },
+      ],
+    },
+  },
+  {
+    files: ['src/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [pattern(['**/core/**', '**/renderer/**', '**/server/**', '**/cli/**', ...NODE_BUILTINS], 'the preload only bridges invoke().')] },
+      ],
+    },
+  },
+];

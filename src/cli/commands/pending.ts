@@ -1,0 +1,20 @@
+import type { Command } from 'commander';
+
+/** Commands whose features arrive with later issues: listed in --help, and honest when run. */
+export function registerPendingCommands(program: Command): void {
+  const pending: [string, string][] = [
+    ['search <query>', "chercher dans l'archive (plein texte, sans accents)"],
+    ['export <date>', 'exporter la revue du jour DATE en DOCX ou PDF'],
+    ['backup <file>', "sauvegarder l'archive dans FILE"],
+  ];
+  for (const [usage, description] of pending) {
+    program
+      .command(usage)
+      .description(`${description} (bientôt)`)
+      .allowUnknownOption()
+      .action(() => {
+        console.error(`revue: « ${usage.split(' ')[0]} » n'est pas encore disponible dans cette version.`);
+        process.exitCode = 2;
+      });
+  }
+}

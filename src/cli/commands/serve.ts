@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { startServer } from '../../server/startServer.js';
+import { openArchive } from './openArchive.js';
+
+const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+
+/** `revue serve`: the browser mode, the app's UI and API on 127.0.0.1. */
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description("servir l'application dans le navigateur sur http://127.0.0.1 (mode navigateur)")
+    .option('--port <port>', 'port (0 : un port libre)', '5179')
+    .action(async (opts: { port: string }, command: Command) => {
+      if (!existsSync(`${RENDERER_DIR}/index.html`)) {
+        console.error("revue: l'interface n'est pas construite. Lancez `npm run web` (ou `npm run build:web`).");
+        process.exitCode = 1;
+        return;
+      }
+      const revue = openArchive(command);
+      const server = await startServer({
+        handlers: revue.handlers,
+        rendererDir: RENDERER_DIR,
+        port: Number(opts.port),
+        ...(process.env.REVUE_TOKEN ? { token: process.env.REVUE_TOKEN } : {}),
+      });
+      console.log(`Revue (mode navigateur) : ${server.url}`);
+      const stop = (): void => {
+        void server.close().then(() => {
+          revue.close();
+          process.exit(0);
+        });
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+}

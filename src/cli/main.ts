@@ -1,0 +1,33 @@
+import { Command, CommanderError } from 'commander';
+import { RevueError } from '../shared/errors.js';
+import { registerReviewCommands } from './commands/review.js';
+import { registerServeCommand } from './commands/serve.js';
+import { registerExtractCommand } from './commands/extract.js';
+import { registerImportCommand } from './commands/import.js';
+import { registerPendingCommands } from './commands/pending.js';
+
+const program = new Command('revue')
+  .description('Revue — la revue de presse du jour : importer, annoter, composer, exporter.')
+  .option('--db <file>', "archive SQLite à utiliser (sinon REVUE_DB, sinon le dossier de l'application)")
+  .showHelpAfterError()
+  .exitOverride();
+
+registerExtractCommand(program);
+registerImportCommand(program);
+registerReviewCommands(program);
+registerServeCommand(program);
+registerPendingCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode;
+  } else if (error instanceof RevueError) {
+    console.error(`revue: ${error.message}`);
+    process.exitCode = 1;
+  } else {
+    console.error(error);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import type { ApiHandlers } from '../shared/contract.js';
+import type { AppInfo } from '../shared/domain.js';
+import { RevueError } from '../shared/errors.js';
+import { openDatabase, schemaVersion, type Db } from './store/database.js';
+import { readArticle, listArticles } from './store/articleRepository.js';
+import { readSettings, writeSettings } from './store/settingsRepository.js';
+import { allReviews, createReview, getReview } from './services/reviewService.js';
+import { createImportHandlers } from './import/importHandlers.js';
+
+export interface RevueOptions {
+  dbPath: string;
+  transport: AppInfo['transport'];
+  nativeBinding?: string;
+}
+
+export interface Revue {
+  db: Db;
+  handlers: ApiHandlers;
+  close(): void;
+}
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    // Bundled builds sit elsewhere; the version is informative only.
+    return '0.0.0';
+  }
+}
+
+/** Opens the archive and returns the services that implement the whole API contract over it. */
+export function openRevue(options: RevueOptions): Revue {
+  const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const version = packageVersion();
+  const handlers: ApiHandlers = {
+    'app.info': () => ({
+      version,
+      dbPath: options.dbPath,
+      schemaVersion: schemaVersion(db),
+      transport: options.transport,
+    }),
+    'settings.get': () => readSettings(db),
+    'settings.update': (patch) => writeSettings(db, patch),
+    'reviews.create': (input) => createReview(db, input),
+    'reviews.get': (input) => getReview(db, input),
+    'reviews.list': () => allReviews(db),
+    'articles.list': ({ limit, offset }) => listArticles(db, limit, offset),
+    'articles.get': ({ id }) => {
+      const article = readArticle(db, id);
+      if (!article) throw new RevueError('NOT_FOUND', { what: `article ${id}` });
+      return article;
+    },
+    ...createImportHandlers(db),
+  };
+  return { db, handlers, close: () => db.close() };
+}

@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { RevueError } from '../../shared/errors.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Path of a better_sqlite3.node built for another runtime (Electron's ABI). */
+  nativeBinding?: string;
+}
+
+/**
+ * Opens (creating if needed) the archive at `file`, in WAL mode with foreign keys on, and
+ * brings its schema up to date. Refuses an archive written by a newer Revue.
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (error) {
+    throw new RevueError('DB_ERROR', { detail: `${file}: ${(error as Error).message}` }, { cause: error });
+  }
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    // WAL makes NORMAL durable against application crashes; only a power cut can lose the last commit.
+    db.pragma('synchronous = NORMAL');
+    migrate(db, file);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Applies the migrations the archive has not seen, each in its own transaction. */
+export function migrate(db: Db, file: string): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > SCHEMA_VERSION) {
+    throw new RevueError('DB_NEWER_THAN_APP', { file, found: current, known: SCHEMA_VERSION });
+  }
+  for (let version = current + 1; version <= SCHEMA_VERSION; version++) {
+    const sql = MIGRATIONS[version - 1];
+    if (sql === undefined) break;
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${version}`);
+    })();
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}

@@ -1,0 +1,144 @@
+/**
+ * Numbered migrations. Each runs in its own transaction and sets PRAGMA user_version to its
+ * number, so a crash mid-way leaves the archive at the previous version, never in between.
+ * Never edit a migration that has shipped: add the next one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1: the archive's first shape.
+  `
+  CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('publication', 'feed')),
+    url TEXT,
+    last_refreshed_at TEXT,
+    created_at TEXT NOT NULL,
+    UNIQUE (kind, name)
+  ) STRICT;
+  CREATE UNIQUE INDEX sources_feed_url ON sources (url) WHERE kind = 'feed';
+
+  CREATE TABLE stories (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER REFERENCES sources (id) ON DELETE SET NULL,
+    story_id INTEGER REFERENCES stories (id) ON DELETE SET NULL,
+    url TEXT,
+    canonical_url TEXT,
+    title TEXT NOT NULL,
+    byline TEXT,
+    site_name TEXT,
+    published_time TEXT,
+    lang TEXT,
+    dir TEXT CHECK (dir IN ('ltr', 'rtl')),
+    text TEXT NOT NULL,
+    html TEXT NOT NULL,
+    text_hash TEXT NOT NULL,
+    shingles BLOB,
+    summary TEXT NOT NULL DEFAULT '',
+    comment TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+  ) STRICT;
+  CREATE UNIQUE INDEX articles_canonical_url ON articles (canonical_url) WHERE canonical_url IS NOT NULL;
+  CREATE INDEX articles_text_hash ON articles (text_hash);
+  CREATE INDEX articles_published ON articles (published_time);
+  CREATE INDEX articles_imported ON articles (imported_at);
+  CREATE INDEX articles_story ON articles (story_id);
+
+  CREATE VIRTUAL TABLE articles_fts USING fts5 (
+    title, byline, site_name, text,
+    content = 'articles', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+  );
+  CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts (rowid, title, byline, site_name, text)
+    VALUES (new.id, new.title, new.byline, new.site_name, new.text);
+  END;
+  CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, byline, site_name, text)
+    VALUES ('delete', old.id, old.title, old.byline, old.site_name, old.text);
+  END;
+  CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, byline, site_name, text ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, byline, site_name, text)
+    VALUES ('delete', old.id, old.title, old.byline, old.site_name, old.text);
+    INSERT INTO articles_fts (rowid, title, byline, site_name, text)
+    VALUES (new.id, new.title, new.byline, new.site_name, new.text);
+  END;
+
+  CREATE TABLE feed_items (
+    feed_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+    guid TEXT NOT NULL,
+    article_id INTEGER REFERENCES articles (id) ON DELETE SET NULL,
+    seen_at TEXT NOT NULL,
+    PRIMARY KEY (feed_id, guid)
+  ) STRICT;
+
+  CREATE TABLE tags (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE
+  ) STRICT;
+  CREATE TABLE article_tags (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, tag_id)
+  ) STRICT;
+
+  CREATE TABLE highlights (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    exact TEXT NOT NULL,
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    color TEXT NOT NULL DEFAULT 'yellow',
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX highlights_article ON highlights (article_id);
+
+  CREATE TABLE reviews (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL,
+    edition TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL,
+    intro TEXT NOT NULL DEFAULT '',
+    layout TEXT NOT NULL DEFAULT 'sections' CHECK (layout IN ('sections', 'newspapers')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (date, edition)
+  ) STRICT;
+
+  CREATE TABLE review_sections (
+    id INTEGER PRIMARY KEY,
+    review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX review_sections_review ON review_sections (review_id, position);
+
+  CREATE TABLE review_items (
+    id INTEGER PRIMARY KEY,
+    review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+    section_id INTEGER NOT NULL REFERENCES review_sections (id) ON DELETE RESTRICT,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE RESTRICT,
+    position INTEGER NOT NULL,
+    headline TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '',
+    comment TEXT NOT NULL DEFAULT '',
+    quote_ids TEXT NOT NULL DEFAULT '[]',
+    UNIQUE (review_id, article_id)
+  ) STRICT;
+  CREATE INDEX review_items_section ON review_items (section_id, position);
+
+  CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) STRICT;
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,48 @@
+import type { Input, Invoke, Method, Output, Result } from '../../../shared/contract';
+import type { SerializedError } from '../../../shared/errors';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload; absent in the browser mode. */
+    revue?: { invoke(method: string, input: unknown): Promise<unknown> };
+  }
+}
+
+/** A failed call, with the code and parameters the UI turns into a message. */
+export class ApiError extends Error {
+  readonly error: SerializedError;
+  constructor(error: SerializedError) {
+    super(error.message);
+    this.error = error;
+  }
+}
+
+const httpInvoke: Invoke = async (method, input) => {
+  const response = await fetch(`/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    credentials: 'same-origin',
+    body: JSON.stringify(input),
+  });
+  if (!response.ok) {
+    const code = response.status === 401 || response.status === 403 ? 'UNAUTHORIZED' : 'INTERNAL';
+    return { ok: false, error: { code, message: await response.text(), params: { detail: response.statusText } } };
+  }
+  return (await response.json()) as Result<never>;
+};
+
+const electronInvoke: Invoke = async (method, input) => {
+  const bridge = window.revue;
+  if (!bridge) throw new Error('the Electron bridge is missing');
+  return (await bridge.invoke(method, input)) as Result<never>;
+};
+
+/** The one client of the contract: IPC in the app, HTTP in the browser mode. */
+export const invoke: Invoke = window.revue ? electronInvoke : httpInvoke;
+
+/** Calls a method and returns its value, throwing ApiError on failure. */
+export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+  const result = await invoke(method, input);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value;
+}

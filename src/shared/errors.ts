@@ -1,0 +1,138 @@
+/**
+ * The one error type of Revue. It crosses process boundaries as a plain object
+ * ({ code, message, params }) so the UI can show it in the user's language.
+ */
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'UNAUTHORIZED',
+  'DB_NEWER_THAN_APP',
+  'DB_ERROR',
+  'INTERNAL',
+  'URL_INVALID',
+  'URL_SCHEME_REFUSED',
+  'FETCH_TIMEOUT',
+  'FETCH_DNS',
+  'FETCH_NETWORK',
+  'FETCH_HTTP_STATUS',
+  'FETCH_TOO_MANY_REDIRECTS',
+  'FETCH_TOO_LARGE',
+  'NOT_HTML',
+  'EMPTY_PAGE',
+  'DECODE_FAILED',
+  'FILE_NOT_FOUND',
+  'FILE_UNREADABLE',
+  'FEED_MALFORMED',
+  'DUPLICATE',
+  'REVIEW_EXISTS',
+  'EXPORT_FAILED',
+  'CHROMIUM_NOT_FOUND',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Values interpolated into the user-facing message ({{name}} in the catalogues). */
+export type ErrorParams = Record<string, string | number>;
+
+export interface SerializedError {
+  code: ErrorCode;
+  /** French message, for logs and the CLI; the UI re-renders from code + params. */
+  message: string;
+  params: ErrorParams;
+}
+
+export class RevueError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+
+  constructor(code: ErrorCode, params: ErrorParams = {}, options?: { cause?: unknown }) {
+    super(formatErrorMessage(code, params, 'fr'), options);
+    this.name = 'RevueError';
+    this.code = code;
+    this.params = params;
+  }
+
+  toJSON(): SerializedError {
+    return { code: this.code, message: this.message, params: this.params };
+  }
+
+  static is(value: unknown): value is RevueError {
+    return value instanceof RevueError;
+  }
+}
+
+/** Turns anything thrown into a serialisable error; unknown failures become INTERNAL. */
+export function toSerializedError(error: unknown): SerializedError {
+  if (error instanceof RevueError) return error.toJSON();
+  const detail = error instanceof Error ? error.message : String(error);
+  return new RevueError('INTERNAL', { detail }).toJSON();
+}
+
+export type Lang = 'fr' | 'en';
+
+const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
+  fr: {
+    INVALID_INPUT: 'Entrée invalide : {{detail}}',
+    NOT_FOUND: 'Introuvable : {{what}}',
+    UNAUTHORIZED: 'Accès refusé.',
+    DB_NEWER_THAN_APP:
+      "L'archive {{file}} a été créée par une version plus récente de Revue (schéma {{found}}, cette version connaît {{known}}). Mettez Revue à jour.",
+    DB_ERROR: "Erreur de l'archive : {{detail}}",
+    INTERNAL: 'Erreur interne : {{detail}}',
+    URL_INVALID: 'Adresse invalide : {{url}}',
+    URL_SCHEME_REFUSED: 'Seules les adresses http(s) sont acceptées : {{url}}',
+    FETCH_TIMEOUT: "Le site n'a pas répondu à temps ({{seconds}} s) : {{url}}",
+    FETCH_DNS: 'Site introuvable (nom de domaine inconnu) : {{host}}',
+    FETCH_NETWORK: 'Connexion impossible : {{url}} ({{detail}})',
+    FETCH_HTTP_STATUS: 'Le site a répondu {{status}} : {{url}}',
+    FETCH_TOO_MANY_REDIRECTS: 'Trop de redirections (plus de {{max}}) : {{url}}',
+    FETCH_TOO_LARGE: 'Page trop volumineuse (plus de {{maxMB}} Mo) : {{url}}',
+    NOT_HTML: "Ce n'est pas une page HTML ({{type}}) : {{input}}",
+    EMPTY_PAGE: 'Aucun article trouvé dans cette page : {{input}}',
+    DECODE_FAILED: 'Impossible de décoder le texte de {{input}}',
+    FILE_NOT_FOUND: 'Fichier introuvable : {{file}}',
+    FILE_UNREADABLE: 'Fichier illisible : {{file}} ({{detail}})',
+    FEED_MALFORMED: "Ce flux RSS/Atom est illisible : {{url}}",
+    DUPLICATE: 'Déjà dans l’archive : « {{title}} »',
+    REVIEW_EXISTS: 'Une revue existe déjà pour le {{date}} ({{edition}}).',
+    EXPORT_FAILED: "L'export a échoué : {{detail}}",
+    CHROMIUM_NOT_FOUND:
+      'Chromium est introuvable ({{path}}). Installez-le ou indiquez son chemin dans les réglages ou REVUE_CHROMIUM.',
+  },
+  en: {
+    INVALID_INPUT: 'Invalid input: {{detail}}',
+    NOT_FOUND: 'Not found: {{what}}',
+    UNAUTHORIZED: 'Access denied.',
+    DB_NEWER_THAN_APP:
+      'The archive {{file}} was created by a newer Revue (schema {{found}}, this version knows {{known}}). Please update Revue.',
+    DB_ERROR: 'Archive error: {{detail}}',
+    INTERNAL: 'Internal error: {{detail}}',
+    URL_INVALID: 'Invalid address: {{url}}',
+    URL_SCHEME_REFUSED: 'Only http(s) addresses are accepted: {{url}}',
+    FETCH_TIMEOUT: 'The site did not answer in time ({{seconds}} s): {{url}}',
+    FETCH_DNS: 'Site not found (unknown domain name): {{host}}',
+    FETCH_NETWORK: 'Could not connect: {{url}} ({{detail}})',
+    FETCH_HTTP_STATUS: 'The site answered {{status}}: {{url}}',
+    FETCH_TOO_MANY_REDIRECTS: 'Too many redirects (more than {{max}}): {{url}}',
+    FETCH_TOO_LARGE: 'Page too large (over {{maxMB}} MB): {{url}}',
+    NOT_HTML: 'This is not an HTML page ({{type}}): {{input}}',
+    EMPTY_PAGE: 'No article found in this page: {{input}}',
+    DECODE_FAILED: 'Could not decode the text of {{input}}',
+    FILE_NOT_FOUND: 'File not found: {{file}}',
+    FILE_UNREADABLE: 'Unreadable file: {{file}} ({{detail}})',
+    FEED_MALFORMED: 'This RSS/Atom feed cannot be read: {{url}}',
+    DUPLICATE: 'Already in the archive: “{{title}}”',
+    REVIEW_EXISTS: 'A review already exists for {{date}} ({{edition}}).',
+    EXPORT_FAILED: 'The export failed: {{detail}}',
+    CHROMIUM_NOT_FOUND:
+      'Chromium was not found ({{path}}). Install it or set its path in the settings or REVUE_CHROMIUM.',
+  },
+};
+
+/** The user-facing message of an error code in a language, with its parameters filled in. */
+export function formatErrorMessage(code: ErrorCode, params: ErrorParams, lang: Lang): string {
+  const template = ERROR_MESSAGES[lang][code];
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) =>
+    key in params ? String(params[key]) : '…',
+  );
+}

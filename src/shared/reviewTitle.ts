@@ -1,0 +1,32 @@
+import type { IsoDate, UiLanguage } from './domain.js';
+
+const LOCALES: Record<UiLanguage, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+/** Parses YYYY-MM-DD as a calendar day at noon UTC, so no time zone can shift the day. */
+function dayAtNoonUtc(date: IsoDate): Date {
+  return new Date(`${date}T12:00:00Z`);
+}
+
+/** The date in full in the UI language: "mercredi 31 décembre 2025" / "Wednesday 31 December 2025". */
+export function formatLongDate(date: IsoDate, lang: UiLanguage): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(dayAtNoonUtc(date));
+}
+
+/** The default title of a review: "Revue de presse du mercredi 31 décembre 2025". */
+export function defaultReviewTitle(date: IsoDate, lang: UiLanguage): string {
+  const longDate = formatLongDate(date, lang);
+  return lang === 'fr' ? `Revue de presse du ${longDate}` : `Press review of ${longDate}`;
+}
+
+/** True when the string is a real calendar day written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = dayAtNoonUtc(value);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
