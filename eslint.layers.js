@@ -60,7 +60,7 @@ export const layerRules = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [pattern(['**/core/**', '**/renderer/**', '**/server/**', '**/cli/**', ...NODE_BUILTINS], 'the preload only bridges invoke().')] },
+        { patterns: [pattern(['**/core/**', '**/main/**', '**/renderer/**', '**/server/**', '**/cli/**', ...NODE_BUILTINS], 'the preload only bridges invoke().')] },
       ],
     },
   },

@@ -1,21 +1,18 @@
 import type { ApiHandlers } from '../../shared/contract.js';
-import { RevueError } from '../../shared/errors.js';
 import type { Db } from '../store/database.js';
+import { ImportService } from './importService.js';
 
 type ImportMethods = 'import.urls' | 'import.files' | 'import.text' | 'feeds.subscribe' | 'feeds.list' | 'feeds.refresh';
 
-/** The import side of the contract (issue 4). */
+/** The import side of the contract. */
 export function createImportHandlers(db: Db): Pick<ApiHandlers, ImportMethods> {
-  void db;
-  const pending = (): never => {
-    throw new RevueError('INTERNAL', { detail: 'import is not available yet' });
-  };
+  const service = new ImportService(db);
   return {
-    'import.urls': pending,
-    'import.files': pending,
-    'import.text': pending,
-    'feeds.subscribe': pending,
-    'feeds.list': () => [],
-    'feeds.refresh': pending,
+    'import.urls': ({ urls }) => service.importInputs(urls),
+    'import.files': ({ files }) => files.map((file) => service.importFileData(file.name, Buffer.from(file.dataBase64, 'base64'))),
+    'import.text': ({ text, url }) => [service.importPastedText(text, url ?? null)],
+    'feeds.subscribe': ({ url, name }) => service.subscribe(url, name),
+    'feeds.list': () => service.feeds(),
+    'feeds.refresh': ({ id }) => service.refresh(id),
   };
 }

@@ -1,0 +1,119 @@
+import type { PageMetadata } from './readMetadata.js';
+
+const SEPARATORS = /\s+[|\-–—:·•»«/\\]\s+|\s+::\s+/;
+
+function norm(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’‚‛′`´"“”„«»]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function partsOf(title: string): string[] {
+  return title.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
+}
+
+/** Parts of a <title> that name the site or section rather than the article. */
+const SECTION_WORDS = /^(?:blog\s*archiv(?:e)?|archives?|news|actualités?|home|accueil|startseite)$/i;
+
+/** A <title>-like string without the site name the CMS appended or prepended ("Headline | Site"). */
+export function stripSiteName(title: string, siteNames: Set<string>, guessSuffix = true): string {
+  const parts = partsOf(title);
+  if (parts.length < 2) return title;
+  const kept = parts.filter((p) => {
+    const n = norm(p);
+    if (SECTION_WORDS.test(n)) return false;
+    const sq = squash(p);
+    for (const site of siteNames) {
+      const ss = squash(site);
+      if (n === site || (ss.length >= 3 && sq.length >= 3 && (ss.includes(sq) || sq.includes(ss)))) return false;
+    }
+    return true;
+  });
+  if (kept.length && kept.length < parts.length) return rejoin(title, kept);
+  if (!guessSuffix) return title;
+  // No known site name: drop the last short part, which is the site name in most CMS templates.
+  const last = parts[parts.length - 1] ?? '';
+  const rest = parts.slice(0, -1);
+  if (last.split(/\s+/).length <= 4 && rest.join(' ').split(/\s+/).length >= 3) return rejoin(title, rest);
+  return title;
+}
+
+/** Re-joins kept parts with the separators the title had between them. */
+function rejoin(title: string, kept: string[]): string {
+  const firstPart = kept[0] ?? '';
+  const lastPart = kept[kept.length - 1] ?? '';
+  const start = title.indexOf(firstPart);
+  const end = title.lastIndexOf(lastPart) + lastPart.length;
+  return start >= 0 && end > start ? title.slice(start, end).trim() : kept.join(' ');
+}
+
+/** Letters and digits only: "MDR.DE", "mdr.de" and "MDR DE" compare equal. */
+function squash(s: string): string {
+  return norm(s).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The distinctive label of a host name: "www.lemonde.fr" gives "lemonde". */
+export function hostLabel(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const labels = new URL(url).hostname.replace(/^www\d?\./, '').split('.');
+    const core = labels.length > 2 && (labels[labels.length - 2] ?? '').length <= 3 ? labels[labels.length - 3] : labels[labels.length - 2];
+    return core && core.length >= 3 ? squash(core) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Names that stand for the site: og:site_name, the publisher, the host, and <h1>s that are a minor part of <title>. */
+function siteNamesOf(meta: PageMetadata, siteName: string | null, url: string | null): Set<string> {
+  const names = new Set<string>();
+  for (const s of [siteName, meta.siteName, meta.jsonLd?.publisher]) if (s) names.add(norm(s));
+  const host = hostLabel(url ?? meta.canonicalUrl);
+  if (host) names.add(host);
+  for (const full of [meta.docTitle, meta.ogTitle]) {
+    if (!full) continue;
+    const parts = partsOf(full);
+    if (parts.length < 2) continue;
+    for (const h of meta.h1s) {
+      const i = parts.findIndex((x) => norm(x) === norm(h));
+      // "Site » Blog Archive » Post" puts the site first; elsewhere the site comes after the headline.
+      if (i > 0 || (i === 0 && SECTION_WORDS.test(norm(parts[1] ?? '')))) names.add(norm(h));
+    }
+  }
+  return names;
+}
+
+/**
+ * Picks the article's headline: an <h1> that the page's own metadata confirms, else the JSON-LD
+ * headline, else og:title and <title> without the site name, else what Readability found.
+ */
+export function chooseTitle(
+  meta: PageMetadata,
+  readabilityTitle: string | null,
+  siteName: string | null,
+  url: string | null = null,
+): string | null {
+  const sites = siteNamesOf(meta, siteName, url);
+  const knowsHost = hostLabel(url ?? meta.canonicalUrl) !== null;
+  const h1s = meta.h1s.filter((h) => !sites.has(norm(h)));
+  const metaTitles = [meta.jsonLd?.headline, meta.ogTitle, meta.twitterTitle, meta.metaTitle, meta.docTitle, readabilityTitle]
+    .filter((t): t is string => !!t && t.trim().length > 0);
+  const normMeta = metaTitles.map(norm);
+  for (const h of h1s) {
+    const n = norm(h);
+    if (n.length < 4) continue;
+    if (normMeta.some((m) => m === n || (m.startsWith(n) && n.length > 0.4 * m.length) || (m.includes(n) && n.length > 15))) return h;
+  }
+  const ld = meta.jsonLd?.headline;
+  if (ld) return ld;
+  // A page with a single <h1> shows its headline there, even when og:title is a marketing variant.
+  const single = h1s.length === 1 ? h1s[0] : undefined;
+  if (single && single.length >= 3 && single.length <= 250) return single;
+  for (const t of [meta.ogTitle, meta.twitterTitle, meta.metaTitle, readabilityTitle, meta.docTitle]) {
+    if (t && !sites.has(norm(t))) return stripSiteName(t, sites, !knowsHost);
+  }
+  return h1s[0] ?? null;
+}

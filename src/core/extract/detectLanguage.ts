@@ -1,0 +1,70 @@
+import { francAll } from 'franc-min';
+
+export interface DetectedLanguage {
+  /** ISO 639-1 where one exists (fr, en, ar…), else the ISO 639-3 code; null when unknown. */
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+}
+
+const ISO3_TO_1: Record<string, string> = {
+  fra: 'fr', eng: 'en', arb: 'ar', ary: 'ar', arz: 'ar', deu: 'de', spa: 'es', ita: 'it', por: 'pt',
+  nld: 'nl', rus: 'ru', ukr: 'uk', pol: 'pl', ces: 'cs', slk: 'sk', ron: 'ro', hun: 'hu', swe: 'sv',
+  dan: 'da', nob: 'no', fin: 'fi', ell: 'el', tur: 'tr', pes: 'fa', urd: 'ur', heb: 'he', hin: 'hi',
+  ben: 'bn', jpn: 'ja', kor: 'ko', cmn: 'zh', vie: 'vi', ind: 'id', zlm: 'ms', tha: 'th', cat: 'ca',
+  hrv: 'hr', srp: 'sr', bos: 'bs', bul: 'bg', lit: 'lt', lav: 'lv', slv: 'sl', est: 'et', tam: 'ta',
+  tel: 'te', mar: 'mr', guj: 'gu', kan: 'kn', mal: 'ml', pan: 'pa', swh: 'sw', hau: 'ha', yor: 'yo',
+  amh: 'am', som: 'so', uzn: 'uz', azj: 'az', kaz: 'kk', bel: 'be', tgl: 'tl', zul: 'zu', xho: 'xh',
+  kin: 'rw', mlg: 'mg', ibo: 'ig', nep: 'ne', sin: 'si', khm: 'km', mya: 'my', pbu: 'ps', aka: 'ak',
+};
+
+const RTL = new Set(['ar', 'fa', 'ur', 'he', 'yi', 'ps', 'dv', 'ku', 'sd', 'ug']);
+
+const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/g;
+const HEBREW = /[\u0590-\u05ff]/g;
+const LETTER = /\p{L}/gu;
+
+/** The direction a language is written in. */
+export function directionOf(lang: string | null): 'ltr' | 'rtl' | null {
+  if (!lang) return null;
+  return RTL.has(lang) ? 'rtl' : 'ltr';
+}
+
+function primaryTag(attr: string | null | undefined): string | null {
+  const m = attr ? /^\s*([a-z]{2,3})(?:[-_]|\s*$)/i.exec(attr) : null;
+  return m?.[1]?.toLowerCase() ?? null;
+}
+
+function count(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
+
+/**
+ * Guesses the language of an article from its text, using the page's <html lang> as a tie-breaker
+ * and as the answer when the text is too short to tell. Arabic-script text is always rtl.
+ */
+export function detectLanguage(text: string, htmlLangAttr?: string | null): DetectedLanguage {
+  const hint = primaryTag(htmlLangAttr);
+  const sample = text.slice(0, 6000);
+  const letters = count(sample, LETTER);
+  if (letters < 20) return { lang: hint, dir: directionOf(hint) };
+
+  const arabic = count(sample, ARABIC);
+  if (arabic / letters > 0.5) {
+    // Persian and Urdu share the script; trust the hint or franc only for those.
+    const guess = ISO3_TO_1[francAll(sample, { only: ['arb', 'pes', 'urd'] })[0]?.[0] ?? ''] ?? 'ar';
+    const lang = hint && RTL.has(hint) && hint !== 'he' ? hint : guess;
+    return { lang, dir: 'rtl' };
+  }
+  if (count(sample, HEBREW) / letters > 0.5) return { lang: 'he', dir: 'rtl' };
+
+  const ranked = francAll(sample, { minLength: 20 });
+  const top = ranked[0];
+  if (!top || top[0] === 'und') return { lang: hint, dir: directionOf(hint) };
+  const best = ISO3_TO_1[top[0]] ?? top[0];
+  // franc often confuses close languages on short texts; the page's own claim wins a near tie.
+  if (hint && hint !== best) {
+    const hinted = ranked.find(([code]) => (ISO3_TO_1[code] ?? code) === hint);
+    if (hinted && hinted[1] >= 0.9) return { lang: hint, dir: directionOf(hint) };
+  }
+  return { lang: best, dir: directionOf(best) };
+}

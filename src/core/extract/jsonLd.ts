@@ -1,0 +1,113 @@
+/** What Revue reads from a page's schema.org JSON-LD article object. */
+export interface JsonLdArticle {
+  headline: string | null;
+  authors: string[];
+  publisher: string | null;
+  datePublished: string | null;
+  dateModified: string | null;
+  url: string | null;
+  inLanguage: string | null;
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+type Obj = { [k: string]: Json };
+
+const ARTICLE_TYPES = new Set([
+  'newsarticle', 'article', 'blogposting', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
+  'backgroundnewsarticle', 'reviewnewsarticle', 'liveblogposting', 'scholarlyarticle', 'techarticle',
+  'report', 'socialmediaposting', 'posting', 'medicalscholarlyarticle', 'satiricalarticle', 'askpublicnewsarticle',
+]);
+
+function isObj(v: Json | undefined): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function typesOf(o: Obj): string[] {
+  const t = o['@type'];
+  const list = Array.isArray(t) ? t : [t];
+  return list.filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase().replace(/^schema:/, ''));
+}
+
+/** Every object in a JSON-LD tree: arrays, @graph, mainEntity and other nesting flattened. */
+function walk(v: Json, out: Obj[], depth = 0): void {
+  if (depth > 6) return;
+  if (Array.isArray(v)) {
+    for (const x of v) walk(x, out, depth + 1);
+  } else if (isObj(v)) {
+    out.push(v);
+    for (const [k, x] of Object.entries(v)) if (k === '@graph' || k === 'mainEntity' || k === 'itemListElement') walk(x, out, depth + 1);
+  }
+}
+
+/** Lenient JSON parse: sites leave CDATA markers, raw newlines and trailing commas in their JSON-LD. */
+export function parseLenientJson(raw: string): Json | undefined {
+  const cleaned = raw.replace(/^\s*(?:<!\[CDATA\[|\/\/\s*<!\[CDATA\[)/, '').replace(/(?:\/\/\s*)?\]\]>\s*$/, '').trim();
+  for (const attempt of [cleaned, cleaned.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1')]) {
+    try {
+      return JSON.parse(attempt) as Json;
+    } catch {
+      // try the next, more forgiving, reading
+    }
+  }
+  return undefined;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+/** CMSs often HTML-escape the strings they put in JSON-LD. */
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[e.toLowerCase()] ?? whole;
+  });
+}
+
+function str(v: Json | undefined): string | null {
+  if (typeof v === 'string') return decodeEntities(v).replace(/\s+/g, ' ').trim() || null;
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) return str(v[0]);
+  if (isObj(v)) return str(v['@value'] ?? v['name']);
+  return null;
+}
+
+function names(v: Json | undefined, byId: Map<string, Obj>): string[] {
+  if (v === undefined || v === null) return [];
+  if (Array.isArray(v)) return v.flatMap((x) => names(x, byId));
+  if (typeof v === 'string') return v.trim() ? [v.trim()] : [];
+  if (isObj(v)) {
+    const ref = typeof v['@id'] === 'string' ? byId.get(v['@id']) : undefined;
+    const name = str(v['name']) ?? (ref ? str(ref['name']) : null);
+    return name ? [name] : [];
+  }
+  return [];
+}
+
+/** The article described by the page's JSON-LD blocks, or null when none describes an article. */
+export function readJsonLd(blocks: string[]): JsonLdArticle | null {
+  const all: Obj[] = [];
+  for (const b of blocks) {
+    const parsed = parseLenientJson(b);
+    if (parsed !== undefined) walk(parsed, all);
+  }
+  const byId = new Map<string, Obj>();
+  for (const o of all) if (typeof o['@id'] === 'string') byId.set(o['@id'], o);
+  const articles = all.filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)));
+  // Fall back to a WebPage only for its date and name: many CMSs put those there.
+  const art = articles.find((o) => o['headline'] !== undefined) ?? articles[0] ?? all.find((o) => typesOf(o).includes('webpage'));
+  if (!art) return null;
+  const isArticle = articles.includes(art);
+  const pubName = names(art['publisher'], byId)[0] ?? null;
+  const siteObj = all.find((o) => typesOf(o).includes('website'));
+  return {
+    headline: str(art['headline']) ?? (isArticle ? str(art['name']) : null),
+    authors: isArticle ? names(art['author'] ?? art['creator'], byId) : [],
+    publisher: pubName ?? (siteObj ? str(siteObj['name']) : null),
+    datePublished: str(art['datePublished']) ?? str(art['dateCreated']),
+    dateModified: str(art['dateModified']),
+    url: str(art['url']) ?? (isObj(art['mainEntityOfPage']) ? str(art['mainEntityOfPage']['@id']) : str(art['mainEntityOfPage'])),
+    inLanguage: str(art['inLanguage']),
+  };
+}

@@ -1,0 +1,169 @@
+import { readJsonLd, type JsonLdArticle } from './jsonLd.js';
+
+/** Everything a page says about its article outside the body, as raw strings (not yet chosen or parsed). */
+export interface PageMetadata {
+  jsonLd: JsonLdArticle | null;
+  /** Title candidates by origin: og, twitter, meta (parsely, sailthru, dc…), document <title>, <h1>s. */
+  ogTitle: string | null;
+  twitterTitle: string | null;
+  metaTitle: string | null;
+  docTitle: string | null;
+  h1s: string[];
+  authors: string[];
+  siteName: string | null;
+  /** Date strings in order of trust: JSON-LD, OpenGraph, meta tags, itemprop, <time>. */
+  dates: string[];
+  canonicalUrl: string | null;
+  htmlLang: string | null;
+}
+
+const DATE_KEYS = [
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'published_time', 'article:published',
+  'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date',
+  'dc.date', 'dc.date.issued', 'dc.date.created', 'dcterms.date', 'dcterms.created', 'dcterms.issued',
+  'citation_publication_date', 'citation_date', 'parsely-pub-date', 'sailthru.date', 'article.published',
+  'article_date_original', 'originalpublicationdate', 'displaydate', 'dc.date.published', 'rnews:datepublished',
+  'og:pubdate', 'datecreated', 'creation_date', 'article:modified_time', 'og:updated_time', 'datemodified',
+];
+const AUTHOR_KEYS = [
+  'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl',
+  'citation_author', 'cxenseparse:author', 'article:author_name', 'og:article:author',
+];
+const TITLE_KEYS = ['parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'headline', 'title', 'citation_title'];
+const SITE_KEYS = ['og:site_name', 'application-name', 'al:iphone:app_name', 'publisher', 'dc.publisher', 'cxenseparse:site'];
+
+function clean(s: string | null | undefined): string | null {
+  const t = s?.replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+}
+
+/** All <meta> values by lowercased name/property/itemprop, in document order. */
+function metaMap(doc: Document): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
+    const value = clean(el.getAttribute('content'));
+    if (!key || !value) continue;
+    const list = map.get(key) ?? [];
+    list.push(value);
+    map.set(key, list);
+  }
+  return map;
+}
+
+function first(map: Map<string, string[]>, keys: string[]): string | null {
+  for (const k of keys) {
+    const v = map.get(k)?.[0];
+    if (v) return v;
+  }
+  return null;
+}
+
+function isUrl(s: string): boolean {
+  return /^(https?:)?\/\//i.test(s) || /^www\./i.test(s);
+}
+
+/** Parsely and similar put a JSON blob in one meta tag. */
+function parselyPage(map: Map<string, string[]>): { title?: string; pub_date?: string; author?: string } {
+  const raw = map.get('parsely-page')?.[0];
+  if (!raw) return {};
+  try {
+    return JSON.parse(raw) as { title?: string; pub_date?: string; author?: string };
+  } catch {
+    return {};
+  }
+}
+
+function authorsFromDom(doc: Document): string[] {
+  const out: string[] = [];
+  const selectors = [
+    '[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', '[rel~="author"]',
+    '[class*="byline"] [class*="author"]', '[class*="author-name"]', '[class*="authorName"]', '.byline', '[class*="byline"]',
+  ];
+  for (const sel of selectors) {
+    for (const el of Array.from(doc.querySelectorAll(sel)).slice(0, 3)) {
+      const t = clean(el.getAttribute('content') ?? el.textContent);
+      if (t && t.length < 100) out.push(t);
+    }
+    if (out.length) break;
+  }
+  return out;
+}
+
+function datesFromDom(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"], [itemprop="dateCreated"]')).slice(0, 2)) {
+    const v = clean(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent);
+    if (v) out.push(v);
+  }
+  const times = Array.from(doc.querySelectorAll('time[pubdate], article time[datetime], time[datetime], time')).slice(0, 3);
+  for (const el of times) {
+    const v = clean(el.getAttribute('datetime')) ?? clean(el.textContent);
+    if (v) out.push(v);
+  }
+  return out;
+}
+
+const DATE_HINT = /date|time|publish|posted|meta|byline|info|datum|fecha|data/i;
+
+/** Short texts of elements whose class or id suggests a date line ("post-date", "entry-meta"…): the last resort. */
+function dateLinesFromDom(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+    if (out.length >= 8) break;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'HTML' || tag === 'BODY' || tag === 'SCRIPT') continue;
+    const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!DATE_HINT.test(hint) || /update|modif|comment/i.test(hint)) continue;
+    const t = clean(el.textContent);
+    if (t && t.length <= 160 && /\d/.test(t)) out.push(t);
+  }
+  return out;
+}
+
+/** The date in a /2019/03/04/ URL path. */
+function dateFromUrl(url: string | null): string[] {
+  const m = url ? /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|[-_]|$)/.exec(url) : null;
+  return m ? [`${m[1]}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`] : [];
+}
+
+/** Collects the article's metadata from JSON-LD, OpenGraph, meta tags, microdata and link rel=canonical. */
+export function readMetadata(doc: Document): PageMetadata {
+  const meta = metaMap(doc);
+  const blocks = Array.from(doc.querySelectorAll('script[type*="ld+json" i]')).map((s) => s.textContent ?? '');
+  const jsonLd = readJsonLd(blocks);
+  const parsely = parselyPage(meta);
+
+  // The first source that names authors wins: mixing them repeats one person under two spellings.
+  const authorSources: string[][] = [
+    jsonLd?.authors ?? [],
+    ...AUTHOR_KEYS.map((k) => meta.get(k) ?? []),
+    typeof parsely.author === 'string' ? [parsely.author] : [],
+  ];
+  const authors = authorSources.map((list) => list.filter((a) => typeof a === 'string' && !isUrl(a))).find((l) => l.length) ?? [];
+
+  const dates: string[] = [
+    jsonLd?.datePublished ?? null,
+    ...DATE_KEYS.flatMap((k) => meta.get(k) ?? []),
+    typeof parsely.pub_date === 'string' ? parsely.pub_date : null,
+    ...datesFromDom(doc),
+    jsonLd?.dateModified ?? null,
+  ].filter((d): d is string => !!d);
+
+  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null;
+  const ogUrl = first(meta, ['og:url']);
+  dates.push(...dateFromUrl(canonical ?? ogUrl), ...dateLinesFromDom(doc));
+  return {
+    jsonLd,
+    ogTitle: first(meta, ['og:title']),
+    twitterTitle: first(meta, ['twitter:title']),
+    metaTitle: first(meta, TITLE_KEYS) ?? (typeof parsely.title === 'string' ? clean(parsely.title) : null),
+    docTitle: clean(doc.querySelector('title')?.textContent),
+    h1s: Array.from(doc.querySelectorAll('h1')).slice(0, 5).map((h) => clean(h.textContent)).filter((t): t is string => !!t),
+    authors: authors.length ? authors : authorsFromDom(doc),
+    siteName: first(meta, SITE_KEYS.slice(0, 1)) ?? jsonLd?.publisher ?? first(meta, SITE_KEYS.slice(1)),
+    dates,
+    canonicalUrl: clean(canonical) ?? jsonLd?.url ?? ogUrl,
+    htmlLang: clean(doc.documentElement?.getAttribute('lang') ?? first(meta, ['og:locale', 'content-language', 'language', 'dc.language'])),
+  };
+}

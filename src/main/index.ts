@@ -1,0 +1,104 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { openRevue, type Revue } from '../core/revue.js';
+import { resolveDbPath } from '../core/store/dbPath.js';
+import { toSerializedError } from '../shared/errors.js';
+import { createWindow } from './createWindow.js';
+import { importFromMenu } from './importFromMenu.js';
+import { registerIpc } from './ipc.js';
+import { buildMenu } from './menu.js';
+import { electronNativeBinding, rendererLocation } from './paths.js';
+import { guardAllWebContents, hardenSession } from './security.js';
+
+// Before anything reads a path: userData becomes <appData>/Revue, shared with the CLI.
+app.setName('Revue');
+// Every renderer sandboxed, whatever a future BrowserWindow forgets to say.
+app.enableSandbox();
+
+/** The value of `--db <path>` or `--db=<path>` among the command-line arguments. */
+function dbArgument(argv: readonly string[]): string | undefined {
+  for (const [index, arg] of argv.entries()) {
+    if (arg === '--db') return argv[index + 1];
+    if (arg.startsWith('--db=')) return arg.slice('--db='.length);
+  }
+  return undefined;
+}
+
+function archivePath(): string {
+  const explicit = dbArgument(process.argv);
+  if (explicit || process.env.REVUE_DB) return resolveDbPath(explicit);
+  return join(app.getPath('userData'), 'revue.sqlite');
+}
+
+const ownWindows = new Set<number>();
+let revue: Revue | null = null;
+
+async function openMainWindow(): Promise<void> {
+  const own = rendererLocation();
+  const window = await createWindow(own);
+  const id = window.id;
+  ownWindows.add(id);
+  window.on('closed', () => ownWindows.delete(id));
+}
+
+function focusMainWindow(): void {
+  const [window] = BrowserWindow.getAllWindows();
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}
+
+async function start(): Promise<void> {
+  const own = rendererLocation();
+  guardAllWebContents(own);
+  await app.whenReady();
+  hardenSession();
+  try {
+    revue = openRevue({ dbPath: archivePath(), transport: 'electron', nativeBinding: electronNativeBinding() });
+  } catch (error) {
+    // DB_NEWER_THAN_APP, an unreadable file, an addon built for the wrong ABI: say it and stop.
+    dialog.showErrorBox('Revue ne peut pas ouvrir son archive', toSerializedError(error).message);
+    app.exit(1);
+    return;
+  }
+  const handlers = revue.handlers;
+  registerIpc(handlers, own, ownWindows);
+  Menu.setApplicationMenu(
+    buildMenu({
+      importFiles: () => {
+        const [window] = BrowserWindow.getAllWindows();
+        if (!window) return;
+        importFromMenu(window, handlers).catch((error: unknown) => {
+          dialog.showErrorBox("L'import a échoué", toSerializedError(error).message);
+        });
+      },
+      about: () => {
+        void dialog.showMessageBox({ type: 'info', message: `Revue ${app.getVersion()}`, detail: 'La revue de presse quotidienne.' });
+      },
+    }),
+  );
+  await openMainWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Revue owns the archive: it gets focus (below), this one leaves.
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (revue && BrowserWindow.getAllWindows().length === 0) {
+      openMainWindow().catch((error: unknown) => console.error('[revue] could not open a window:', error));
+    }
+  });
+  app.on('will-quit', () => {
+    revue?.close();
+    revue = null;
+  });
+  start().catch((error: unknown) => {
+    dialog.showErrorBox('Revue n’a pas pu démarrer', toSerializedError(error).message);
+    app.exit(1);
+  });
+}
