@@ -158,7 +158,12 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
         port,
         token,
         url: `http://127.0.0.1:${port}/?token=${token}`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () =>
+          new Promise<void>((done) => {
+            // Browsers keep idle connections open; without this, stopping would wait for them.
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

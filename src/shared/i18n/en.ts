@@ -70,7 +70,8 @@ export const en: Messages = {
     cancelling: 'Stopping after the current item…',
     cancelled: 'Import stopped: what was finished stays in the archive.',
     results: 'Import results',
-    clear: 'Clear the results',
+    clear: 'Clear',
+    clearLabel: 'Clear the results',
     summary: {
       imported_one: '{{count}} imported',
       imported_other: '{{count}} imported',

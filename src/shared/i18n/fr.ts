@@ -68,7 +68,8 @@ export const fr = {
     cancelling: 'Arrêt après l’élément en cours…',
     cancelled: 'Import arrêté : ce qui était terminé reste dans l’archive.',
     results: 'Résultats de l’import',
-    clear: 'Effacer les résultats',
+    clear: 'Effacer',
+    clearLabel: 'Effacer les résultats',
     summary: {
       imported_one: '{{count}} importé',
       imported_other: '{{count}} importés',

@@ -1,0 +1,166 @@
+import type { FeedSummary } from '../../../shared/contract';
+import type { ImportOutcome } from '../../../shared/domain';
+import type { SerializedError } from '../../../shared/errors';
+import { ApiError, call } from '../lib/api';
+import { fileToBase64, isHtmlFile } from './fileToBase64';
+import { parseUrlList } from './parseUrlList';
+
+export type ImportSource = 'urls' | 'files' | 'text' | 'feeds';
+
+/** One line of the outcome list; a feed yields several per item. */
+export interface OutcomeRow {
+  key: number;
+  outcome: ImportOutcome;
+  /** Set when the failure came from the call itself or the browser, with its parameters. */
+  error?: SerializedError;
+}
+
+function failedRow(key: number, input: string, error: SerializedError): OutcomeRow {
+  return { key, outcome: { input, status: 'failed', code: error.code, message: error.message }, error };
+}
+
+function asSerialized(error: unknown): SerializedError {
+  if (error instanceof ApiError) return error.error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: 'INTERNAL', message: `Erreur interne : ${detail}`, params: { detail } };
+}
+
+/**
+ * The import batch under way: it sends one item per call so the panel can show "3 / 10" and
+ * each outcome as it arrives, and stops between items when cancelled.
+ */
+export class ImportState {
+  source = $state<ImportSource | null>(null);
+  total = $state(0);
+  done = $state(0);
+  running = $state(false);
+  cancelRequested = $state(false);
+  cancelled = $state(false);
+  rows = $state<OutcomeRow[]>([]);
+  feeds = $state<FeedSummary[]>([]);
+  feedsError = $state<SerializedError | null>(null);
+
+  counts = $derived.by(() => {
+    const counts = { imported: 0, duplicate: 0, failed: 0 };
+    for (const row of this.rows) counts[row.outcome.status] += 1;
+    return counts;
+  });
+  finished = $derived(!this.running && this.total > 0);
+
+  private nextKey = 0;
+
+  /** `onImported` refreshes what shows the archive (the article list) after new articles. */
+  constructor(private readonly onImported: () => Promise<void>) {}
+
+  importUrls(text: string): Promise<void> {
+    return this.run('urls', parseUrlList(text), (url) => call('import.urls', { urls: [url] }), (url) => url);
+  }
+
+  importFiles(files: File[]): Promise<void> {
+    return this.run(
+      'files',
+      files,
+      async (file) => {
+        if (!isHtmlFile(file)) {
+          const params = { type: file.type || '?', input: file.name };
+          throw new ApiError({ code: 'NOT_HTML', message: `Ce n'est pas une page HTML (${params.type}) : ${file.name}`, params });
+        }
+        return call('import.files', { files: [{ name: file.name, dataBase64: await fileToBase64(file) }] });
+      },
+      (file) => file.name,
+    );
+  }
+
+  importText(text: string, url: string): Promise<void> {
+    const source = url.trim();
+    return this.run(
+      'text',
+      [text],
+      (pasted) => call('import.text', source ? { text: pasted, url: source } : { text: pasted }),
+      () => 'texte collé',
+    );
+  }
+
+  async subscribe(url: string, name: string): Promise<void> {
+    const label = name.trim();
+    await this.run(
+      'feeds',
+      [url.trim()],
+      async (feedUrl) => (await call('feeds.subscribe', label ? { url: feedUrl, name: label } : { url: feedUrl })).outcomes,
+      (feedUrl) => feedUrl,
+    );
+    await this.loadFeeds();
+  }
+
+  /** One feed, or all of them one after the other (so the progress moves and cancel works). */
+  async refresh(feed?: FeedSummary): Promise<void> {
+    const feeds = feed ? [feed] : [...this.feeds];
+    await this.run(
+      'feeds',
+      feeds,
+      async (one) => (await call('feeds.refresh', { id: one.id })).flatMap((result) => result.outcomes),
+      (one) => one.url,
+    );
+    await this.loadFeeds();
+  }
+
+  async loadFeeds(): Promise<void> {
+    try {
+      this.feeds = await call('feeds.list', {});
+      this.feedsError = null;
+    } catch (error) {
+      this.feedsError = asSerialized(error);
+    }
+  }
+
+  /** Stops after the item under way; what finished stays imported. */
+  cancel(): void {
+    if (this.running) this.cancelRequested = true;
+  }
+
+  clear(): void {
+    if (this.running) return;
+    this.rows = [];
+    this.total = 0;
+    this.done = 0;
+    this.source = null;
+    this.cancelled = false;
+  }
+
+  private async run<T>(
+    source: ImportSource,
+    items: T[],
+    importOne: (item: T) => Promise<ImportOutcome[]>,
+    describe: (item: T) => string,
+  ): Promise<void> {
+    if (this.running || items.length === 0) return;
+    this.source = source;
+    this.rows = [];
+    this.total = items.length;
+    this.done = 0;
+    this.cancelled = false;
+    this.cancelRequested = false;
+    this.running = true;
+    try {
+      for (const item of items) {
+        if (this.cancelRequested) {
+          this.cancelled = true;
+          break;
+        }
+        let rows: OutcomeRow[];
+        try {
+          rows = (await importOne(item)).map((outcome) => ({ key: this.nextKey++, outcome }));
+        } catch (error) {
+          rows = [failedRow(this.nextKey++, describe(item), asSerialized(error))];
+        }
+        this.rows.push(...rows);
+        this.done += 1;
+        // The list fills as the batch goes, not only at its end.
+        if (rows.some((row) => row.outcome.status === 'imported')) await this.onImported();
+      }
+    } finally {
+      this.running = false;
+      this.cancelRequested = false;
+    }
+  }
+}
