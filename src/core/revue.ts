@@ -7,6 +7,8 @@ import { readArticle, listArticles } from './store/articleRepository.js';
 import { readSettings, writeSettings } from './store/settingsRepository.js';
 import { allReviews, createReview, getReview } from './services/reviewService.js';
 import { createImportHandlers } from './import/importHandlers.js';
+import { createLibraryHandlers } from './library/libraryHandlers.js';
+import { createSearchHandlers } from './search/searchHandlers.js';
 
 export interface RevueOptions {
   dbPath: string;
@@ -53,6 +55,8 @@ export function openRevue(options: RevueOptions): Revue {
       return article;
     },
     ...createImportHandlers(db),
+    ...createSearchHandlers(db),
+    ...createLibraryHandlers(db),
   };
   return { db, handlers, close: () => db.close() };
 }

@@ -3,6 +3,10 @@ import type {
   AppInfo,
   Article,
   ArticleSummary,
+  Facet,
+  Facets,
+  Highlight,
+  SearchResult,
   ImportOutcome,
   Review,
   ReviewSummary,
@@ -15,6 +19,10 @@ const isoDate = z.string().refine(isIsoDate, { message: 'expected a date YYYY-MM
 const edition = z.string().trim().max(40).default('');
 const id = z.number().int().positive();
 const uiLanguage = z.enum(['fr', 'en']);
+const tagName = z.string().trim().min(1).max(100);
+const highlightColor = z.enum(['yellow', 'green', 'blue', 'pink']);
+/** An editable metadata field: a string, or null to say "unknown". */
+const nullableText = (max: number) => z.union([z.string().trim().min(1).max(max), z.null()]).optional();
 /** 60 MB of base64 is about 45 MB of file: past the page size cap, so the cap is what answers. */
 const MAX_BASE64 = 60 * 1024 * 1024;
 
@@ -41,6 +49,54 @@ export const inputSchemas = {
     .object({ limit: z.number().int().min(1).max(1000).default(200), offset: z.number().int().min(0).default(0) })
     .strict(),
   'articles.get': z.object({ id }).strict(),
+  'articles.search': z
+    .object({
+      query: z.string().max(500).default(''),
+      sort: z.enum(['date', 'relevance']).default('date'),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      source: z.string().max(200).optional(),
+      lang: z.string().max(10).optional(),
+      tag: z.string().max(100).optional(),
+      unused: z.boolean().default(false),
+      limit: z.number().int().min(1).max(500).default(100),
+      offset: z.number().int().min(0).default(0),
+    })
+    .strict(),
+  'articles.facets': z.object({}).strict(),
+  'articles.update': z
+    .object({
+      id,
+      title: z.string().trim().min(1).max(1000).optional(),
+      siteName: nullableText(200),
+      byline: nullableText(300),
+      publishedTime: z.union([isoDate, z.iso.datetime({ offset: true }), z.null()]).optional(),
+      lang: z.union([z.string().regex(/^[a-z]{2,3}$/), z.null()]).optional(),
+      summary: z.string().max(20_000).optional(),
+      comment: z.string().max(20_000).optional(),
+    })
+    .strict(),
+  'articles.delete': z.object({ ids: z.array(id).min(1).max(10_000) }).strict(),
+  'articles.restore': z.object({ ids: z.array(id).min(1).max(10_000) }).strict(),
+  'articles.setTags': z.object({ id, tags: z.array(tagName).max(50) }).strict(),
+  'articles.addTag': z.object({ ids: z.array(id).min(1).max(10_000), tag: tagName }).strict(),
+  'tags.list': z.object({ prefix: z.string().max(100).default('') }).strict(),
+  'highlights.list': z.object({ articleId: id }).strict(),
+  'highlights.create': z
+    .object({
+      articleId: id,
+      exact: z.string().min(1).max(20_000),
+      prefix: z.string().max(200).default(''),
+      suffix: z.string().max(200).default(''),
+      color: highlightColor.default('yellow'),
+      note: z.string().max(5000).default(''),
+    })
+    .strict(),
+  'highlights.update': z.object({ id, color: highlightColor.optional(), note: z.string().max(5000).optional() }).strict(),
+  'highlights.delete': z.object({ id }).strict(),
+  'reviews.addItems': z
+    .object({ date: isoDate, edition, articleIds: z.array(id).min(1).max(500), sectionId: id.optional(), lang: uiLanguage })
+    .strict(),
   'import.urls': z.object({ urls: z.array(z.string().trim().min(1).max(4096)).min(1).max(500) }).strict(),
   'import.files': z
     .object({
@@ -79,6 +135,19 @@ export interface OutputTypes {
   'reviews.list': ReviewSummary[];
   'articles.list': { total: number; articles: ArticleSummary[] };
   'articles.get': Article;
+  'articles.search': SearchResult;
+  'articles.facets': Facets;
+  'articles.update': Article;
+  'articles.delete': { deleted: number };
+  'articles.restore': { restored: number };
+  'articles.setTags': Article;
+  'articles.addTag': { updated: number };
+  'tags.list': Facet[];
+  'highlights.list': Highlight[];
+  'highlights.create': Highlight;
+  'highlights.update': Highlight;
+  'highlights.delete': { deleted: boolean };
+  'reviews.addItems': { review: Review; added: number[]; alreadyThere: number[] };
   'import.urls': ImportOutcome[];
   'import.files': ImportOutcome[];
   'import.text': ImportOutcome[];

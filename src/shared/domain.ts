@@ -57,6 +57,9 @@ export interface ArticleSummary {
   importedAt: string;
   /** Other outlets carrying the same story (near-identical text). */
   alsoIn: string[];
+  tags: string[];
+  /** Dates (YYYY-MM-DD) of the reviews that already use this article. */
+  inReviews: IsoDate[];
 }
 
 export interface Article extends ArticleSummary {
@@ -64,6 +67,42 @@ export interface Article extends ArticleSummary {
   html: string;
   summary: string;
   comment: string;
+}
+
+/** A search hit: the article and a snippet of its text with the matches wrapped in «mark» tags. */
+export interface SearchHit extends ArticleSummary {
+  /** HTML-escaped text with <mark>…</mark> around matched words; null without a query. */
+  snippet: string | null;
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+}
+
+export interface Facet {
+  value: string;
+  count: number;
+}
+
+export interface Facets {
+  sources: Facet[];
+  langs: Facet[];
+  tags: Facet[];
+}
+
+export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink';
+
+/** A highlighted passage, anchored like a W3C TextQuoteSelector: the quote and its context. */
+export interface Highlight {
+  id: number;
+  articleId: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  color: HighlightColor;
+  note: string;
+  createdAt: string;
 }
 
 export interface Settings {

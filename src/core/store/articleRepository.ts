@@ -61,6 +61,22 @@ function alsoIn(db: Db, row: ArticleRow): string[] {
   return rows.map((r) => r.name).filter((name) => name !== row.site_name);
 }
 
+function tagsOf(db: Db, articleId: number): string[] {
+  const rows = db
+    .prepare('SELECT t.name FROM article_tags a JOIN tags t ON t.id = a.tag_id WHERE a.article_id = ? ORDER BY t.name')
+    .all(articleId) as { name: string }[];
+  return rows.map((r) => r.name);
+}
+
+function reviewDatesOf(db: Db, articleId: number): string[] {
+  const rows = db
+    .prepare(
+      'SELECT DISTINCT r.date FROM review_items i JOIN reviews r ON r.id = i.review_id WHERE i.article_id = ? ORDER BY r.date',
+    )
+    .all(articleId) as { date: string }[];
+  return rows.map((r) => r.date);
+}
+
 function toSummary(db: Db, row: ArticleRow): ArticleSummary {
   return {
     id: row.id,
@@ -73,6 +89,8 @@ function toSummary(db: Db, row: ArticleRow): ArticleSummary {
     url: row.url,
     importedAt: row.imported_at,
     alsoIn: alsoIn(db, row),
+    tags: tagsOf(db, row.id),
+    inReviews: reviewDatesOf(db, row.id),
   };
 }
 
