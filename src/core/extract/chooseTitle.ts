@@ -22,23 +22,39 @@ const SECTION_WORDS = /^(?:blog\s*archiv(?:e)?|archives?|news|actualités?|home|
 export function stripSiteName(title: string, siteNames: Set<string>, guessSuffix = true): string {
   const parts = partsOf(title);
   if (parts.length < 2) return title;
-  const kept = parts.filter((p) => {
+  const isSite = parts.map((p) => {
     const n = norm(p);
-    if (SECTION_WORDS.test(n)) return false;
+    if (SECTION_WORDS.test(n)) return true;
     const sq = squash(p);
     for (const site of siteNames) {
       const ss = squash(site);
-      if (n === site || (ss.length >= 3 && sq.length >= 3 && (ss.includes(sq) || sq.includes(ss)))) return false;
+      if (n === site || (ss.length >= 3 && sq.length >= 3 && (ss.includes(sq) || sq.includes(ss)))) return true;
     }
-    return true;
+    return false;
   });
+  const kept = headlineSide(parts, isSite);
   if (kept.length && kept.length < parts.length) return rejoin(title, kept);
+  if (!kept.length) return '';
   if (!guessSuffix) return title;
   // No known site name: drop the last short part, which is the site name in most CMS templates.
   const last = parts[parts.length - 1] ?? '';
   const rest = parts.slice(0, -1);
   if (last.split(/\s+/).length <= 4 && rest.join(' ').split(/\s+/).length >= 3) return rejoin(title, rest);
   return title;
+}
+
+/**
+ * The parts on the headline's side of the site name: "Headline : Site | Tagline" keeps only
+ * "Headline", "Site » Section » Headline" keeps only "Headline". Empty when every part names the site.
+ */
+function headlineSide(parts: string[], isSite: boolean[]): string[] {
+  const first = isSite.indexOf(true);
+  if (first < 0) return parts;
+  const last = isSite.lastIndexOf(true);
+  const before = parts.slice(0, first);
+  const after = parts.slice(last + 1);
+  // CMS templates put the site after the headline; only "Site » Headline" puts it first.
+  return before.length ? before : after;
 }
 
 /** Re-joins kept parts with the separators the title had between them. */
@@ -73,14 +89,28 @@ function siteNamesOf(meta: PageMetadata, siteName: string | null, url: string | 
   for (const s of [siteName, meta.siteName, meta.jsonLd?.publisher]) if (s) names.add(norm(s));
   const host = hostLabel(url ?? meta.canonicalUrl);
   if (host) names.add(host);
+  const headlines = new Set(
+    [meta.jsonLd?.headline, meta.ogTitle, meta.twitterTitle].filter((t): t is string => !!t).map(norm),
+  );
   for (const full of [meta.docTitle, meta.ogTitle]) {
     if (!full) continue;
+    for (const h of meta.h1s) {
+      // "Blog Name: Headline" (Blogger's template) splits on a colon without a space before it.
+      const rest = norm(full).startsWith(`${norm(h)}:`) ? norm(full).slice(norm(h).length + 1).trim() : null;
+      if (rest && headlines.has(rest)) names.add(norm(h));
+    }
     const parts = partsOf(full);
     if (parts.length < 2) continue;
     for (const h of meta.h1s) {
       const i = parts.findIndex((x) => norm(x) === norm(h));
       // "Site » Blog Archive » Post" puts the site first; elsewhere the site comes after the headline.
-      if (i > 0 || (i === 0 && SECTION_WORDS.test(norm(parts[1] ?? '')))) names.add(norm(h));
+      if (i < 0) continue;
+      // The <h1> is the site's name when another part of the title is the headline: the page's other
+      // titles confirm it, or it is a section name ("Site » Blog Archive"), or it is the longer part.
+      const others = parts.filter((_, j) => j !== i).map(norm);
+      const confirmed = others.some((o) => headlines.has(o));
+      const rest = others.join(' ');
+      if (confirmed || (i > 0 && h.length < rest.length) || (i === 0 && SECTION_WORDS.test(others[0] ?? ''))) names.add(norm(h));
     }
   }
   return names;
@@ -113,7 +143,9 @@ export function chooseTitle(
   const single = h1s.length === 1 ? h1s[0] : undefined;
   if (single && single.length >= 3 && single.length <= 250) return single;
   for (const t of [meta.ogTitle, meta.twitterTitle, meta.metaTitle, readabilityTitle, meta.docTitle]) {
-    if (t && !sites.has(norm(t))) return stripSiteName(t, sites, !knowsHost);
+    // A candidate that is only the site and section names ("Site » Blog Archive") says nothing of the article.
+    const stripped = t && !sites.has(norm(t)) ? stripSiteName(t, sites, !knowsHost) : '';
+    if (stripped) return stripped;
   }
-  return h1s[0] ?? null;
+  return h1s[0] ?? meta.docTitle ?? readabilityTitle;
 }

@@ -42,7 +42,7 @@ function walk(v: Json, out: Obj[], depth = 0): void {
 /** Lenient JSON parse: sites leave CDATA markers, raw newlines and trailing commas in their JSON-LD. */
 export function parseLenientJson(raw: string): Json | undefined {
   const cleaned = raw.replace(/^\s*(?:<!\[CDATA\[|\/\/\s*<!\[CDATA\[)/, '').replace(/(?:\/\/\s*)?\]\]>\s*$/, '').trim();
-  for (const attempt of [cleaned, cleaned.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1')]) {
+  for (const attempt of [cleaned, cleaned.replace(/\p{Cc}+/gu, ' ').replace(/,\s*([}\]])/g, '$1')]) {
     try {
       return JSON.parse(attempt) as Json;
     } catch {

@@ -161,6 +161,7 @@ export function parseDate(text: string, opts: ParseDateOptions = {}): string | n
   candidates.sort((a, b) => a.index - b.index);
   const best = candidates[0];
   if (best) return format(best);
-  const c = viaChrono(input, lang);
+  // Machine-written dates ("Fri Feb 18 10:27:24 2022") are English whatever the page's language.
+  const c = viaChrono(input, lang) ?? (lang && lang !== 'en' ? viaChrono(input, 'en') : null);
   return c ? format(c) : null;
 }

@@ -1,4 +1,6 @@
+import { datesNearHeadline, findHeadline } from './dateNearHeadline.js';
 import { readJsonLd, type JsonLdArticle } from './jsonLd.js';
+import { parseDate } from './parseDate.js';
 
 /** Everything a page says about its article outside the body, as raw strings (not yet chosen or parsed). */
 export interface PageMetadata {
@@ -23,8 +25,10 @@ const DATE_KEYS = [
   'dc.date', 'dc.date.issued', 'dc.date.created', 'dcterms.date', 'dcterms.created', 'dcterms.issued',
   'citation_publication_date', 'citation_date', 'parsely-pub-date', 'sailthru.date', 'article.published',
   'article_date_original', 'originalpublicationdate', 'displaydate', 'dc.date.published', 'rnews:datepublished',
-  'og:pubdate', 'datecreated', 'creation_date', 'article:modified_time', 'og:updated_time', 'datemodified',
+  'og:pubdate', 'datecreated', 'creation_date',
 ];
+/** Last resorts: a modified date is the publication date only when nothing else is known. */
+const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified'];
 const AUTHOR_KEYS = [
   'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl',
   'citation_author', 'cxenseparse:author', 'article:author_name', 'og:article:author',
@@ -147,18 +151,24 @@ export function readMetadata(doc: Document): PageMetadata {
     ...DATE_KEYS.flatMap((k) => meta.get(k) ?? []),
     typeof parsely.pub_date === 'string' ? parsely.pub_date : null,
     ...datesFromDom(doc),
-    jsonLd?.dateModified ?? null,
   ].filter((d): d is string => !!d);
 
   const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null;
   const ogUrl = first(meta, ['og:url']);
-  dates.push(...dateFromUrl(canonical ?? ogUrl), ...dateLinesFromDom(doc));
+  const ogTitle = first(meta, ['og:title']);
+  const docTitle = clean(doc.querySelector('title')?.textContent);
+  dates.push(...dateFromUrl(canonical ?? ogUrl));
+  // The visible-text passes walk the page: run them only when the metadata holds no readable date.
+  if (!dates.some((d) => parseDate(d) !== null)) {
+    dates.push(...datesNearHeadline(findHeadline(doc, [jsonLd?.headline, ogTitle, docTitle])), ...dateLinesFromDom(doc));
+  }
+  dates.push(...MODIFIED_KEYS.flatMap((k) => meta.get(k) ?? []), ...(jsonLd?.dateModified ? [jsonLd.dateModified] : []));
   return {
     jsonLd,
-    ogTitle: first(meta, ['og:title']),
+    ogTitle,
     twitterTitle: first(meta, ['twitter:title']),
     metaTitle: first(meta, TITLE_KEYS) ?? (typeof parsely.title === 'string' ? clean(parsely.title) : null),
-    docTitle: clean(doc.querySelector('title')?.textContent),
+    docTitle,
     h1s: Array.from(doc.querySelectorAll('h1')).slice(0, 5).map((h) => clean(h.textContent)).filter((t): t is string => !!t),
     authors: authors.length ? authors : authorsFromDom(doc),
     siteName: first(meta, SITE_KEYS.slice(0, 1)) ?? jsonLd?.publisher ?? first(meta, SITE_KEYS.slice(1)),

@@ -55,3 +55,12 @@ describe('pages without an article', () => {
     expect(a.text).toContain('Second paragraph with a link');
   });
 });
+
+describe('huge pages', () => {
+  it('refuses a 50 MB page at once instead of parsing it', () => {
+    const html = '<p>x</p>'.repeat(50 * 1024 * 1024 / 8);
+    const started = performance.now();
+    expect(() => extractArticle(html, { input: 'big.html' })).toThrow(RevueError);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
