@@ -6,8 +6,18 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
+/**
+ * Captions repeat what the pictures show, and hand-made references leave them out of the body; a
+ * caption before any paragraph (the lead picture's) is kept, since it is often the page's only intro.
+ */
+const CAPTION = 'FIGCAPTION';
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
+
+function hasText(out: string[]): boolean {
+  return out.some((s) => /[\p{L}\p{N}]/u.test(s));
+}
 
 function walk(node: Node, out: string[]): void {
   for (let n = node.firstChild; n; n = n.nextSibling) {
@@ -15,7 +25,7 @@ function walk(node: Node, out: string[]): void {
       out.push(n.nodeValue ?? '');
     } else if (n.nodeType === ELEMENT_NODE) {
       const tag = (n as Element).tagName.toUpperCase();
-      if (SKIP.has(tag)) continue;
+      if (SKIP.has(tag) || (tag === CAPTION && hasText(out))) continue;
       if (tag === 'BR') {
         out.push('\n');
         continue;

@@ -24,6 +24,8 @@ const DAY = '(\\d{1,2})(?:er|ers|st|nd|rd|th|e|eme|º|°)?';
 const ISO_RE = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/;
 const YMD_RE = /(?<!\d)(\d{4})\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{1,2})(?!\d)/;
 const NUMERIC_RE = /(?<![\d.])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d])/;
+/** "26 | 01 | 2022": bars as separators, only with a four-digit year (a bar also separates menu items). */
+const BAR_RE = /(?<![\d.])(\d{1,2})\s*\|\s*(\d{1,2})\s*\|\s*(\d{4})(?![\d])/;
 const DAY_MONTH_RE = new RegExp(`${L}${DAY}\\.?\\s*(?:de\\s+|of\\s+)?(${MONTH_ALTERNATION})\\.?${R},?\\s*(?:de\\s+)?(\\d{4})(?!\\d)`, 'u');
 const MONTH_DAY_RE = new RegExp(`${L}(${MONTH_ALTERNATION})\\.?${R}\\s*${DAY},?\\s+(\\d{4})(?!\\d)`, 'u');
 const CJK_RE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
@@ -95,6 +97,12 @@ function findCandidates(text: string, lang: string | undefined): Candidate[] {
     // Day-first everywhere but in English, where it is month-first unless that is impossible.
     const monthFirst = lang === 'en' ? a <= 12 : a <= 12 && b > 12;
     return monthFirst ? { y, m: a, d: b } : { y, m: b, d: a };
+  });
+  push(BAR_RE.exec(text), (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const monthFirst = lang === 'en' ? a <= 12 : a <= 12 && b > 12;
+    return monthFirst ? { y: Number(m[3]), m: a, d: b } : { y: Number(m[3]), m: b, d: a };
   });
   push(CJK_RE.exec(text), (m) => ({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }));
   // Month names are matched on a normalised copy; its indices differ slightly, which only matters for ordering.

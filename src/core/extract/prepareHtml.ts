@@ -11,6 +11,9 @@ export function prepareHtml(html: string): string {
   let out = html.replace(SCRIPT_RE, (whole, attrs: string) => (/ld\+json/i.test(attrs) ? whole : ''));
   out = out.replace(DROP_RE, '');
   // linkedom builds a broken tree from a fragment: give it <html><body>.
-  if (!/<html[\s>]/i.test(out.slice(0, 4096))) out = `<!DOCTYPE html><html><head></head><body>${out}</body></html>`;
+  const start = out.slice(0, 4096).search(/<!doctype\s|<html[\s>]/i);
+  if (start < 0) out = `<!DOCTYPE html><html><head></head><body>${out}</body></html>`;
+  // Text before the document (a server's PHP warnings) leaves linkedom with an empty body: drop it.
+  else if (start > 0 && /\S/.test(out.slice(0, start))) out = out.slice(start);
   return out;
 }

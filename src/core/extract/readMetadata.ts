@@ -125,10 +125,28 @@ function dateLinesFromDom(doc: Document): string[] {
   return out;
 }
 
-/** The date in a /2019/03/04/ URL path. */
+/** Words that say the date after them is the publication date, not an update or an event. */
+const PUBLISHED_LABEL =
+  /(?:published(?: on)?|posted(?: on)?|publié(?:e)? le|paru le|erschienen am|veröffentlicht am|publicado el|pubblicato il|نشر في|تاريخ النشر)\s*:?\s*(?=\d)/giu;
+
+/** Dates the page's visible text labels as the publication date ("Erschienen am: 01.11.2023"), in page order. */
+function labelledDates(doc: Document): string[] {
+  const text = (doc.body?.textContent ?? '').replace(/\s+/g, ' ');
+  const out: string[] = [];
+  for (const m of text.matchAll(PUBLISHED_LABEL)) {
+    out.push(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+/** The date in a /2019/03/04/ or /04-03-2019 URL path. */
 function dateFromUrl(url: string | null): string[] {
   const m = url ? /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|[-_]|$)/.exec(url) : null;
-  return m ? [`${m[1]}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`] : [];
+  if (m) return [`${m[1]}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`];
+  // A path segment that is a whole day-first date: /29-10-2021 or /29-10-2021/.
+  const d = url ? /\/(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?:\/|$|[?#])/.exec(url) : null;
+  return d ? [`${d[3]}-${(d[2] ?? '').padStart(2, '0')}-${(d[1] ?? '').padStart(2, '0')}`] : [];
 }
 
 /** Collects the article's metadata from JSON-LD, OpenGraph, meta tags, microdata and link rel=canonical. */
@@ -160,7 +178,7 @@ export function readMetadata(doc: Document): PageMetadata {
   dates.push(...dateFromUrl(canonical ?? ogUrl));
   // The visible-text passes walk the page: run them only when the metadata holds no readable date.
   if (!dates.some((d) => parseDate(d) !== null)) {
-    dates.push(...datesNearHeadline(findHeadline(doc, [jsonLd?.headline, ogTitle, docTitle])), ...dateLinesFromDom(doc));
+    dates.push(...labelledDates(doc), ...datesNearHeadline(findHeadline(doc, [jsonLd?.headline, ogTitle, docTitle])), ...dateLinesFromDom(doc));
   }
   dates.push(...MODIFIED_KEYS.flatMap((k) => meta.get(k) ?? []), ...(jsonLd?.dateModified ? [jsonLd.dateModified] : []));
   return {

@@ -10,6 +10,10 @@ const END_MARKERS = [
   /^(?:mehr zum thema|das könnte sie auch interessieren|weitere artikel|kommentare|schlagwörter(?: zu diesem artikel)?)\s*:?$/iu,
   /^(?:sur le même sujet|commentaires|articles similaires|dans la même rubrique)\s*:?$/iu,
   /^(?:commenti|comentarios|relacionados?)\s*:?$/iu,
+  // A list of sources closes the article: "Quellen:", "Sources :".
+  /^(?:quellen?|sources?|fuentes?|fonti)\s*:$/iu,
+  // A paywall's notice: what follows is the offer, not the article.
+  /^(?:il vous reste \d+\s*% de cet article à lire|la suite est réservée aux abonnés|the rest of this article is for subscribers|subscribe to continue reading)\b.*$/iu,
   /^(?:مواضيع ذات صلة|أخبار ذات صلة|التعليقات)\s*:?$/u,
   /^\d+\s+(?:comments?|kommentare|commentaires|commenti|comentarios)$/iu,
 ];
@@ -18,6 +22,8 @@ const END_MARKERS = [
 const TEASER_MARKERS = [
   /^(?:read (?:more|next|also)|see also|don'?t miss|lesen sie auch|auch interessant|lire aussi|à lire aussi|voir aussi|leggi anche|te puede interesar|lee también|اقرأ أيضا|اقرأ أيضاً)\s*[:.…]*$/iu,
 ];
+/** The label and the headline on one line ("Related: The ferries' winter", "SEE MORE: …"). */
+const INLINE_TEASER = /^(?:related|see more|see also|read more|read also|read next|more|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema)\s*:\s*\S.{0,150}$/iu;
 /** A teaser's headline is one short line. */
 const MAX_TEASER_CHARS = 160;
 
@@ -26,8 +32,39 @@ const FURNITURE = [
   /^(?:photo|foto|bild|image|credit|crédit|legende|légende|caption|getty images|placeholder image-\d+)s?\s*(?:\(s\))?\s*:?\s*$/iu,
   /^(?:photo|foto|bild|credit|crédit|crédit photo|fotos?\(s\))\s*:\s*\S.{0,80}$/iu,
   /^image \d+ (?:of|\/) \d+$/iu,
+  // Picture credits: "© Jane Doe", "(Image credit: Harbour Press)", "… (Image: Getty)".
+  /^©\s*\S.{0,60}$/u,
+  /^\(?(?:image|photo|picture)(?: credit)?s?\s*:[^)]{0,80}\)?$/iu,
+  /\((?:image|photo|picture)(?: credit)?s?\s*:[^)]{0,60}\)$/iu,
+  // Datelines and reading times that the metadata already holds.
+  /^\|?\s*(?:published|updated|posted|publié(?: le)?|mis à jour(?: le)?|veröffentlicht(?: am)?|aktualisiert(?: am)?)\s*:?\s*(?:on|at|le|am)?\s*\d.{0,50}$/iu,
+  /^\d+\s*(?:min(?:ute)?s?\.?\s*(?:read|lesezeit|de lecture)|minuten? lesezeit)$/iu,
   /^(?:share|tweet|teilen|partager|condividi|compartir|close|schließen|fermer|publicidad|advertisement|anzeige|publicité)$/iu,
 ];
+
+/**
+ * The article printed twice (once for mobile, once for desktop) shows as its opening run of long
+ * paragraphs repeated further down. Only the opening counts: a recipe or a plan repeats its own
+ * lines on purpose, day after day.
+ */
+const MIN_REPEAT_CHARS = 80;
+const MIN_REPEAT_RUN = 2;
+
+/** Indices of the paragraphs that repeat, in order, the opening of the text. */
+function repeatedOpening(paragraphs: string[]): Set<number> {
+  const copies = new Set<number>();
+  const start = paragraphs.findIndex((p) => p.length >= MIN_REPEAT_CHARS);
+  if (start < 0) return copies;
+  const again = paragraphs.indexOf(paragraphs[start] ?? '', start + 1);
+  if (again < 0) return copies;
+  const shift = again - start;
+  let long = 0;
+  for (let i = again; i < paragraphs.length && i - shift < again && paragraphs[i] === paragraphs[i - shift]; i++) {
+    copies.add(i);
+    if ((paragraphs[i] ?? '').length >= MIN_REPEAT_CHARS) long++;
+  }
+  return long >= MIN_REPEAT_RUN ? copies : new Set();
+}
 
 /** Marker lines are short; a long line that starts the same way is body text. */
 const MAX_MARKER_CHARS = 60;
@@ -55,13 +92,16 @@ export function trimBoilerplate(text: string): string {
     seen += words(p);
   }
   const kept: string[] = [];
+  const copies = repeatedOpening(paragraphs.slice(0, end));
   for (let i = 0; i < end; i++) {
     const p = paragraphs[i] ?? '';
+    if (copies.has(i)) continue;
+    if (p.length <= MAX_TEASER_CHARS + 20 && INLINE_TEASER.test(p)) continue;
     if (p.length <= MAX_MARKER_CHARS && TEASER_MARKERS.some((r) => r.test(p))) {
       if ((paragraphs[i + 1] ?? '').length <= MAX_TEASER_CHARS) i++;
       continue;
     }
-    if (!(p.length <= 100 && FURNITURE.some((r) => r.test(p)))) kept.push(p);
+    if (!(p.length <= 140 && FURNITURE.some((r) => r.test(p)))) kept.push(p);
   }
   return kept.length ? kept.join('\n\n') : text;
 }
