@@ -10,6 +10,7 @@ const passThrough = process.argv.slice(2);
 
 const benches: { script: string; needsCorpus: boolean; args: string[] }[] = [
   { script: 'bench/extractBench.ts', needsCorpus: true, args: [corpus] },
+  { script: 'bench/searchBench.ts', needsCorpus: false, args: [] },
 ];
 
 let failed = false;

@@ -5,6 +5,7 @@ import { registerServeCommand } from './commands/serve.js';
 import { registerExtractCommand } from './commands/extract.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerPendingCommands } from './commands/pending.js';
+import { registerSearchCommand } from './commands/search.js';
 
 const program = new Command('revue')
   .description('Revue — la revue de presse du jour : importer, annoter, composer, exporter.')
@@ -16,6 +17,7 @@ registerExtractCommand(program);
 registerImportCommand(program);
 registerReviewCommands(program);
 registerServeCommand(program);
+registerSearchCommand(program);
 registerPendingCommands(program);
 
 try {

@@ -52,6 +52,8 @@ export const inputSchemas = {
   'articles.search': z
     .object({
       query: z.string().max(500).default(''),
+      /** Searching as the user types: the last word counts as a prefix. */
+      asYouType: z.boolean().default(false),
       sort: z.enum(['date', 'relevance']).default('date'),
       from: isoDate.optional(),
       to: isoDate.optional(),

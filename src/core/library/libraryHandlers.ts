@@ -1,6 +1,10 @@
 import type { ApiHandlers } from '../../shared/contract.js';
-import { RevueError } from '../../shared/errors.js';
 import type { Db } from '../store/database.js';
+import { addItemsToReview } from './addToReview.js';
+import { deleteArticles, undeleteArticles } from './deleteArticles.js';
+import { updateArticle } from './editArticle.js';
+import { createHighlight, editHighlight, highlightsOf, removeHighlight } from './highlightService.js';
+import { addTag, setTags } from './tagArticles.js';
 
 type LibraryMethods =
   | 'articles.update'
@@ -16,20 +20,16 @@ type LibraryMethods =
 
 /** Edit, annotate, tag, delete and restore articles; add them to a review. */
 export function createLibraryHandlers(db: Db): Pick<ApiHandlers, LibraryMethods> {
-  void db;
-  const pending = (): never => {
-    throw new RevueError('INTERNAL', { detail: 'annotation is being built' });
-  };
   return {
-    'articles.update': pending,
-    'articles.delete': pending,
-    'articles.restore': pending,
-    'articles.setTags': pending,
-    'articles.addTag': pending,
-    'highlights.list': pending,
-    'highlights.create': pending,
-    'highlights.update': pending,
-    'highlights.delete': pending,
-    'reviews.addItems': pending,
+    'articles.update': (input) => updateArticle(db, input),
+    'articles.delete': ({ ids }) => deleteArticles(db, ids),
+    'articles.restore': ({ ids }) => undeleteArticles(db, ids),
+    'articles.setTags': ({ id, tags }) => setTags(db, id, tags),
+    'articles.addTag': ({ ids, tag }) => addTag(db, ids, tag),
+    'highlights.list': ({ articleId }) => highlightsOf(db, articleId),
+    'highlights.create': (input) => createHighlight(db, input),
+    'highlights.update': (input) => editHighlight(db, input),
+    'highlights.delete': ({ id }) => removeHighlight(db, id),
+    'reviews.addItems': (input) => addItemsToReview(db, input),
   };
 }

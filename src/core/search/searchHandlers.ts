@@ -1,14 +1,15 @@
 import type { ApiHandlers } from '../../shared/contract.js';
-import { RevueError } from '../../shared/errors.js';
 import type { Db } from '../store/database.js';
+import { readFacets } from '../store/searchRepository.js';
+import { searchArticles, tagsStartingWith } from './searchArticles.js';
 
 type SearchMethods = 'articles.search' | 'articles.facets' | 'tags.list';
 
 /** Search and browse the archive. */
 export function createSearchHandlers(db: Db): Pick<ApiHandlers, SearchMethods> {
-  void db;
-  const pending = (): never => {
-    throw new RevueError('INTERNAL', { detail: 'search is being built' });
+  return {
+    'articles.search': (input) => searchArticles(db, input),
+    'articles.facets': () => readFacets(db),
+    'tags.list': ({ prefix }) => tagsStartingWith(db, prefix),
   };
-  return { 'articles.search': pending, 'articles.facets': pending, 'tags.list': pending };
 }

@@ -44,10 +44,11 @@ export function migrate(db: Db, file: string): void {
     throw new RevueError('DB_NEWER_THAN_APP', { file, found: current, known: SCHEMA_VERSION });
   }
   for (let version = current + 1; version <= SCHEMA_VERSION; version++) {
-    const sql = MIGRATIONS[version - 1];
-    if (sql === undefined) break;
+    const migration = MIGRATIONS[version - 1];
+    if (migration === undefined) break;
     db.transaction(() => {
-      db.exec(sql);
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
       db.pragma(`user_version = ${version}`);
     })();
   }

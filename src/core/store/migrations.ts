@@ -1,9 +1,15 @@
+import type { Db } from './database.js';
+import { indexAllArticles } from './searchIndexRepository.js';
+
+/** A migration is SQL, or a step in JS for what SQL cannot do (calling our text normaliser). */
+export type Migration = string | ((db: Db) => void);
+
 /**
  * Numbered migrations. Each runs in its own transaction and sets PRAGMA user_version to its
  * number, so a crash mid-way leaves the archive at the previous version, never in between.
  * Never edit a migration that has shipped: add the next one.
  */
-export const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly Migration[] = [
   // 1: the archive's first shape.
   `
   CREATE TABLE sources (
@@ -139,6 +145,43 @@ export const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   ) STRICT;
   `,
+
+  // 2: search. The index holds NORMALISED text (accents, case, Arabic variants folded by
+  // normalizeForSearch) and no copy of it (contentless): the repository code writes it with the
+  // article, in the same transaction, under a rowid that sorts by date (searchIndexRepository.ts).
+  // sort_time and the covering indexes keep date sorts, filters and the "not yet in a review"
+  // test off the wide article rows.
+  (db) => {
+    db.exec(`
+    DROP TRIGGER articles_fts_insert;
+    DROP TRIGGER articles_fts_delete;
+    DROP TRIGGER articles_fts_update;
+    DROP TABLE articles_fts;
+    CREATE VIRTUAL TABLE articles_fts USING fts5 (
+      title, byline, text,
+      content = '', contentless_delete = 1,
+      tokenize = 'unicode61 remove_diacritics 0',
+      prefix = '2 3'
+    );
+    CREATE TABLE search_keys (
+      article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+      fts_rowid INTEGER NOT NULL
+    ) STRICT;
+    -- Soft deletes unindex through the repository; a row deleted for good leaves the index here.
+    CREATE TRIGGER articles_unindex_on_delete BEFORE DELETE ON articles BEGIN
+      DELETE FROM articles_fts WHERE rowid = (SELECT fts_rowid FROM search_keys WHERE article_id = old.id);
+    END;
+
+    ALTER TABLE articles ADD COLUMN sort_time TEXT GENERATED ALWAYS AS (COALESCE(published_time, imported_at)) VIRTUAL;
+    CREATE INDEX articles_live_sort ON articles (sort_time, id) WHERE deleted_at IS NULL;
+    CREATE INDEX articles_live_facts ON articles (id, sort_time, lang, site_name) WHERE deleted_at IS NULL;
+    CREATE INDEX articles_live_source ON articles (site_name, sort_time) WHERE deleted_at IS NULL;
+    CREATE INDEX articles_live_lang ON articles (lang, sort_time) WHERE deleted_at IS NULL;
+    CREATE INDEX review_items_article ON review_items (article_id);
+    CREATE INDEX article_tags_tag ON article_tags (tag_id);
+    `);
+    indexAllArticles(db);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

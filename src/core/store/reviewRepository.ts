@@ -77,3 +77,57 @@ export function listReviews(db: Db): ReviewSummary[] {
     )
     .all() as ReviewSummary[];
 }
+
+/** The id of the section of that review (the given one, or else its first), or null when it has none such. */
+export function findSectionId(db: Db, reviewId: number, sectionId?: number): number | null {
+  const row = (
+    sectionId === undefined
+      ? db.prepare('SELECT id FROM review_sections WHERE review_id = ? ORDER BY position, id LIMIT 1').get(reviewId)
+      : db.prepare('SELECT id FROM review_sections WHERE review_id = ? AND id = ?').get(reviewId, sectionId)
+  ) as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
+/** Adds a section at the end of a review; returns its id. */
+export function appendSection(db: Db, reviewId: number, name: string): number {
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO review_sections (review_id, name, position)
+       VALUES (?, ?, (SELECT COALESCE(MAX(position) + 1, 0) FROM review_sections WHERE review_id = ?))`,
+    )
+    .run(reviewId, name, reviewId);
+  return Number(lastInsertRowid);
+}
+
+/**
+ * Appends articles to the end of a section in the given order, in one transaction; an article
+ * the review already has (in any section) is left where it is. Each new item's headline and
+ * summary start as a copy of the article's title and summary, so later edits of the article do
+ * not rewrite a review already sent. Callers check that the articles exist and are not deleted.
+ */
+export function appendReviewItems(
+  db: Db,
+  reviewId: number,
+  sectionId: number,
+  articleIds: readonly number[],
+  now: string,
+): { added: number[]; alreadyThere: number[] } {
+  const insert = db.prepare(
+    `INSERT INTO review_items (review_id, section_id, article_id, position, headline, summary)
+     SELECT @reviewId, @sectionId, a.id,
+       (SELECT COALESCE(MAX(position) + 1, 0) FROM review_items WHERE section_id = @sectionId),
+       a.title, a.summary
+     FROM articles a WHERE a.id = @articleId
+     ON CONFLICT (review_id, article_id) DO NOTHING`,
+  );
+  return db.transaction(() => {
+    const added: number[] = [];
+    const alreadyThere: number[] = [];
+    for (const articleId of articleIds) {
+      if (insert.run({ reviewId, sectionId, articleId }).changes > 0) added.push(articleId);
+      else alreadyThere.push(articleId);
+    }
+    if (added.length > 0) db.prepare('UPDATE reviews SET updated_at = ? WHERE id = ?').run(now, reviewId);
+    return { added, alreadyThere };
+  })();
+}

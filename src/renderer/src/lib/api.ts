@@ -17,12 +17,18 @@ export class ApiError extends Error {
   }
 }
 
+/** Browsers cap keepalive bodies at 64 KB; small saves (typing) get it, imports of files don't need it. */
+const KEEPALIVE_MAX_BYTES = 60_000;
+
 const httpInvoke: Invoke = async (method, input) => {
+  const body = JSON.stringify(input);
   const response = await fetch(`/api/${method}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     credentials: 'same-origin',
-    body: JSON.stringify(input),
+    body,
+    // A save started as the tab closes must still reach the archive.
+    keepalive: new TextEncoder().encode(body).byteLength < KEEPALIVE_MAX_BYTES,
   });
   if (!response.ok) {
     const code = response.status === 401 || response.status === 403 ? 'UNAUTHORIZED' : 'INTERNAL';

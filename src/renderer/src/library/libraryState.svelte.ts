@@ -1,22 +1,339 @@
-import type { ArticleSummary } from '../../../shared/domain';
+import { SvelteMap, SvelteSet } from 'svelte/reactivity';
+import type { Facets, SearchHit, SearchResult } from '../../../shared/domain';
 import { ApiError, call } from '../lib/api';
+import { debounce } from '../lib/debounce';
 import { i18n } from '../lib/i18n.svelte';
+import { reviewChanges } from '../lib/reviewChanges.svelte';
+import { today } from '../lib/today';
 
-/** The archive's article list as the UI shows it; reloaded after every import. */
+export const PAGE_SIZE = 100;
+/** Select-all gathers ids by pages of this size, up to what one bulk call accepts. */
+const ID_PAGE_SIZE = 500;
+const MAX_BULK = 10_000;
+const SEARCH_DELAY_MS = 150;
+
+export type SortOrder = 'date' | 'relevance';
+
+export interface Filters {
+  from: string;
+  to: string;
+  source: string;
+  lang: string;
+  tag: string;
+  unused: boolean;
+}
+
+const NO_FILTERS: Filters = { from: '', to: '', source: '', lang: '', tag: '', unused: false };
+
+/** What the undo toast offers back. */
+export interface UndoOffer {
+  ids: number[];
+  key: number;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof ApiError ? i18n.error(error.error) : i18n.t('errors.generic');
+}
+
+/**
+ * The archive as the list shows it: one search (query, sort, filters) whose results arrive by
+ * pages of PAGE_SIZE as the list scrolls, the cursor, the multi-selection, the open article.
+ * Every request carries the generation it was made for: an answer to an older search is dropped,
+ * so typing never shows old results.
+ */
 export class LibraryState {
-  articles = $state<ArticleSummary[]>([]);
+  /** What is in the search box now; `query` follows it after a pause. */
+  queryInput = $state('');
+  query = $state('');
+  sort = $state<SortOrder>('date');
+  filters = $state<Filters>({ ...NO_FILTERS });
+  facets = $state.raw<Facets>({ sources: [], langs: [], tags: [] });
+
   total = $state(0);
-  selectedId = $state<number | null>(null);
+  /** Pages of results by page index; replaced as a whole when a new search answers. */
+  pages = new SvelteMap<number, readonly SearchHit[]>();
+  /** True once the current search has answered (so "no articles" is not shown while loading). */
+  loaded = $state(false);
+  /** Counts the searches that answered: the list asks for the pages it shows after each. */
+  searchVersion = $state(0);
   error = $state<string | null>(null);
 
+  cursor = $state(0);
+  selected = new SvelteSet<number>();
+  openId = $state<number | null>(null);
+  undo = $state<UndoOffer | null>(null);
+  notice = $state<string | null>(null);
+
+  filtered = $derived(
+    this.query !== '' ||
+      Object.entries(this.filters).some(([key, value]) => value !== NO_FILTERS[key as keyof Filters]),
+  );
+  cursorHit = $derived(this.rowAt(this.cursor));
+
+  private generation = 0;
+  // Bookkeeping only, never shown: a plain Set on purpose.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  private inFlight = new Set<number>();
+  private anchor: number | null = null;
+  private undoKey = 0;
+  private readonly commitQuery = debounce((text: string) => {
+    // Keep a trailing space: it tells the search that the last word is finished (no prefix).
+    this.query = text.trim() === '' ? '' : text.trimStart();
+    void this.search();
+  }, SEARCH_DELAY_MS);
+
+  rowAt(index: number): SearchHit | undefined {
+    return this.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
+  }
+
+  /** The articles an action applies to: the selection, else the open article. */
+  targets(): number[] {
+    if (this.selected.size > 0) return [...this.selected];
+    const id = this.openId ?? this.cursorHit?.id;
+    return id === undefined || id === null ? [] : [id];
+  }
+
+  type(text: string): void {
+    this.queryInput = text;
+    this.commitQuery(text);
+  }
+
+  setSort(sort: SortOrder): void {
+    this.sort = sort;
+    void this.search();
+  }
+
+  setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void {
+    this.filters[key] = value;
+    void this.search();
+  }
+
+  clearFilters(): void {
+    this.filters = { ...NO_FILTERS };
+    void this.search();
+  }
+
+  /** After an import or an edit: the same search again, and the facets. */
   async reload(): Promise<void> {
+    await Promise.all([this.search({ keepPosition: true }), this.loadFacets()]);
+  }
+
+  async loadFacets(): Promise<void> {
     try {
-      const page = await call('articles.list', {});
-      this.articles = page.articles;
-      this.total = page.total;
-      this.error = null;
+      this.facets = await call('articles.facets', {});
     } catch (error) {
-      this.error = error instanceof ApiError ? i18n.error(error.error) : i18n.t('errors.generic');
+      this.error = errorMessage(error);
+    }
+  }
+
+  /** Starts the current search over: the first page replaces every cached one when it arrives. */
+  async search(options: { keepPosition?: boolean } = {}): Promise<void> {
+    this.generation += 1;
+    this.inFlight.clear();
+    const generation = this.generation;
+    try {
+      const result = await this.fetch(0, PAGE_SIZE);
+      if (generation !== this.generation) return;
+      this.pages.clear();
+      this.pages.set(0, result.hits);
+      this.total = result.total;
+      this.loaded = true;
+      this.searchVersion += 1;
+      this.error = null;
+      if (!options.keepPosition) {
+        this.cursor = 0;
+        this.selected.clear();
+        this.anchor = null;
+      } else if (this.cursor >= this.total) {
+        this.cursor = Math.max(0, this.total - 1);
+      }
+    } catch (error) {
+      if (generation === this.generation) this.error = errorMessage(error);
+    }
+  }
+
+  /** Fetches the pages that rows first…last fall on, unless cached or already asked for. */
+  ensureRows(first: number, last: number): void {
+    if (!this.loaded) return;
+    const lastRow = Math.min(last, this.total - 1);
+    for (let page = Math.floor(Math.max(0, first) / PAGE_SIZE); page <= Math.floor(lastRow / PAGE_SIZE); page += 1) {
+      if (!this.pages.has(page) && !this.inFlight.has(page)) void this.loadPage(page);
+    }
+  }
+
+  private async loadPage(page: number): Promise<void> {
+    const generation = this.generation;
+    this.inFlight.add(page);
+    try {
+      const result = await this.fetch(page * PAGE_SIZE, PAGE_SIZE);
+      if (generation !== this.generation) return;
+      this.pages.set(page, result.hits);
+      this.total = result.total;
+    } catch (error) {
+      if (generation === this.generation) this.error = errorMessage(error);
+    } finally {
+      if (generation === this.generation) this.inFlight.delete(page);
+    }
+  }
+
+  private fetch(offset: number, limit: number): Promise<SearchResult> {
+    const { from, to, source, lang, tag, unused } = this.filters;
+    return call('articles.search', {
+      query: this.query,
+      asYouType: true,
+      sort: this.sort,
+      unused,
+      limit,
+      offset,
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+      ...(source ? { source } : {}),
+      ...(lang ? { lang } : {}),
+      ...(tag ? { tag } : {}),
+    });
+  }
+
+  // —— cursor and selection ——
+
+  /** Moves the cursor; with `extend`, the selection grows from the anchor, else it is the cursor's row. */
+  moveTo(index: number, extend = false): void {
+    if (this.total === 0) return;
+    const next = Math.min(Math.max(0, index), this.total - 1);
+    this.cursor = next;
+    if (extend) {
+      this.selectRange(this.anchor ?? next, next);
+    } else {
+      this.anchor = next;
+      const hit = this.rowAt(next);
+      this.selected.clear();
+      if (hit) this.selected.add(hit.id);
+    }
+  }
+
+  /** A click: Ctrl toggles the row, Shift selects from the anchor, a plain click selects and opens. */
+  click(index: number, modifiers: { toggle: boolean; range: boolean }): void {
+    const hit = this.rowAt(index);
+    if (!hit) return;
+    if (modifiers.range) {
+      this.cursor = index;
+      this.selectRange(this.anchor ?? index, index);
+    } else if (modifiers.toggle) {
+      this.toggle(index);
+    } else {
+      this.moveTo(index);
+      this.openId = hit.id;
+    }
+  }
+
+  toggle(index: number): void {
+    const hit = this.rowAt(index);
+    if (!hit) return;
+    this.cursor = index;
+    this.anchor = index;
+    if (this.selected.has(hit.id)) this.selected.delete(hit.id);
+    else this.selected.add(hit.id);
+  }
+
+  openCursor(): void {
+    const hit = this.cursorHit;
+    if (hit) this.openId = hit.id;
+  }
+
+  private selectRange(from: number, to: number): void {
+    this.selected.clear();
+    for (let index = Math.min(from, to); index <= Math.max(from, to); index += 1) {
+      const hit = this.rowAt(index);
+      if (hit) this.selected.add(hit.id);
+    }
+  }
+
+  /** Every result of the search (up to what one bulk action takes), fetched by large pages. */
+  async selectAll(): Promise<void> {
+    const generation = this.generation;
+    const ids: number[] = [];
+    try {
+      for (let offset = 0; offset < Math.min(this.total, MAX_BULK); offset += ID_PAGE_SIZE) {
+        const result = await this.fetch(offset, ID_PAGE_SIZE);
+        if (generation !== this.generation) return;
+        ids.push(...result.hits.map((hit) => hit.id));
+        if (result.hits.length < ID_PAGE_SIZE) break;
+      }
+    } catch (error) {
+      this.error = errorMessage(error);
+      return;
+    }
+    this.selected.clear();
+    for (const id of ids.slice(0, MAX_BULK)) this.selected.add(id);
+  }
+
+  clearSelection(): void {
+    this.selected.clear();
+  }
+
+  // —— actions ——
+
+  async remove(ids: number[]): Promise<void> {
+    if (ids.length === 0) return;
+    try {
+      await call('articles.delete', { ids });
+      if (this.openId !== null && ids.includes(this.openId)) this.openId = null;
+      this.selected.clear();
+      this.undoKey += 1;
+      this.undo = { ids, key: this.undoKey };
+      await this.reload();
+    } catch (error) {
+      this.error = errorMessage(error);
+    }
+  }
+
+  async restore(offer: UndoOffer): Promise<void> {
+    if (this.undo?.key === offer.key) this.undo = null;
+    try {
+      await call('articles.restore', { ids: offer.ids });
+      await this.reload();
+    } catch (error) {
+      this.error = errorMessage(error);
+    }
+  }
+
+  dismissUndo(key: number): void {
+    if (this.undo?.key === key) this.undo = null;
+  }
+
+  async addTag(ids: number[], tag: string): Promise<void> {
+    const name = tag.trim();
+    if (ids.length === 0 || name === '') return;
+    try {
+      await call('articles.addTag', { ids, tag: name });
+      this.notice = i18n.t('library.tagged', { count: ids.length, tag: name });
+      await this.reload();
+    } catch (error) {
+      this.error = errorMessage(error);
+    }
+  }
+
+  /** Adds the articles to today's review, then tells the review pane to look again. */
+  async addToReview(ids: number[]): Promise<void> {
+    if (ids.length === 0) return;
+    try {
+      let added = 0;
+      let already = 0;
+      for (let start = 0; start < ids.length; start += 500) {
+        const result = await call('reviews.addItems', {
+          date: today(),
+          edition: '',
+          articleIds: ids.slice(start, start + 500),
+          lang: i18n.lang,
+        });
+        added += result.added.length;
+        already += result.alreadyThere.length;
+      }
+      this.notice =
+        added > 0 ? i18n.t('library.addedToReview', { count: added }) : i18n.t('library.alreadyInReview', { count: already });
+      reviewChanges.notify();
+      await this.reload();
+    } catch (error) {
+      this.error = errorMessage(error);
     }
   }
 }

@@ -1,0 +1,168 @@
+// Search at archive scale: builds an archive of generated articles (70 % French, 30 % Arabic,
+// ~3.5 KB of text each, Zipf-distributed vocabulary) through the same repository code as imports,
+// in bulk transactions, then times typical library queries.
+//   node bin/run-ts.mjs bench/searchBench.ts [--articles=100000] [--runs=40] [--json] [--keep]
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { textHash } from '../src/core/import/textFingerprint.js';
+import { searchArticles, type SearchInput } from '../src/core/search/searchArticles.js';
+import { insertArticle } from '../src/core/store/articleRepository.js';
+import { openDatabase, type Db } from '../src/core/store/database.js';
+import { appendReviewItems, findSectionId, insertReview } from '../src/core/store/reviewRepository.js';
+import { publicationId } from '../src/core/store/sourceRepository.js';
+import { addTagToArticles } from '../src/core/store/tagRepository.js';
+import { generate, random, START, TWO_YEARS } from './generateArchive.js';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const keep = args.includes('--keep');
+const option = (name: string, fallback: number): number =>
+  Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const ARTICLES = option('articles', 100_000);
+const RUNS = option('runs', 40);
+const BATCH = 1000;
+
+let peakRss = 0;
+const sampleRss = (): void => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+};
+
+function build(db: Db): { seconds: number; cpuSeconds: number; generationSeconds: number } {
+  let seconds = 0;
+  let cpuSeconds = 0;
+  let generationSeconds = 0;
+  for (let done = 0; done < ARTICLES; done += BATCH) {
+    const genStart = performance.now();
+    const batch = Array.from({ length: Math.min(BATCH, ARTICLES - done) }, (_, i) => generate(done + i, ARTICLES));
+    generationSeconds += (performance.now() - genStart) / 1000;
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    db.transaction(() => {
+      for (const a of batch) {
+        insertArticle(db, {
+          sourceId: publicationId(db, a.siteName, a.importedAt),
+          storyId: null,
+          url: null,
+          canonicalUrl: null,
+          title: a.title,
+          byline: null,
+          siteName: a.siteName,
+          publishedTime: a.publishedTime,
+          lang: a.lang,
+          dir: a.lang === 'ar' ? 'rtl' : 'ltr',
+          text: a.text,
+          html: a.html,
+          textHash: textHash(a.text),
+          shingles: null,
+          now: a.importedAt,
+        });
+      }
+    })();
+    seconds += (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuStarted);
+    cpuSeconds += (cpu.user + cpu.system) / 1e6;
+    sampleRss();
+    if (!json && (done / BATCH) % 20 === 0) process.stderr.write(`\r${done + batch.length} articles…`);
+  }
+  if (!json) process.stderr.write('\n');
+  return { seconds, cpuSeconds, generationSeconds };
+}
+
+/** A few tags and reviews, so the tag and "unused" filters have something to do. */
+function annotate(db: Db): void {
+  const now = new Date().toISOString();
+  for (const [tag, every] of [['Maroc', 20], ['économie', 50], ['urgent', 500]] as const) {
+    const ids = Array.from({ length: Math.floor(ARTICLES / every) }, (_, i) => i * every + 1);
+    addTagToArticles(db, ids, tag);
+  }
+  for (let day = 0; day < 60; day++) {
+    const date = new Date(START + TWO_YEARS - day * 86_400_000).toISOString().slice(0, 10);
+    const reviewId = insertReview(db, { date, edition: '', title: `Revue du ${date}`, sections: ['Une'], now });
+    const sectionId = findSectionId(db, reviewId);
+    if (sectionId === null) throw new Error(`review ${reviewId} has no section`);
+    const ids = Array.from({ length: 12 }, () => 1 + Math.floor(random() * ARTICLES));
+    appendReviewItems(db, reviewId, sectionId, [...new Set(ids)], now);
+  }
+}
+
+const BASE: SearchInput = { query: '', asYouType: false, sort: 'date', unused: false, limit: 50, offset: 0 };
+const QUERIES: { name: string; typical: boolean; input: Partial<SearchInput> }[] = [
+  { name: 'one word (sécheresse)', typical: true, input: { query: 'secheresse' } },
+  { name: 'one word, relevance', typical: true, input: { query: 'sécheresse', sort: 'relevance' } },
+  { name: 'common word (économie)', typical: true, input: { query: 'Économie' } },
+  { name: 'two words', typical: true, input: { query: 'budget syndicats' } },
+  { name: 'two words, relevance', typical: true, input: { query: 'budget syndicats', sort: 'relevance' } },
+  { name: 'phrase', typical: true, input: { query: '"banque centrale"' } },
+  { name: 'phrase, relevance', typical: true, input: { query: '"intelligence artificielle"', sort: 'relevance' } },
+  { name: 'prefix (écono*)', typical: true, input: { query: 'écono*' } },
+  { name: 'Arabic word', typical: true, input: { query: 'الجفاف' } },
+  { name: 'Arabic word with tashkeel', typical: true, input: { query: 'الْجَفَاف' } },
+  { name: 'Arabic, relevance', typical: true, input: { query: 'الميزانيه', sort: 'relevance' } },
+  { name: 'exclusion', typical: true, input: { query: 'réforme -budget' } },
+  { name: 'as you type (déf)', typical: true, input: { query: 'déf', asYouType: true } },
+  { name: 'word + source + date range', typical: true, input: { query: 'réforme', source: 'Le Quotidien 3', from: '2025-01-01', to: '2025-06-30' } },
+  { name: 'browse, newest first', typical: true, input: {} },
+  { name: 'browse, lang ar, unused', typical: true, input: { lang: 'ar', unused: true } },
+  { name: 'browse, tag', typical: true, input: { tag: 'urgent' } },
+  { name: 'very common word (gouvernement)', typical: false, input: { query: 'gouvernement' } },
+  { name: 'very common, relevance', typical: false, input: { query: 'gouvernement', sort: 'relevance' } },
+  { name: 'short prefix as you type (go)', typical: false, input: { query: 'go', asYouType: true } },
+];
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'revue-search-bench-'));
+const dbPath = join(dir, 'archive.sqlite');
+try {
+  const db = openDatabase(dbPath);
+  const built = build(db);
+  annotate(db);
+  sampleRss();
+  const buildArticlesPerSecond = Math.round(ARTICLES / built.seconds);
+
+  const perQuery: { name: string; typical: boolean; total: number; medianMs: number; p95Ms: number }[] = [];
+  const typicalTimes: number[] = [];
+  for (const q of QUERIES) {
+    const input = { ...BASE, ...q.input };
+    const times: number[] = [];
+    let total = 0;
+    for (let run = 0; run < RUNS + 2; run++) {
+      const started = performance.now();
+      total = searchArticles(db, input).total;
+      const ms = performance.now() - started;
+      if (run >= 2) times.push(ms); // the first two runs warm the caches
+    }
+    sampleRss();
+    times.sort((a, b) => a - b);
+    if (q.typical) typicalTimes.push(...times);
+    perQuery.push({ name: q.name, typical: q.typical, total, medianMs: quantile(times, 0.5), p95Ms: quantile(times, 0.95) });
+  }
+  typicalTimes.sort((a, b) => a - b);
+  db.close();
+
+  const result = {
+    articles: ARTICLES,
+    buildArticlesPerSecond,
+    medianMs: Number(quantile(typicalTimes, 0.5).toFixed(2)),
+    p95Ms: Number(quantile(typicalTimes, 0.95).toFixed(2)),
+    rssMB: Math.round(peakRss / 1024 / 1024),
+  };
+  if (json) {
+    console.log(JSON.stringify(result));
+  } else {
+    const size = statSync(dbPath).size / 1024 / 1024;
+    console.log(`archive: ${ARTICLES} articles, ${size.toFixed(0)} MB, built in ${built.seconds.toFixed(1)} s`);
+    console.log(`  ${buildArticlesPerSecond} articles/s inserted and indexed, wall clock (${Math.round(ARTICLES / built.cpuSeconds)} per CPU second; generating the text took ${built.generationSeconds.toFixed(1)} s more)`);
+    console.log(`queries (limit 50, ${RUNS} runs each): median ms, p95 ms, matches`);
+    for (const q of perQuery) {
+      console.log(`  ${q.name.padEnd(34)} ${q.medianMs.toFixed(2).padStart(7)} ${q.p95Ms.toFixed(2).padStart(7)}  ${q.total}${q.typical ? '' : '  (not in the typical set)'}`);
+    }
+    console.log(`typical queries: median ${result.medianMs} ms, p95 ${result.p95Ms} ms; peak RSS ${result.rssMB} MB`);
+  }
+} finally {
+  if (keep) console.error(`archive kept at ${dbPath}`);
+  else rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,15 @@
+import type { Db } from '../store/database.js';
+import { restoreArticles, softDeleteArticles } from '../store/articleEditRepository.js';
+
+/**
+ * Moves articles to the bin (they vanish from the library, search and articles.get but keep their
+ * tags, highlights and review items); ids already deleted or unknown are skipped, not errors.
+ */
+export function deleteArticles(db: Db, ids: readonly number[], now = new Date()): { deleted: number } {
+  return { deleted: softDeleteArticles(db, ids, now.toISOString()) };
+}
+
+/** Undoes deleteArticles: the articles come back as they were. */
+export function undeleteArticles(db: Db, ids: readonly number[], now = new Date()): { restored: number } {
+  return { restored: restoreArticles(db, ids, now.toISOString()) };
+}

@@ -1,0 +1,34 @@
+import type { ParsedInput } from '../../shared/contract.js';
+import type { Article } from '../../shared/domain.js';
+import { directionOf } from '../extract/detectLanguage.js';
+import type { Db } from '../store/database.js';
+import { readArticle } from '../store/articleRepository.js';
+import { updateArticleFields, type ArticleEdit } from '../store/articleEditRepository.js';
+import { publicationId } from '../store/sourceRepository.js';
+import { articleNotFound } from './notFound.js';
+
+/**
+ * Saves the user's edits of an article's metadata, summary (« chapeau ») and comment, and returns
+ * the article as it now is; the text direction follows the language. NOT_FOUND when the article
+ * is missing or deleted.
+ */
+export function updateArticle(db: Db, input: ParsedInput<'articles.update'>, now = new Date()): Article {
+  const nowIso = now.toISOString();
+  const { id, lang, siteName, ...rest } = input;
+  return db.transaction(() => {
+    const edit: ArticleEdit = { ...rest };
+    if (lang !== undefined) {
+      edit.lang = lang;
+      edit.dir = directionOf(lang);
+    }
+    if (siteName !== undefined) {
+      edit.siteName = siteName;
+      // The publication facet and the site name must not disagree.
+      edit.sourceId = siteName === null ? null : publicationId(db, siteName, nowIso);
+    }
+    if (!updateArticleFields(db, id, edit, nowIso)) throw articleNotFound(id);
+    const article = readArticle(db, id);
+    if (!article) throw articleNotFound(id);
+    return article;
+  })();
+}

@@ -1,0 +1,50 @@
+import type { ParsedInput } from '../../shared/contract.js';
+import type { Facet, SearchHit, SearchResult } from '../../shared/domain.js';
+import type { Db } from '../store/database.js';
+import { readSummaries } from '../store/articleSummaryRepository.js';
+import { findArticles, readTagCounts } from '../store/searchRepository.js';
+
+/** A total above this means "more than COUNT_CAP": counting stops there. */
+export { COUNT_CAP } from '../store/searchRepository.js';
+import { buildSnippet } from './buildSnippet.js';
+import { normalizeForSearch } from './normalizeForSearch.js';
+import { parseQuery } from './parseQuery.js';
+
+export type SearchInput = ParsedInput<'articles.search'> & {
+  /** Search as you type: the last word, still being typed, matches as a prefix. */
+  asYouType?: boolean;
+};
+
+/**
+ * One page of the library: the live articles matching the query (all of them without one) and the
+ * filters, newest first or most relevant first, each with a highlighted snippet when searching.
+ */
+export function searchArticles(db: Db, input: SearchInput): SearchResult {
+  const parsed = input.query.trim() === '' ? null : parseQuery(input.query, { asYouType: input.asYouType === true });
+  // A query with nothing to look for (only exclusions, only punctuation) finds nothing, rather than everything.
+  if (parsed === null && input.query.trim() !== '') return { total: 0, hits: [] };
+  const page = findArticles(db, {
+    match: parsed?.match ?? null,
+    sort: parsed ? input.sort : 'date',
+    from: input.from,
+    to: input.to,
+    source: input.source,
+    lang: input.lang,
+    tag: input.tag,
+    unused: input.unused,
+    limit: input.limit,
+    offset: input.offset,
+  });
+  const hits: SearchHit[] = readSummaries(db, page.ids, parsed !== null).map(({ summary, text }) => ({
+    ...summary,
+    snippet: parsed ? buildSnippet(text, parsed.phrases) : null,
+  }));
+  return { total: page.total, hits };
+}
+
+/** Tags whose name starts with the prefix (ignoring case and accents), most used first. */
+export function tagsStartingWith(db: Db, prefix: string): Facet[] {
+  const wanted = normalizeForSearch(prefix.trim());
+  const all = readTagCounts(db);
+  return wanted === '' ? all : all.filter((tag) => normalizeForSearch(tag.value).startsWith(wanted));
+}

@@ -1,0 +1,84 @@
+import { normalizeForSearch } from '../search/normalizeForSearch.js';
+import type { Db } from './database.js';
+import { cachedStatement } from './statementCache.js';
+
+/**
+ * The full-text index (articles_fts) holds the NORMALISED title, byline and text of every live
+ * article, and nothing of deleted ones. It is contentless: the original text stays in `articles`,
+ * snippets are cut from it. SQL cannot call our normaliser, so the repository code keeps the index
+ * in step, inside the transaction of the article write.
+ *
+ * An entry's rowid is not the article id but its SEARCH KEY: the article's date (sort_time, in
+ * minutes) in the high bits and its id in the low 31 bits. FTS5 walks its doclists in rowid order,
+ * so "newest first" and date ranges cost the same for a word in ten articles or in forty thousand:
+ * no sort of all the matches, no lookup of each one's date. search_keys remembers each article's
+ * key, since an edit of its date changes the key the next one would compute.
+ */
+
+/** Bits of the search key that hold the article id. */
+export const ID_BITS = 31;
+/** The article id inside a search key, in SQL. */
+export const ID_OF_KEY = `& ${2 ** ID_BITS - 1}`;
+
+/** SQL: the search key for a day or date-time string (its wall-clock time, as printed). */
+export function keyOfTime(sqlTime: string): string {
+  return `((max(0, coalesce(unixepoch(substr(${sqlTime}, 1, 19)), 0)) / 60) << ${ID_BITS})`;
+}
+
+export interface IndexedFields {
+  title: string;
+  byline: string | null;
+  text: string;
+}
+
+/** Adds an article to the index (the caller has just written it, in the same transaction). */
+export function indexNewArticle(db: Db, id: number, fields: IndexedFields): void {
+  cachedStatement(
+    db,
+    `INSERT INTO search_keys (article_id, fts_rowid) SELECT id, ${keyOfTime('sort_time')} | id FROM articles WHERE id = ?`,
+  ).run(id);
+  cachedStatement(
+    db,
+    `INSERT INTO articles_fts (rowid, title, byline, text)
+     VALUES ((SELECT fts_rowid FROM search_keys WHERE article_id = @id), @title, @byline, @text)`,
+  ).run({
+    id,
+    title: normalizeForSearch(fields.title),
+    byline: fields.byline === null ? null : normalizeForSearch(fields.byline),
+    text: normalizeForSearch(fields.text),
+  });
+}
+
+/** Takes one article out of the index (deleted articles are never found). */
+export function unindexArticle(db: Db, id: number): void {
+  cachedStatement(db, 'DELETE FROM articles_fts WHERE rowid = (SELECT fts_rowid FROM search_keys WHERE article_id = ?)').run(id);
+  cachedStatement(db, 'DELETE FROM search_keys WHERE article_id = ?').run(id);
+}
+
+/**
+ * Brings the index entry of one article in line with its row (title, byline, text, date):
+ * re-indexed if live, dropped if deleted or gone.
+ */
+export function reindexArticle(db: Db, id: number): void {
+  db.transaction(() => {
+    unindexArticle(db, id);
+    const row = cachedStatement(db, 'SELECT title, byline, text FROM articles WHERE id = ? AND deleted_at IS NULL').get(id) as
+      | IndexedFields
+      | undefined;
+    if (row) indexNewArticle(db, id, row);
+  })();
+}
+
+/** Indexes every live article, in id order and batches: for the migration that creates the index. */
+export function indexAllArticles(db: Db, batchSize = 500): number {
+  const page = db.prepare('SELECT id, title, byline, text FROM articles WHERE deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?');
+  let last = 0;
+  let count = 0;
+  for (;;) {
+    const rows = page.all(last, batchSize) as (IndexedFields & { id: number })[];
+    if (rows.length === 0) return count;
+    for (const row of rows) indexNewArticle(db, row.id, row);
+    count += rows.length;
+    last = rows[rows.length - 1]?.id ?? last;
+  }
+}

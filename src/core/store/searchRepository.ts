@@ -1,0 +1,152 @@
+import type { Facet, Facets } from '../../shared/domain.js';
+import type { Db } from './database.js';
+import { ID_OF_KEY, keyOfTime } from './searchIndexRepository.js';
+import { cachedStatement } from './statementCache.js';
+
+export interface ArticleFilters {
+  /** First day included, YYYY-MM-DD, on the publication date (the import date when unknown). */
+  from?: string | undefined;
+  /** Last day included, YYYY-MM-DD. */
+  to?: string | undefined;
+  source?: string | undefined;
+  lang?: string | undefined;
+  tag?: string | undefined;
+  /** Only articles no review uses yet. */
+  unused?: boolean | undefined;
+}
+
+export interface ArticleQuery extends ArticleFilters {
+  /** An FTS5 MATCH expression over the normalised index, or null to browse everything. */
+  match: string | null;
+  sort: 'date' | 'relevance';
+  limit: number;
+  offset: number;
+}
+
+export interface ArticlePage {
+  ids: number[];
+  total: number;
+}
+
+/** Counting stops here: past it the number only says "a lot", and counting costs as much as finding. */
+export const COUNT_CAP = 10_000;
+
+/** Relevance ranks this many of the newest matches (all of them, below that). */
+export const RELEVANCE_WINDOW = 5000;
+
+/** Relevance: bm25 with a match in the title worth ten in the text, one in the byline two. */
+const RANK = 'bm25(articles_fts, 10.0, 2.0, 1.0)';
+
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The WHERE conditions on alias a, and their parameters, for the filters other than dates. */
+function attributeFilters(filters: ArticleFilters): { where: string[]; params: Record<string, string> } {
+  const where: string[] = [];
+  const params: Record<string, string> = {};
+  if (filters.source !== undefined) {
+    where.push('a.site_name = @source');
+    params.source = filters.source;
+  }
+  if (filters.lang !== undefined) {
+    where.push('a.lang = @lang');
+    params.lang = filters.lang;
+  }
+  if (filters.tag !== undefined) {
+    where.push('a.id IN (SELECT x.article_id FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE t.name = @tag)');
+    params.tag = filters.tag;
+  }
+  if (filters.unused === true) where.push('NOT EXISTS (SELECT 1 FROM review_items i WHERE i.article_id = a.id)');
+  return { where, params };
+}
+
+function dateParams(filters: ArticleFilters): Record<string, string> {
+  const params: Record<string, string> = {};
+  if (filters.from !== undefined) params.from = filters.from;
+  if (filters.to !== undefined) params.toExclusive = nextDay(filters.to);
+  return params;
+}
+
+/** Browsing without a query: the partial indexes on sort_time (and on source, lang) give pages in date order. */
+function browse(db: Db, query: ArticleQuery): ArticlePage {
+  const { where, params } = attributeFilters(query);
+  const dates = dateParams(query);
+  if (dates.from !== undefined) where.push('a.sort_time >= @from');
+  if (dates.toExclusive !== undefined) where.push('a.sort_time < @toExclusive');
+  const from = `FROM articles a WHERE ${['a.deleted_at IS NULL', ...where].join(' AND ')}`;
+  const all = { ...params, ...dates };
+  const ids = cachedStatement(db, `SELECT a.id ${from} ORDER BY a.sort_time DESC, a.id DESC LIMIT @limit OFFSET @offset`)
+    .pluck()
+    .all({ ...all, limit: query.limit, offset: query.offset }) as number[];
+  const total = cachedStatement(db, `SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`).pluck().get(all) as number;
+  return { ids, total };
+}
+
+/**
+ * Searching: the index yields matches newest first (its rowids are search keys, see
+ * searchIndexRepository.ts), date ranges are rowid ranges, and the other filters are answered by
+ * the narrow covering index articles_live_facts, never by the wide article rows. Relevance ranks
+ * the newest RELEVANCE_WINDOW matches: bm25 costs a little for every match it scores.
+ */
+function search(db: Db, query: ArticleQuery & { match: string }): ArticlePage {
+  const { where, params } = attributeFilters(query);
+  const dates = dateParams(query);
+  const conditions = ['articles_fts MATCH @match'];
+  if (dates.from !== undefined) conditions.push(`f.rowid >= ${keyOfTime('@from')}`);
+  if (dates.toExclusive !== undefined) conditions.push(`f.rowid < ${keyOfTime('@toExclusive')}`);
+  const join =
+    where.length === 0
+      ? ''
+      : `CROSS JOIN articles a INDEXED BY articles_live_facts ON a.id = (f.rowid ${ID_OF_KEY})`;
+  if (join !== '') conditions.push('a.deleted_at IS NULL', ...where);
+  const from = `FROM articles_fts f ${join} WHERE ${conditions.join(' AND ')}`;
+  const all = { ...params, ...dates, match: query.match };
+  const page = { ...all, limit: query.limit, offset: query.offset };
+  const sql =
+    query.sort === 'relevance'
+      ? `SELECT id FROM (SELECT f.rowid ${ID_OF_KEY} AS id, f.rowid AS key, ${RANK} AS score ${from}
+           ORDER BY f.rowid DESC LIMIT ${RELEVANCE_WINDOW})
+         ORDER BY score, key DESC LIMIT @limit OFFSET @offset`
+      : `SELECT f.rowid ${ID_OF_KEY} ${from} ORDER BY f.rowid DESC LIMIT @limit OFFSET @offset`;
+  const ids = cachedStatement(db, sql).pluck().all(page) as number[];
+  const total = cachedStatement(db, `SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`).pluck().get(all) as number;
+  return { ids, total };
+}
+
+/**
+ * The ids of one page of live articles matching the query and filters, sorted by date (newest
+ * first) or relevance, and how many match in all (counted up to COUNT_CAP + 1 at the most).
+ */
+export function findArticles(db: Db, query: ArticleQuery): ArticlePage {
+  return query.match === null ? browse(db, query) : search(db, { ...query, match: query.match });
+}
+
+/** Sources, languages and tags of the live articles, each with how many carry it, most frequent first. */
+export function readFacets(db: Db): Facets {
+  const sources = cachedStatement(
+    db,
+    `SELECT site_name AS value, count(*) AS count FROM articles
+     WHERE deleted_at IS NULL AND site_name IS NOT NULL GROUP BY site_name ORDER BY count DESC, value`,
+  ).all() as Facet[];
+  const langs = cachedStatement(
+    db,
+    `SELECT lang AS value, count(*) AS count FROM articles
+     WHERE deleted_at IS NULL AND lang IS NOT NULL GROUP BY lang ORDER BY count DESC, value`,
+  ).all() as Facet[];
+  const tags = readTagCounts(db).filter((tag) => tag.count > 0);
+  return { sources, langs, tags };
+}
+
+/** Every tag with the number of live articles carrying it, most used first. */
+export function readTagCounts(db: Db): Facet[] {
+  return cachedStatement(
+    db,
+    `SELECT t.name AS value, count(a.id) AS count FROM tags t
+     LEFT JOIN article_tags x ON x.tag_id = t.id
+     LEFT JOIN articles a ON a.id = x.article_id AND a.deleted_at IS NULL
+     GROUP BY t.id ORDER BY count DESC, t.name`,
+  ).all() as Facet[];
+}

@@ -1,0 +1,106 @@
+import type { Input } from '../../../shared/contract';
+import type { Article, Highlight, HighlightColor } from '../../../shared/domain';
+import { ApiError, call } from '../lib/api';
+import { i18n } from '../lib/i18n.svelte';
+
+export type MetadataPatch = Omit<Input<'articles.update'>, 'id' | 'summary' | 'comment'>;
+
+export interface QuoteToSave {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** The open article and its highlights; every change goes to the archive first. */
+export class ReaderState {
+  article = $state.raw<Article | null>(null);
+  highlights = $state.raw<Highlight[]>([]);
+  loading = $state(false);
+  error = $state<string | null>(null);
+  /** Images are shown per article, on request: reset whenever another article opens. */
+  showImages = $state(false);
+
+  private requested: number | null = null;
+
+  async open(id: number | null): Promise<void> {
+    this.requested = id;
+    this.showImages = false;
+    this.error = null;
+    if (id === null) {
+      this.article = null;
+      this.highlights = [];
+      return;
+    }
+    this.loading = true;
+    try {
+      const [article, highlights] = await Promise.all([call('articles.get', { id }), call('highlights.list', { articleId: id })]);
+      // A later click opened something else while this one loaded.
+      if (this.requested !== id) return;
+      this.article = article;
+      this.highlights = highlights;
+    } catch (error) {
+      if (this.requested === id) {
+        this.article = null;
+        this.highlights = [];
+        this.fail(error);
+      }
+    } finally {
+      if (this.requested === id) this.loading = false;
+    }
+  }
+
+  async saveMetadata(patch: MetadataPatch): Promise<boolean> {
+    const article = this.article;
+    if (!article) return false;
+    try {
+      this.article = await call('articles.update', { id: article.id, ...patch });
+      return true;
+    } catch (error) {
+      this.fail(error);
+      return false;
+    }
+  }
+
+  async setTags(tags: string[]): Promise<void> {
+    const article = this.article;
+    if (!article) return;
+    try {
+      this.article = await call('articles.setTags', { id: article.id, tags });
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  async highlight(quote: QuoteToSave, color: HighlightColor, note = ''): Promise<void> {
+    const article = this.article;
+    if (!article || quote.exact.trim() === '') return;
+    try {
+      const created = await call('highlights.create', { articleId: article.id, ...quote, color, note });
+      if (this.article?.id === article.id) this.highlights = [...this.highlights, created];
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  async updateHighlight(id: number, patch: { color?: HighlightColor; note?: string }): Promise<void> {
+    try {
+      const updated = await call('highlights.update', { id, ...patch });
+      this.highlights = this.highlights.map((one) => (one.id === id ? updated : one));
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  async deleteHighlight(id: number): Promise<void> {
+    try {
+      await call('highlights.delete', { id });
+      this.highlights = this.highlights.filter((one) => one.id !== id);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private fail(error: unknown): void {
+    this.error = error instanceof ApiError ? i18n.error(error.error) : i18n.t('errors.generic');
+  }
+}

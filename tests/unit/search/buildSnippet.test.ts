@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { buildSnippet } from '../../../src/core/search/buildSnippet';
+import { parseQuery } from '../../../src/core/search/parseQuery';
+
+const phrases = (query: string) => parseQuery(query)?.phrases ?? [];
+
+describe('search snippets', () => {
+  it('marks the original accented words that matched an unaccented query', () => {
+    const text = "Le débat sur l'Économie verte s'ouvre à l'Assemblée.";
+    expect(buildSnippet(text, phrases('economie'))).toBe("Le débat sur l'<mark>Économie</mark> verte s'ouvre à l'Assemblée.");
+  });
+
+  it('marks Arabic words as written, tashkeel and all', () => {
+    const text = 'افتتح الوزير المَدْرَسَةَ الجديدة في الرباط';
+    expect(buildSnippet(text, phrases('المدرسة'))).toBe('افتتح الوزير <mark>المَدْرَسَةَ</mark> الجديدة في الرباط');
+  });
+
+  it('marks a phrase as one run, and prefixes on whole words', () => {
+    const text = 'La Banque centrale a relevé ses taux; la banque  centrale du Maroc aussi. Économiste.';
+    expect(buildSnippet(text, phrases('"banque centrale" écono*'))).toBe(
+      'La <mark>Banque centrale</mark> a relevé ses taux; la <mark>banque centrale</mark> du Maroc aussi. <mark>Économiste</mark>.',
+    );
+  });
+
+  it('escapes the text around and inside the marks', () => {
+    const text = 'if a < b && c > d then <script>alert(1)</script> "Économie" & co';
+    const snippet = buildSnippet(text, phrases('economie script'));
+    expect(snippet).toBe(
+      'if a &lt; b &amp;&amp; c &gt; d then &lt;<mark>script</mark>&gt;alert(1)&lt;/<mark>script</mark>&gt; &quot;<mark>Économie</mark>&quot; &amp; co',
+    );
+    expect(snippet.replace(/<\/?mark>/gu, '')).not.toMatch(/[<>]/u);
+  });
+
+  it('shows about thirty words around the first match, with ellipses where it cuts', () => {
+    const words = Array.from({ length: 200 }, (_, i) => `mot${i}`);
+    words[100] = 'Sécheresse';
+    const snippet = buildSnippet(words.join(' '), phrases('secheresse'));
+    expect(snippet.startsWith('… mot90 ')).toBe(true);
+    expect(snippet.endsWith('mot120 …')).toBe(true);
+    expect(snippet).toContain('<mark>Sécheresse</mark>');
+    expect(snippet.split(' ').length).toBeLessThan(36);
+  });
+
+  it('finds matches deep in a long text, and marks every match of the window', () => {
+    for (const at of [150, 205, 212, 240, 700]) {
+      const words = Array.from({ length: 800 }, (_, i) => `mot${i}`);
+      words[at] = 'Sécheresse';
+      words[at + 5] = 'sécheresse';
+      const snippet = buildSnippet(words.join(' '), phrases('secheresse'));
+      expect(snippet, String(at)).toContain(`mot${at - 1} <mark>Sécheresse</mark> mot${at + 1}`);
+      expect(snippet, String(at)).toContain(`mot${at + 4} <mark>sécheresse</mark> mot${at + 6}`);
+    }
+  });
+
+  it('falls back to the start of the text when only the title matched', () => {
+    expect(buildSnippet('Un texte\n\nsur deux lignes.', phrases('introuvable'))).toBe('Un texte sur deux lignes.');
+  });
+
+  it('does not mark a word that only contains the query', () => {
+    expect(buildSnippet('les économies et économie', phrases('economie'))).toBe('les économies et <mark>économie</mark>');
+  });
+});
