@@ -3,6 +3,7 @@ import type {
   AppInfo,
   Article,
   ArticleSummary,
+  CandidateStory,
   Facet,
   Facets,
   Highlight,
@@ -20,6 +21,7 @@ const edition = z.string().trim().max(40).default('');
 const id = z.number().int().positive();
 const uiLanguage = z.enum(['fr', 'en']);
 const tagName = z.string().trim().min(1).max(100);
+const sectionName = z.string().trim().min(1).max(100);
 const highlightColor = z.enum(['yellow', 'green', 'blue', 'pink']);
 /** An editable metadata field: a string, or null to say "unknown". */
 const nullableText = (max: number) => z.union([z.string().trim().min(1).max(max), z.null()]).optional();
@@ -41,7 +43,43 @@ export const inputSchemas = {
     })
     .strict(),
   'reviews.create': z
-    .object({ date: isoDate, edition, title: z.string().trim().min(1).max(300).optional(), lang: uiLanguage })
+    .object({
+      date: isoDate,
+      edition,
+      title: z.string().trim().min(1).max(300).optional(),
+      lang: uiLanguage,
+      /** "Start from yesterday's structure": copy that review's sections, not its items. */
+      copySectionsFrom: z.object({ date: isoDate, edition }).strict().optional(),
+    })
+    .strict(),
+  'reviews.update': z
+    .object({
+      id,
+      title: z.string().trim().min(1).max(300).optional(),
+      intro: z.string().max(50_000).optional(),
+      layout: z.enum(['sections', 'newspapers']).optional(),
+    })
+    .strict(),
+  'reviews.previous': z.object({ date: isoDate, edition }).strict(),
+  'reviews.candidates': z.object({ reviewId: id }).strict(),
+  'reviews.undo': z.object({ reviewId: id }).strict(),
+  'reviews.redo': z.object({ reviewId: id }).strict(),
+  'reviews.renderHtml': z.object({ reviewId: id, lang: uiLanguage }).strict(),
+  'sections.add': z.object({ reviewId: id, name: sectionName, position: z.number().int().min(0).optional() }).strict(),
+  'sections.rename': z.object({ id, name: sectionName }).strict(),
+  'sections.move': z.object({ id, position: z.number().int().min(0) }).strict(),
+  /** Removing a section says where its items go: another section, or nowhere (removed too). */
+  'sections.remove': z.object({ id, moveItemsTo: z.union([id, z.null()]) }).strict(),
+  'items.move': z.object({ id, sectionId: id, position: z.number().int().min(0) }).strict(),
+  'items.remove': z.object({ id }).strict(),
+  'items.update': z
+    .object({
+      id,
+      headline: z.string().trim().min(1).max(1000).optional(),
+      summary: z.string().max(20_000).optional(),
+      comment: z.string().max(20_000).optional(),
+      quoteIds: z.array(id).max(50).optional(),
+    })
     .strict(),
   'reviews.get': z.object({ date: isoDate, edition }).strict(),
   'reviews.list': z.object({}).strict(),
@@ -97,7 +135,15 @@ export const inputSchemas = {
   'highlights.update': z.object({ id, color: highlightColor.optional(), note: z.string().max(5000).optional() }).strict(),
   'highlights.delete': z.object({ id }).strict(),
   'reviews.addItems': z
-    .object({ date: isoDate, edition, articleIds: z.array(id).min(1).max(500), sectionId: id.optional(), lang: uiLanguage })
+    .object({
+      date: isoDate,
+      edition,
+      articleIds: z.array(id).min(1).max(500),
+      sectionId: id.optional(),
+      /** Where in the section (0 = first); at the end when absent. */
+      position: z.number().int().min(0).optional(),
+      lang: uiLanguage,
+    })
     .strict(),
   'import.urls': z.object({ urls: z.array(z.string().trim().min(1).max(4096)).min(1).max(500) }).strict(),
   'import.files': z
@@ -135,6 +181,19 @@ export interface OutputTypes {
   'reviews.create': Review;
   'reviews.get': Review | null;
   'reviews.list': ReviewSummary[];
+  'reviews.update': Review;
+  'reviews.previous': Review | null;
+  'reviews.candidates': CandidateStory[];
+  'reviews.undo': Review;
+  'reviews.redo': Review;
+  'reviews.renderHtml': { html: string };
+  'sections.add': Review;
+  'sections.rename': Review;
+  'sections.move': Review;
+  'sections.remove': Review;
+  'items.move': Review;
+  'items.remove': Review;
+  'items.update': Review;
   'articles.list': { total: number; articles: ArticleSummary[] };
   'articles.get': Article;
   'articles.search': SearchResult;

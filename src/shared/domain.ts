@@ -21,6 +21,22 @@ export interface ReviewItem {
   headline: string;
   summary: string;
   comment: string;
+  /** Highlights of the article chosen as quotes, in order. */
+  quoteIds: number[];
+}
+
+/** What an item shows of its article: the credit line, the link, the direction, the story. */
+export interface ReviewItemArticle {
+  id: number;
+  title: string;
+  siteName: string | null;
+  byline: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  url: string | null;
+  alsoIn: string[];
+  deleted: boolean;
 }
 
 export interface Review {
@@ -35,6 +51,23 @@ export interface Review {
   updatedAt: string;
   sections: ReviewSection[];
   items: ReviewItem[];
+  /** The articles of the items, by article id. */
+  articles: Record<number, ReviewItemArticle>;
+  /** The chosen quotes, by highlight id. */
+  quotes: Record<number, { id: number; exact: string; note: string }>;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+/** One story among the day's candidates: the same text from one or several outlets. */
+export interface CandidateStory {
+  /** The article shown for the story (the earliest imported). */
+  lead: ArticleSummary;
+  /** Every article of the story not yet in this review, lead included. */
+  articleIds: number[];
+  outlets: string[];
+  /** The latest earlier review that already used this story, if any. */
+  earlierReview: { date: IsoDate; edition: string } | null;
 }
 
 export interface ReviewSummary {
