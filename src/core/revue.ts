@@ -5,9 +5,9 @@ import { RevueError } from '../shared/errors.js';
 import { openDatabase, schemaVersion, type Db } from './store/database.js';
 import { readArticle, listArticles } from './store/articleRepository.js';
 import { readSettings, writeSettings } from './store/settingsRepository.js';
-import { allReviews, createReview, getReview } from './services/reviewService.js';
 import { createImportHandlers } from './import/importHandlers.js';
 import { createLibraryHandlers } from './library/libraryHandlers.js';
+import { createReviewHandlers } from './reviews/reviewHandlers.js';
 import { createSearchHandlers } from './search/searchHandlers.js';
 
 export interface RevueOptions {
@@ -45,9 +45,6 @@ export function openRevue(options: RevueOptions): Revue {
     }),
     'settings.get': () => readSettings(db),
     'settings.update': (patch) => writeSettings(db, patch),
-    'reviews.create': (input) => createReview(db, input),
-    'reviews.get': (input) => getReview(db, input),
-    'reviews.list': () => allReviews(db),
     'articles.list': ({ limit, offset }) => listArticles(db, limit, offset),
     'articles.get': ({ id }) => {
       const article = readArticle(db, id);
@@ -57,6 +54,7 @@ export function openRevue(options: RevueOptions): Revue {
     ...createImportHandlers(db),
     ...createSearchHandlers(db),
     ...createLibraryHandlers(db),
+    ...createReviewHandlers(db),
   };
   return { db, handlers, close: () => db.close() };
 }

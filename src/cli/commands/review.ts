@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { dispatch } from '../../core/api/dispatch.js';
-import type { Result } from '../../shared/contract.js';
+import type { Output, Result } from '../../shared/contract.js';
 import type { Review, ReviewSummary } from '../../shared/domain.js';
 import { RevueError } from '../../shared/errors.js';
+import type { Revue } from '../../core/revue.js';
 import { openArchive } from './openArchive.js';
 
 function unwrap<T>(result: Result<unknown>): T {
@@ -14,12 +15,35 @@ function printReview(review: Review): void {
   console.log(review.title);
   console.log(`${review.date}${review.edition ? ` (${review.edition})` : ''}`);
   for (const section of review.sections) {
-    const count = review.items.filter((item) => item.sectionId === section.id).length;
-    console.log(`  ${section.name} — ${count}`);
+    const items = review.items.filter((item) => item.sectionId === section.id);
+    console.log(`\n${section.name} (${items.length})`);
+    for (const item of items) {
+      const article = review.articles[item.articleId];
+      const source = article?.siteName ?? article?.url ?? '';
+      console.log(`  ${item.position + 1}. ${item.headline}${source ? ` · ${source}` : ''}`);
+    }
   }
 }
 
-/** `revue review new|show|list`: the reviews of the archive from the command line. */
+async function reviewOf(revue: Revue, date: string, edition: string): Promise<Review> {
+  const found = unwrap<Review | null>(await dispatch(revue.handlers, 'reviews.get', { date, edition }));
+  if (!found) throw new RevueError('NOT_FOUND', { what: `revue du ${date}${edition ? ` (${edition})` : ''} (créez-la avec « revue review new ${date} »)` });
+  return found;
+}
+
+/** The review's section with this name, whatever its case; INVALID_INPUT listing the sections otherwise. */
+function sectionNamed(review: Review, name: string): number {
+  const wanted = name.trim().toLocaleLowerCase('fr');
+  const section = review.sections.find((s) => s.name.toLocaleLowerCase('fr') === wanted);
+  if (!section) {
+    throw new RevueError('INVALID_INPUT', {
+      detail: `pas de rubrique « ${name} » ; rubriques de la revue : ${review.sections.map((s) => s.name).join(', ') || '(aucune)'}`,
+    });
+  }
+  return section.id;
+}
+
+/** `revue review new|add|show|list`: the reviews of the archive from the command line. */
 export function registerReviewCommands(program: Command): void {
   const review = program.command('review').description('créer, afficher et lister les revues de presse');
 
@@ -48,14 +72,56 @@ export function registerReviewCommands(program: Command): void {
     .action(async (date: string, opts: { edition: string; json?: boolean }, command: Command) => {
       const revue = openArchive(command);
       try {
-        const found = unwrap<Review | null>(await dispatch(revue.handlers, 'reviews.get', { date, edition: opts.edition }));
-        if (!found) throw new RevueError('NOT_FOUND', { what: `revue du ${date}` });
-        if (opts.json) console.log(JSON.stringify(found));
+        const found = await reviewOf(revue, date, opts.edition);
+        if (opts.json) console.log(JSON.stringify(found, null, 2));
         else printReview(found);
       } finally {
         revue.close();
       }
     });
+
+  review
+    .command('add <date> <articleId>')
+    .description("ajouter l'article ARTICLE_ID à la revue du jour DATE, à la fin d'une rubrique")
+    .requiredOption('--section <name>', 'rubrique (son nom, sans tenir compte de la casse)')
+    .option('--summary <text>', 'résumé (par défaut celui de l’article)')
+    .option('--comment <text>', 'commentaire de la rédaction')
+    .option('--edition <edition>', 'édition', '')
+    .action(
+      async (
+        date: string,
+        articleId: string,
+        opts: { section: string; summary?: string; comment?: string; edition: string },
+        command: Command,
+      ) => {
+        const revue = openArchive(command);
+        try {
+          const id = Number(articleId);
+          const found = await reviewOf(revue, date, opts.edition);
+          const sectionId = sectionNamed(found, opts.section);
+          const input = { date, edition: opts.edition, articleIds: [id], sectionId, lang: 'fr' };
+          const { review: updated, added } = unwrap<Output<'reviews.addItems'>>(
+            await dispatch(revue.handlers, 'reviews.addItems', input),
+          );
+          const item = updated.items.find((i) => i.articleId === id);
+          const section = updated.sections.find((s) => s.id === item?.sectionId);
+          if (!item || added.length === 0) {
+            throw new RevueError('INVALID_INPUT', { detail: `l'article ${articleId} est déjà dans la revue (rubrique « ${section?.name ?? '?'} »)` });
+          }
+          if (opts.summary !== undefined || opts.comment !== undefined) {
+            const patch = {
+              id: item.id,
+              ...(opts.summary !== undefined ? { summary: opts.summary } : {}),
+              ...(opts.comment !== undefined ? { comment: opts.comment } : {}),
+            };
+            unwrap<Review>(await dispatch(revue.handlers, 'items.update', patch));
+          }
+          console.log(`ajouté : ${item.headline} → ${section?.name ?? ''} (${item.position + 1})`);
+        } finally {
+          revue.close();
+        }
+      },
+    );
 
   review
     .command('list')

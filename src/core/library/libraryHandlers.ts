@@ -1,6 +1,5 @@
 import type { ApiHandlers } from '../../shared/contract.js';
 import type { Db } from '../store/database.js';
-import { addItemsToReview } from './addToReview.js';
 import { deleteArticles, undeleteArticles } from './deleteArticles.js';
 import { updateArticle } from './editArticle.js';
 import { createHighlight, editHighlight, highlightsOf, removeHighlight } from './highlightService.js';
@@ -15,10 +14,9 @@ type LibraryMethods =
   | 'highlights.list'
   | 'highlights.create'
   | 'highlights.update'
-  | 'highlights.delete'
-  | 'reviews.addItems';
+  | 'highlights.delete';
 
-/** Edit, annotate, tag, delete and restore articles; add them to a review. */
+/** Edit, annotate, tag, delete and restore articles. */
 export function createLibraryHandlers(db: Db): Pick<ApiHandlers, LibraryMethods> {
   return {
     'articles.update': (input) => updateArticle(db, input),
@@ -30,6 +28,5 @@ export function createLibraryHandlers(db: Db): Pick<ApiHandlers, LibraryMethods>
     'highlights.create': (input) => createHighlight(db, input),
     'highlights.update': (input) => editHighlight(db, input),
     'highlights.delete': ({ id }) => removeHighlight(db, id),
-    'reviews.addItems': (input) => addItemsToReview(db, input),
   };
 }

@@ -182,6 +182,21 @@ export const MIGRATIONS: readonly Migration[] = [
     `);
     indexAllArticles(db);
   },
+
+  // 3: undo and redo of a review's structure. Each row is the review's sections and items as
+  // they were before a change (undo) or before an undo (redo); the code keeps at most 100 undo
+  // rows per review and empties the redo rows on every new change.
+  `
+  CREATE TABLE review_history (
+    id INTEGER PRIMARY KEY,
+    review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('undo', 'redo')),
+    seq INTEGER NOT NULL,
+    snapshot TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (review_id, kind, seq)
+  ) STRICT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

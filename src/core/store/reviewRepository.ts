@@ -1,5 +1,14 @@
-import type { Review, ReviewItem, ReviewLayout, ReviewSection, ReviewSummary } from '../../shared/domain.js';
+import type {
+  Review,
+  ReviewItem,
+  ReviewItemArticle,
+  ReviewLayout,
+  ReviewSection,
+  ReviewSummary,
+} from '../../shared/domain.js';
+import { readSummaries } from './articleSummaryRepository.js';
 import type { Db } from './database.js';
+import { cachedStatement } from './statementCache.js';
 
 interface ReviewRow {
   id: number;
@@ -16,11 +25,19 @@ export interface NewReview {
   date: string;
   edition: string;
   title: string;
-  sections: string[];
+  sections: readonly string[];
   now: string;
 }
 
-/** Inserts a review with its sections in one transaction; returns its id. */
+/** A review's identity: enough to find the one before it. */
+export interface ReviewKey {
+  id: number;
+  date: string;
+  edition: string;
+  createdAt: string;
+}
+
+/** Inserts a review with its sections (positions 0..n-1) in one transaction; returns its id. */
 export function insertReview(db: Db, review: NewReview): number {
   return db.transaction(() => {
     const { lastInsertRowid } = db
@@ -40,19 +57,127 @@ export function findReviewId(db: Db, date: string, edition: string): number | nu
   return row?.id ?? null;
 }
 
-/** The whole review: its sections and items in order. */
+export function readReviewKey(db: Db, id: number): ReviewKey | null {
+  return (
+    (db.prepare('SELECT id, date, edition, created_at AS createdAt FROM reviews WHERE id = ?').get(id) as
+      | ReviewKey
+      | undefined) ?? null
+  );
+}
+
+/**
+ * The latest review before a day and edition: an earlier day, or the same day made earlier
+ * (when that edition does not exist yet, every other edition of the day counts as earlier).
+ */
+export function findPreviousReviewId(db: Db, date: string, edition: string): number | null {
+  const row = db
+    .prepare(
+      `SELECT r.id FROM reviews r
+       LEFT JOIN reviews target ON target.date = @date AND target.edition = @edition
+       WHERE r.date < @date
+          OR (r.date = @date AND r.edition <> @edition
+              AND (target.id IS NULL OR r.created_at < target.created_at
+                   OR (r.created_at = target.created_at AND r.id < target.id)))
+       ORDER BY r.date DESC, r.created_at DESC, r.id DESC LIMIT 1`,
+    )
+    .get({ date, edition }) as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
+/** When the review made just before this one was created, or null for the first review. */
+export function previousCreationTime(db: Db, review: ReviewKey): string | null {
+  const row = db
+    .prepare(
+      `SELECT created_at AS createdAt FROM reviews
+       WHERE created_at < @createdAt OR (created_at = @createdAt AND id < @id)
+       ORDER BY created_at DESC, id DESC LIMIT 1`,
+    )
+    .get({ createdAt: review.createdAt, id: review.id }) as { createdAt: string } | undefined;
+  return row?.createdAt ?? null;
+}
+
+/** Changes the title, the introduction and/or the layout; false when there is no such review. */
+export function updateReviewFields(
+  db: Db,
+  id: number,
+  patch: { title?: string | undefined; intro?: string | undefined; layout?: ReviewLayout | undefined },
+  now: string,
+): boolean {
+  const { changes } = db
+    .prepare(
+      `UPDATE reviews SET title = COALESCE(@title, title), intro = COALESCE(@intro, intro),
+         layout = COALESCE(@layout, layout), updated_at = @now WHERE id = @id`,
+    )
+    .run({ id, title: patch.title ?? null, intro: patch.intro ?? null, layout: patch.layout ?? null, now });
+  return changes > 0;
+}
+
+/** Marks a review as changed now. */
+export function touchReview(db: Db, id: number, now: string): void {
+  db.prepare('UPDATE reviews SET updated_at = ? WHERE id = ?').run(now, id);
+}
+
+function readItemArticles(db: Db, articleIds: number[]): Record<number, ReviewItemArticle> {
+  const articles: Record<number, ReviewItemArticle> = {};
+  if (articleIds.length === 0) return articles;
+  const deleted = new Set(
+    (
+      cachedStatement(
+        db,
+        'SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NOT NULL',
+      ).all(JSON.stringify(articleIds)) as { id: number }[]
+    ).map((row) => row.id),
+  );
+  for (const { summary } of readSummaries(db, articleIds, false)) {
+    articles[summary.id] = {
+      id: summary.id,
+      title: summary.title,
+      siteName: summary.siteName,
+      byline: summary.byline,
+      publishedTime: summary.publishedTime,
+      lang: summary.lang,
+      dir: summary.dir,
+      url: summary.url,
+      alsoIn: summary.alsoIn,
+      deleted: deleted.has(summary.id),
+    };
+  }
+  return articles;
+}
+
+function readQuotes(db: Db, items: ReviewItem[]): Review['quotes'] {
+  const quotes: Review['quotes'] = {};
+  const ids = [...new Set(items.flatMap((item) => item.quoteIds))];
+  if (ids.length === 0) return quotes;
+  const rows = cachedStatement(
+    db,
+    'SELECT id, exact, note FROM highlights WHERE id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(ids)) as { id: number; exact: string; note: string }[];
+  for (const row of rows) quotes[row.id] = row;
+  return quotes;
+}
+
+function hasHistory(db: Db, reviewId: number, kind: 'undo' | 'redo'): boolean {
+  return cachedStatement(db, 'SELECT 1 FROM review_history WHERE review_id = ? AND kind = ? LIMIT 1').get(reviewId, kind) !== undefined;
+}
+
+/** The whole review: its sections and items in order, their articles and quotes, and whether undo/redo can run. */
 export function readReview(db: Db, id: number): Review | null {
   const row = db.prepare('SELECT * FROM reviews WHERE id = ?').get(id) as ReviewRow | undefined;
   if (!row) return null;
   const sections = db
-    .prepare('SELECT id, name, position FROM review_sections WHERE review_id = ? ORDER BY position')
+    .prepare('SELECT id, name, position FROM review_sections WHERE review_id = ? ORDER BY position, id')
     .all(id) as ReviewSection[];
-  const items = db
-    .prepare(
-      `SELECT id, section_id AS sectionId, article_id AS articleId, position, headline, summary, comment
-       FROM review_items WHERE review_id = ? ORDER BY section_id, position`,
-    )
-    .all(id) as ReviewItem[];
+  const items = (
+    db
+      .prepare(
+        `SELECT i.id, i.section_id AS sectionId, i.article_id AS articleId, i.position, i.headline, i.summary,
+           i.comment, i.quote_ids AS quoteIds
+         FROM review_items i JOIN review_sections s ON s.id = i.section_id
+         WHERE i.review_id = ? ORDER BY s.position, s.id, i.position, i.id`,
+      )
+      .all(id) as (Omit<ReviewItem, 'quoteIds'> & { quoteIds: string })[]
+  ).map((item) => ({ ...item, quoteIds: JSON.parse(item.quoteIds) as number[] }));
   return {
     id: row.id,
     date: row.date,
@@ -64,6 +189,10 @@ export function readReview(db: Db, id: number): Review | null {
     updatedAt: row.updated_at,
     sections,
     items,
+    articles: readItemArticles(db, [...new Set(items.map((item) => item.articleId))]),
+    quotes: readQuotes(db, items),
+    canUndo: hasHistory(db, id, 'undo'),
+    canRedo: hasHistory(db, id, 'redo'),
   };
 }
 
@@ -76,58 +205,4 @@ export function listReviews(db: Db): ReviewSummary[] {
        GROUP BY r.id ORDER BY r.date DESC, r.edition`,
     )
     .all() as ReviewSummary[];
-}
-
-/** The id of the section of that review (the given one, or else its first), or null when it has none such. */
-export function findSectionId(db: Db, reviewId: number, sectionId?: number): number | null {
-  const row = (
-    sectionId === undefined
-      ? db.prepare('SELECT id FROM review_sections WHERE review_id = ? ORDER BY position, id LIMIT 1').get(reviewId)
-      : db.prepare('SELECT id FROM review_sections WHERE review_id = ? AND id = ?').get(reviewId, sectionId)
-  ) as { id: number } | undefined;
-  return row?.id ?? null;
-}
-
-/** Adds a section at the end of a review; returns its id. */
-export function appendSection(db: Db, reviewId: number, name: string): number {
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO review_sections (review_id, name, position)
-       VALUES (?, ?, (SELECT COALESCE(MAX(position) + 1, 0) FROM review_sections WHERE review_id = ?))`,
-    )
-    .run(reviewId, name, reviewId);
-  return Number(lastInsertRowid);
-}
-
-/**
- * Appends articles to the end of a section in the given order, in one transaction; an article
- * the review already has (in any section) is left where it is. Each new item's headline and
- * summary start as a copy of the article's title and summary, so later edits of the article do
- * not rewrite a review already sent. Callers check that the articles exist and are not deleted.
- */
-export function appendReviewItems(
-  db: Db,
-  reviewId: number,
-  sectionId: number,
-  articleIds: readonly number[],
-  now: string,
-): { added: number[]; alreadyThere: number[] } {
-  const insert = db.prepare(
-    `INSERT INTO review_items (review_id, section_id, article_id, position, headline, summary)
-     SELECT @reviewId, @sectionId, a.id,
-       (SELECT COALESCE(MAX(position) + 1, 0) FROM review_items WHERE section_id = @sectionId),
-       a.title, a.summary
-     FROM articles a WHERE a.id = @articleId
-     ON CONFLICT (review_id, article_id) DO NOTHING`,
-  );
-  return db.transaction(() => {
-    const added: number[] = [];
-    const alreadyThere: number[] = [];
-    for (const articleId of articleIds) {
-      if (insert.run({ reviewId, sectionId, articleId }).changes > 0) added.push(articleId);
-      else alreadyThere.push(articleId);
-    }
-    if (added.length > 0) db.prepare('UPDATE reviews SET updated_at = ? WHERE id = ?').run(now, reviewId);
-    return { added, alreadyThere };
-  })();
 }

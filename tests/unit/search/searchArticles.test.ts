@@ -6,7 +6,8 @@ import { openRevue, type Revue } from '../../../src/core/revue';
 import { softDeleteArticles } from '../../../src/core/store/articleEditRepository';
 import { MIGRATIONS } from '../../../src/core/store/migrations';
 import { addTagToArticles } from '../../../src/core/store/tagRepository';
-import { appendReviewItems, findSectionId, insertReview } from '../../../src/core/store/reviewRepository';
+import { insertReview } from '../../../src/core/store/reviewRepository';
+import { insertItem, sectionsOf } from '../../../src/core/store/reviewStructureRepository';
 import type { ExtractedArticle } from '../../../src/shared/article';
 import type { Input } from '../../../src/shared/contract';
 import type { Facet, Facets, SearchResult } from '../../../src/shared/domain';
@@ -87,7 +88,7 @@ describe('searching the archive', () => {
     const c = save({ title: 'C budget', text: 'الميزانية budget ثلاثة', publishedTime: '2026-01-02', siteName: 'هسبريس', lang: 'ar', dir: 'rtl' });
     addTagToArticles(revue.db, [a, c], 'Maroc');
     const reviewId = insertReview(revue.db, { date: '2026-01-03', edition: '', title: 'Revue', sections: ['Une'], now: '2026-01-03T08:00:00Z' });
-    appendReviewItems(revue.db, reviewId, findSectionId(revue.db, reviewId) ?? 0, [b], '2026-01-03T08:00:00Z');
+    insertItem(revue.db, reviewId, sectionsOf(revue.db, reviewId)[0]?.id ?? 0, b);
 
     for (const query of ['budget', '']) {
       expect(titles(await search({ query, from: '2025-12-10', to: '2025-12-31' })), query).toEqual(['B budget']);
