@@ -11,6 +11,7 @@ const passThrough = process.argv.slice(2);
 const benches: { script: string; needsCorpus: boolean; args: string[] }[] = [
   { script: 'bench/extractBench.ts', needsCorpus: true, args: [corpus] },
   { script: 'bench/searchBench.ts', needsCorpus: false, args: [] },
+  { script: 'bench/exportBench.ts', needsCorpus: false, args: [] },
 ];
 
 let failed = false;

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { RevueError } from '../shared/errors.js';
 import { registerReviewCommands } from './commands/review.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerExportCommand } from './commands/export.js';
 import { registerExtractCommand } from './commands/extract.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerPendingCommands } from './commands/pending.js';
@@ -18,6 +19,7 @@ registerImportCommand(program);
 registerReviewCommands(program);
 registerServeCommand(program);
 registerSearchCommand(program);
+registerExportCommand(program);
 registerPendingCommands(program);
 
 try {

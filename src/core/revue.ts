@@ -6,6 +6,7 @@ import { openDatabase, schemaVersion, type Db } from './store/database.js';
 import { readArticle, listArticles } from './store/articleRepository.js';
 import { readSettings, writeSettings } from './store/settingsRepository.js';
 import { createImportHandlers } from './import/importHandlers.js';
+import { createExportHandlers } from './export/exportHandlers.js';
 import { createLibraryHandlers } from './library/libraryHandlers.js';
 import { createReviewHandlers } from './reviews/reviewHandlers.js';
 import { createSearchHandlers } from './search/searchHandlers.js';
@@ -54,6 +55,7 @@ export function openRevue(options: RevueOptions): Revue {
     ...createImportHandlers(db),
     ...createSearchHandlers(db),
     ...createLibraryHandlers(db),
+    ...createExportHandlers(db),
     ...createReviewHandlers(db),
   };
   return { db, handlers, close: () => db.close() };

@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 /** Commands whose features arrive with later issues: listed in --help, and honest when run. */
 export function registerPendingCommands(program: Command): void {
   const pending: [string, string][] = [
-    ['export <date>', 'exporter la revue du jour DATE en DOCX ou PDF'],
     ['backup <file>', "sauvegarder l'archive dans FILE"],
   ];
   for (const [usage, description] of pending) {

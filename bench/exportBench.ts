@@ -1,0 +1,49 @@
+// Export at a day's scale: a review of 60 items (a third Arabic) in a temporary archive, exported
+// to DOCX and to PDF several times; medians, the PDF's once Chromium is started.
+//   node bin/run-ts.mjs bench/exportBench.ts [--items=60] [--runs=7] [--json]
+import { buildDocx } from '../src/core/export/buildDocx.js';
+import { closeSharedPrinter, exportReview, readExportDocument, sharedPrinter } from '../src/core/export/exportReview.js';
+import { buildExportArchive } from './exportReviewArchive.js';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const option = (name: string, fallback: number): number => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const ITEMS = option('items', 60);
+const RUNS = option('runs', 7);
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.floor(sorted.length / 2)] ?? NaN);
+};
+
+async function time(run: () => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+const archive = await buildExportArchive(ITEMS);
+try {
+  const { db } = archive.revue;
+  const docx = await time(() => exportReview(db, archive.reviewId, { format: 'docx', lang: 'fr' }));
+  const doc = readExportDocument(db, archive.reviewId, { lang: 'fr' });
+  const docxNoEstimate = await time(() => buildDocx(doc, { estimatePages: false }));
+  // Start Chromium (and warm it) before timing.
+  const printer = sharedPrinter();
+  await exportReview(db, archive.reviewId, { format: 'pdf', lang: 'fr', printer });
+  const pdf = await time(() => exportReview(db, archive.reviewId, { format: 'pdf', lang: 'fr', printer }));
+  const result = { items: ITEMS, docxMedianMs: median(docx), pdfMedianMs: median(pdf) };
+  if (json) console.log(JSON.stringify(result));
+  else {
+    console.log(`export of a review of ${ITEMS} items (${RUNS} runs)`);
+    console.log(`  DOCX median ${result.docxMedianMs} ms (sommaire page numbers estimated; without: ${median(docxNoEstimate)} ms)`);
+    console.log(`  PDF  median ${result.pdfMedianMs} ms (Chromium started; two prints for the sommaire's page numbers)`);
+  }
+} finally {
+  await closeSharedPrinter();
+  archive.close();
+}

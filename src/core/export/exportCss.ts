@@ -1,0 +1,130 @@
+import { NASKH, SERIF } from './fonts.js';
+
+/** A CSS string literal: quotes, backslashes and line breaks escaped. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ')}"`;
+}
+
+export interface RunningTexts {
+  organisation: string;
+  runningTitle: string;
+  pageLabel: string;
+  /** Count pages with Arabic-Indic digits ("صفحة ٣ / ١٢"). */
+  arabicDigits: boolean;
+}
+
+/**
+ * The page furniture as CSS Paged Media margin boxes: header and footer on every page but the
+ * cover. The same rules serve Playwright's and Electron's printToPDF (Chromium ≥ 131).
+ */
+export function pageCss(running: RunningTexts): string {
+  const style = running.arabicDigits ? ', arabic-indic' : '';
+  return `
+@page {
+  size: A4;
+  margin: 20mm 22mm;
+  @top-left { content: ${cssString(running.organisation)}; }
+  @top-right { content: ${cssString(running.runningTitle)}; }
+  @bottom-center { content: ${cssString(`${running.pageLabel} `)} counter(page${style}) " / " counter(pages${style}); }
+}
+@page :first {
+  @top-left { content: none; }
+  @top-right { content: none; }
+  @bottom-center { content: none; }
+}`;
+}
+
+/** The template's typography, shared by the preview on screen and the printed PDF. */
+export const EXPORT_CSS = `
+@page {
+  @top-left {
+    font-family: ${SERIF}, ${NASKH}, serif; font-size: 8pt; color: #555; letter-spacing: 0.02em; text-align: left;
+    vertical-align: bottom; padding-bottom: 2mm; margin-bottom: 6mm; border-bottom: 0.4pt solid #999;
+  }
+  @top-right {
+    font-family: ${SERIF}, ${NASKH}, serif; font-size: 8pt; color: #555; letter-spacing: 0.02em; text-align: right;
+    vertical-align: bottom; padding-bottom: 2mm; margin-bottom: 6mm; border-bottom: 0.4pt solid #999;
+  }
+  @bottom-center { font-family: ${SERIF}, serif; font-size: 8pt; color: #555; vertical-align: top; padding-top: 6mm; }
+}
+:root { color: #1a1a1a; }
+html { font-family: ${SERIF}, ${NASKH}, serif; font-size: 11pt; line-height: 1.35; font-kerning: normal; hyphens: manual; }
+body { margin: 0; orphans: 2; widows: 2; }
+p { margin: 0 0 0.5em; }
+a { color: inherit; text-decoration: none; }
+:lang(ar), [dir='rtl'] { font-family: ${NASKH}, ${SERIF}, serif; line-height: 1.6; }
+.item[dir='rtl'] { font-size: 1.08em; }
+
+/* Cover: the whole first page. */
+.cover { break-after: page; height: 257mm; display: flex; flex-direction: column; text-align: center; }
+.cover-logo { max-height: 28mm; max-width: 70mm; margin: 8mm auto 6mm; object-fit: contain; }
+.cover-org { font-size: 14pt; letter-spacing: 0.12em; text-transform: uppercase; margin: 10mm 0 0; }
+.cover-logo + .cover-org { margin-top: 0; }
+.cover-title { font-size: 34pt; font-weight: 700; line-height: 1.15; margin: 62mm 0 6mm; }
+.cover-date { font-size: 16pt; margin: 0 0 2mm; }
+.cover-edition { font-size: 12pt; font-style: italic; color: #444; }
+.cover-counts { margin-top: auto; font-size: 10pt; color: #444; letter-spacing: 0.04em; }
+.cover-rule { width: 30mm; border: 0; border-top: 0.6pt solid #1a1a1a; margin: 0 auto 6mm; }
+
+/* Sommaire. */
+.toc { break-after: page; }
+.toc h1, .sources h1, .intro h1 { font-size: 18pt; margin: 0 0 6mm; }
+.toc-group { margin: 0 0 3mm; break-inside: auto; }
+.toc-group-title { font-weight: 700; font-size: 11pt; margin: 3mm 0 1mm; break-after: avoid; }
+.toc ol { list-style: none; margin: 0; padding: 0; }
+.toc-line { display: flex; align-items: flex-end; break-inside: avoid; }
+.toc-entry { font-size: 10pt; margin: 0 0 1.2mm; padding-inline-start: 4mm; }
+.toc-text { flex: 0 1 auto; }
+.toc-source { font-size: 8pt; font-style: italic; color: #555; white-space: nowrap; }
+.toc-leader { flex: 1 1 8mm; min-width: 8mm; margin: 0 1.5mm 0.32em; border-bottom: 1.2pt dotted #888; }
+.toc-page { flex: 0 0 7mm; text-align: right; font-variant-numeric: tabular-nums; }
+.toc-page:empty::before { content: '\\2007'; }
+.toc-headline:lang(ar) { font-size: 1.05em; line-height: 1.45; }
+
+/* Introduction. */
+.intro { margin: 0 0 8mm; }
+.intro p { text-align: justify; }
+
+/* Sections and items. */
+.group-head { break-inside: avoid; }
+/* A section starts a new page when less than about a third of the page is left: the invisible
+   block is part of the unbreakable head, and its negative margin gives the space back. */
+.group-head::after { content: ''; display: block; height: 80mm; margin-bottom: -80mm; }
+.group-head h1 { font-size: 17pt; line-height: 1.2; margin: 9mm 0 4mm; padding-bottom: 1.5mm; border-bottom: 0.6pt solid #1a1a1a; }
+.item { margin: 0 0 6mm; }
+.item-head { break-inside: avoid; }
+/* Keep the headline with the start of its text: the first paragraph joins the unbreakable head. */
+.item h2 { font-size: 13pt; line-height: 1.25; margin: 0 0 1mm; break-after: avoid; }
+.item[dir='rtl'] h2 { line-height: 1.5; }
+.credit { font-size: 8.5pt; color: #444; margin: 0 0 2mm; }
+.credit cite { font-style: italic; }
+.original-title { font-size: 8.5pt; color: #555; margin: -1mm 0 2mm; }
+.lead { font-weight: 700; font-size: 10.5pt; }
+.item[dir='rtl'] .lead { font-weight: 700; font-size: 1em; }
+.summary p { text-align: justify; }
+blockquote.quote { margin: 2mm 0 3mm; padding-inline-start: 4mm; margin-inline-start: 3mm; border-inline-start: 1.5pt solid #777; font-style: italic; break-inside: avoid; }
+blockquote.quote:lang(ar) { font-style: normal; }
+blockquote.quote p { margin: 0; }
+.comment { background: #f1efe8; border-inline-start: 2.5pt solid #b5a97a; padding: 2mm 3.5mm; margin: 2mm 0 2.5mm; font-size: 10pt; break-inside: avoid; }
+.comment-label { font-weight: 700; font-size: 8pt; letter-spacing: 0.08em; text-transform: uppercase; color: #6b5f33; margin: 0 0 0.8mm; }
+.comment p:last-child { margin-bottom: 0; }
+.item-meta { font-size: 8pt; color: #555; margin: 0; overflow-wrap: anywhere; }
+.item-meta a { text-decoration: underline; text-decoration-color: #aaa; }
+
+/* Sources citées. */
+.sources { break-before: page; }
+.sources table { width: 100%; border-collapse: collapse; font-size: 9.5pt; }
+.sources th { text-align: start; font-size: 8pt; text-transform: uppercase; letter-spacing: 0.06em; color: #555; border-bottom: 0.6pt solid #1a1a1a; padding: 1mm 2mm 1mm 0; }
+.sources td { vertical-align: top; border-bottom: 0.3pt solid #ccc; padding: 1.2mm 2mm 1.2mm 0; }
+.sources td.count { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.sources tr { break-inside: avoid; }
+
+@media screen {
+  html { background: #e9e7e2; }
+  body { max-width: 166mm; margin: 0 auto; padding: 20mm 22mm; background: #fff; }
+  .cover { height: auto; min-height: 200mm; border-bottom: 0.6pt solid #ccc; margin-bottom: 12mm; }
+  .toc { border-bottom: 0.6pt solid #ccc; margin-bottom: 12mm; padding-bottom: 6mm; }
+  .toc-leader, .toc-page { display: none; }
+  .group-head::after { display: none; }
+}
+`;

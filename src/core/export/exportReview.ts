@@ -1,0 +1,63 @@
+import type { ReviewLayout, UiLanguage } from '../../shared/domain.js';
+import { RevueError } from '../../shared/errors.js';
+import type { Db } from '../store/database.js';
+import { readReview } from '../store/reviewRepository.js';
+import { readSettings } from '../store/settingsRepository.js';
+import { buildDocx } from './buildDocx.js';
+import { composeExport, type ExportDocument, type ExportLogo } from './exportModel.js';
+import type { Printer } from './pdfPrinter.js';
+import { PlaywrightPrinter } from './playwrightPrinter.js';
+import { renderPdf } from './renderPdf.js';
+import { writeFileAtomic } from './writeFileAtomic.js';
+
+export type ExportFormat = 'docx' | 'pdf';
+
+export interface ExportReviewOptions {
+  format: ExportFormat;
+  layout?: ReviewLayout;
+  lang: UiLanguage;
+  /** The cover's logo; none by default. */
+  logo?: ExportLogo | null;
+  /** Prints the PDF; by default a shared headless Chromium (see sharedPrinter). */
+  printer?: Printer;
+}
+
+let shared: PlaywrightPrinter | null = null;
+
+/** One Chromium for every PDF export of the process, started on first use. */
+export function sharedPrinter(executablePath?: string | null): Printer {
+  shared ??= new PlaywrightPrinter(executablePath);
+  return shared;
+}
+
+/** Stops the shared Chromium, if it was started (on quit). */
+export async function closeSharedPrinter(): Promise<void> {
+  const printer = shared;
+  shared = null;
+  await printer?.close();
+}
+
+/** The review laid out for export with the archive's settings (organisation). */
+export function readExportDocument(db: Db, reviewId: number, options: Pick<ExportReviewOptions, 'lang' | 'layout' | 'logo'>): ExportDocument {
+  const review = readReview(db, reviewId);
+  if (!review) throw new RevueError('NOT_FOUND', { what: `revue ${reviewId}` });
+  const settings = readSettings(db);
+  return composeExport(review, {
+    lang: options.lang,
+    organisation: settings.organisation,
+    ...(options.layout ? { layout: options.layout } : {}),
+    ...(options.logo ? { logo: options.logo } : {}),
+  });
+}
+
+/** The review as a DOCX or PDF file's bytes. */
+export async function exportReview(db: Db, reviewId: number, options: ExportReviewOptions): Promise<Buffer> {
+  const doc = readExportDocument(db, reviewId, options);
+  if (options.format === 'docx') return buildDocx(doc);
+  return renderPdf(doc, options.printer ?? sharedPrinter());
+}
+
+/** Writes an export to `path` atomically: the old file stays whole until the new one is. */
+export function writeExport(path: string, buffer: Uint8Array): void {
+  writeFileAtomic(path, buffer);
+}

@@ -1,0 +1,149 @@
+import { EXPORT_CSS, pageCss } from './exportCss.js';
+import type { ExportDocument, ExportItem } from './exportModel.js';
+import { embeddedFontFaces } from './fonts.js';
+import { ARABIC_ITEM_LABELS } from './labels.js';
+
+export interface RenderHtmlOptions {
+  /** Page of each anchor, for the sommaire; without it the sommaire has no numbers (preview). */
+  pageNumbers?: ReadonlyMap<string, number>;
+  /** Inline the fonts as data: URLs (default true); off only where the fonts are already loaded. */
+  embedFonts?: boolean;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML content and attribute values alike. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+const langAttrs = (item: ExportItem): string => ` lang="${escapeHtml(item.lang)}" dir="${item.dir}"`;
+
+function credit(item: ExportItem): string {
+  const parts = [`<cite>${escapeHtml(item.publication)}</cite>`];
+  if (item.date) parts.push(escapeHtml(item.date));
+  if (item.byline) parts.push(`${escapeHtml(item.byLabel)} ${escapeHtml(item.byline)}`);
+  return parts.join(' · ');
+}
+
+function renderItem(item: ExportItem, doc: ExportDocument): string {
+  const [lead, ...rest] = item.summary;
+  const meta: string[] = [];
+  if (item.alsoIn.length > 0) meta.push(`${escapeHtml(doc.labels.alsoIn)}${doc.lang === 'fr' ? '\u00A0' : ''}: ${item.alsoIn.map(escapeHtml).join(', ')}`);
+  if (item.url) meta.push(`<a href="${escapeHtml(item.url)}">${escapeHtml(item.url)}</a>`);
+  const sep = doc.lang === 'fr' ? '\u00A0: ' : ': ';
+  return `<article class="item"${langAttrs(item)}>
+<header class="item-head" id="${item.anchor}">
+<h2>${escapeHtml(item.headline)}</h2>
+<p class="credit">${credit(item)}</p>
+${item.originalTitle ? `<p class="original-title">${escapeHtml(item.originalTitleLabel)}${item.lang === 'ar' ? ': ' : sep}${escapeHtml(item.originalTitle)}</p>` : ''}
+${lead ? `<p class="lead">${escapeHtml(lead)}</p>` : ''}
+</header>
+${rest.length > 0 ? `<div class="summary">${rest.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</div>` : ''}
+${item.quotes.map((q) => `<blockquote class="quote"><p>${escapeHtml(q)}</p></blockquote>`).join('\n')}
+${
+  item.comment.length > 0
+    ? `<aside class="comment" lang="${doc.lang}" dir="auto"><p class="comment-label">${escapeHtml(doc.labels.comment)}</p>${item.comment
+        .map((p) => `<p>${escapeHtml(p)}</p>`)
+        .join('')}</aside>`
+    : ''
+}
+${meta.length > 0 ? `<p class="item-meta" lang="${doc.lang}" dir="ltr">${meta.join(' · ')}</p>` : ''}
+</article>`;
+}
+
+/** The id of the sommaire's page number for an anchor, which the PDF printer fills in. */
+export const pageId = (anchor: string): string => `page-of-${anchor}`;
+
+function pageOf(anchor: string, options: RenderHtmlOptions): string {
+  const page = options.pageNumbers?.get(anchor);
+  return page === undefined ? '' : String(page);
+}
+
+function renderToc(doc: ExportDocument, options: RenderHtmlOptions): string {
+  const groups = doc.groups.map((group) => {
+    const entries = group.items.map(
+      (item) => `<li class="toc-entry"><a class="toc-line" href="#${item.anchor}"><span class="toc-text"><bdi class="toc-headline"${langAttrs(item)}>${escapeHtml(
+        item.headline,
+      )}</bdi> <bdi class="toc-source">${escapeHtml(item.publication)}</bdi></span><span class="toc-leader" aria-hidden="true"></span><span class="toc-page" id="${pageId(item.anchor)}">${pageOf(item.anchor, options)}</span></a></li>`,
+    );
+    return `<section class="toc-group"><p class="toc-group-title"><a class="toc-line" href="#${group.anchor}"><span class="toc-text">${escapeHtml(
+      group.heading,
+    )}</span><span class="toc-leader" aria-hidden="true"></span><span class="toc-page" id="${pageId(group.anchor)}">${pageOf(group.anchor, options)}</span></a></p><ol>${entries.join(
+      '',
+    )}</ol></section>`;
+  });
+  return `<nav class="toc" aria-labelledby="toc-title"><h1 id="toc-title">${escapeHtml(doc.labels.contents)}</h1>${groups.join('\n')}</nav>`;
+}
+
+function renderCover(doc: ExportDocument): string {
+  const logo = doc.logo
+    ? `<img class="cover-logo" alt="" src="data:${doc.logo.mimeType};base64,${Buffer.from(doc.logo.data).toString('base64')}">`
+    : '';
+  return `<section class="cover">
+${logo}
+${doc.organisation ? `<p class="cover-org">${escapeHtml(doc.organisation)}</p>` : ''}
+<p class="cover-title">${escapeHtml(doc.labels.pressReview)}</p>
+<p class="cover-date">${escapeHtml(doc.longDate)}</p>
+${doc.edition ? `<p class="cover-edition">${escapeHtml(doc.edition)}</p>` : ''}
+<div class="cover-counts"><hr class="cover-rule">${escapeHtml(doc.counts)}</div>
+</section>`;
+}
+
+function renderSources(doc: ExportDocument): string {
+  const rows = doc.sources.map(
+    (s) => `<tr><td><cite>${escapeHtml(s.publication)}</cite></td><td class="count">${s.count}</td><td>${s.dates.map(escapeHtml).join(', ')}</td></tr>`,
+  );
+  return `<section class="sources"><h1 id="sources">${escapeHtml(doc.labels.sourcesCited)}</h1>
+<table><thead><tr><th>${escapeHtml(doc.labels.publication)}</th><th>${escapeHtml(doc.labels.articles)}</th><th>${escapeHtml(
+    doc.labels.dates,
+  )}</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+}
+
+/**
+ * The review as one self-contained HTML page (fonts inlined, nothing loaded from outside): the
+ * preview shows it and Chromium prints it to PDF. Every text is escaped.
+ */
+export function renderReviewHtml(doc: ExportDocument, options: RenderHtmlOptions = {}): string {
+  const intro =
+    doc.intro.length > 0
+      ? `<section class="intro"><h1>${escapeHtml(doc.labels.introduction)}</h1>${doc.intro.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</section>`
+      : '';
+  const groups = doc.groups.map(
+    (group) =>
+      `<section class="group"><div class="group-head" id="${group.anchor}"><h1>${escapeHtml(group.heading)}</h1></div>\n${group.items
+        .map((item) => renderItem(item, doc))
+        .join('\n')}</section>`,
+  );
+  const page = pageCss({
+    organisation: doc.organisation,
+    runningTitle: doc.runningTitle,
+    pageLabel: doc.arabicFirst ? ARABIC_ITEM_LABELS.page : doc.labels.page,
+    arabicDigits: doc.arabicFirst,
+  });
+  return `<!doctype html>
+<html lang="${doc.lang}" dir="ltr">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(doc.title)}</title>
+<meta name="author" content="${escapeHtml(doc.organisation)}">
+<meta name="generator" content="Revue">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
+<style>
+${options.embedFonts === false ? '' : embeddedFontFaces()}
+${EXPORT_CSS}
+${page}
+</style>
+</head>
+<body>
+${renderCover(doc)}
+${renderToc(doc, options)}
+${intro}
+<main>
+${groups.join('\n')}
+</main>
+${renderSources(doc)}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,100 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildDocx } from '../../../src/core/export/buildDocx.js';
+import { composeExport } from '../../../src/core/export/exportModel.js';
+import { docxParagraphs, docxParts, hasCommand, pdfInfo, pdfPages, normaliseText } from './exportTools.js';
+import { fixtureReview, SECTION_NAMES, SPECS } from './reviewFixture.js';
+
+const doc = composeExport(fixtureReview(), { lang: 'fr', organisation: 'Agence Maghreb Presse' });
+const buffer = await buildDocx(doc);
+const parts = docxParts(buffer);
+const paragraphs = docxParagraphs(parts['word/document.xml'] ?? '');
+const dir = mkdtempSync(join(tmpdir(), 'revue-docx-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the DOCX export', () => {
+  it('has every section and headline in order, with the Heading 1 and Heading 2 styles', () => {
+    const headings = paragraphs.filter((p) => p.style === 'Heading1' || p.style === 'Heading2').map((p) => [p.style, p.text]);
+    const expected: [string, string][] = [];
+    SECTION_NAMES.forEach((name, index) => {
+      expected.push(['Heading1', name]);
+      for (const spec of SPECS.filter((s) => s.section === index + 1)) expected.push(['Heading2', spec.lang === 'fr' ? spec.headline.replace(' : ', '\u00A0: ') : spec.headline]);
+    });
+    expected.push(['Heading1', 'Sources citées']);
+    expect(headings.slice(1)).toEqual(expected);
+    expect(headings[0]).toEqual(['Heading1', 'Éditorial']);
+    expect(paragraphs.find((p) => p.style === 'Title')?.text).toBe('Revue de presse');
+  });
+
+  it('sets quotes in the Quote style and comments in the Commentaire style, both defined in styles.xml', () => {
+    expect(paragraphs.filter((p) => p.style === 'Quote').map((p) => p.text)).toContain('«\u00A0La dette restera sous contrôle\u00A0»');
+    expect(paragraphs.filter((p) => p.style === 'Commentaire').map((p) => p.text)).toEqual([
+      'Commentaire',
+      'À suivre\u00A0: le vote en commission mardi prochain\u202F; la majorité est divisée.',
+      'Commentaire',
+      'Version arabe du même sujet, plus critique envers la majorité.',
+      'Commentaire',
+      'Belle couverture, photos à demander\u202F?',
+    ]);
+    const styles = parts['word/styles.xml'] ?? '';
+    for (const name of ['Commentaire', 'Quote', 'Heading 1', 'Heading 2', 'Title', 'toc 2']) expect(styles).toContain(`<w:name w:val="${name}"/>`);
+  });
+
+  it('bookmarks every item and links each sommaire line to it', () => {
+    const items = paragraphs.filter((p) => p.style === 'Heading2');
+    expect(items.map((p) => p.bookmarks[0])).toEqual(['item-1', 'item-2', 'item-3', 'item-4', 'item-5', 'item-6']);
+    const toc = paragraphs.filter((p) => p.style === 'TOC2');
+    expect(toc.map((p) => p.anchors[0])).toEqual(['item-1', 'item-2', 'item-3', 'item-4', 'item-5', 'item-6']);
+    expect(toc[0]?.text).toMatch(/^Loi de finances\u00A0: le gouvernement revoit sa copie {2}L'Opinion\d+$/);
+    expect(parts['word/document.xml']).toContain('PAGEREF item-6');
+  });
+
+  it('makes Arabic paragraphs bidirectional with right-to-left runs, and French ones not', () => {
+    const arabic = paragraphs.filter((p) => /[\u0600-\u06ff]/.test(p.text) && p.style !== null && p.style !== 'TOC2' && p.style !== 'Heading1');
+    expect(arabic.length).toBeGreaterThan(6);
+    for (const p of arabic) {
+      expect(p.bidi, p.text).toBe(true);
+      expect(p.rtlRuns, p.text).toBeGreaterThan(0);
+    }
+    const french = paragraphs.find((p) => p.text.startsWith('Les régions réclament'));
+    expect(french?.bidi).toBe(false);
+  });
+
+  it('carries title, author, and language, and page furniture from page 2', () => {
+    const core = parts['docProps/core.xml'] ?? '';
+    expect(core).toContain('<dc:title>Revue de presse du mercredi 31 décembre 2025</dc:title>');
+    expect(core).toContain('<dc:creator>Agence Maghreb Presse</dc:creator>');
+    expect(core).toMatch(/<dcterms:created xsi:type="dcterms:W3CDTF">\d{4}-/);
+    expect(parts['word/styles.xml']).toContain('w:val="fr-FR"');
+    expect(parts['word/document.xml']).toContain('<w:titlePg/>');
+    const footers = Object.entries(parts).filter(([path]) => /^word\/footer\d+\.xml$/.test(path)).map(([, xml]) => xml);
+    expect(footers.some((xml) => xml.includes('NUMPAGES') && xml.includes('Page '))).toBe(true);
+  });
+
+  it.skipIf(!hasCommand('soffice'))('converts with LibreOffice to a PDF that has every headline and "Page 2 / N"', () => {
+    // (skipped without soffice: apt-get install libreoffice-writer-nogui fonts-noto-core)
+    const file = join(dir, 'revue.docx');
+    writeFileSync(file, buffer);
+    const result = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', dir, file], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const pdf = join(dir, 'revue.pdf');
+    expect(existsSync(pdf)).toBe(true);
+    const pages = Number(pdfInfo(pdf).Pages);
+    const text = pdfPages(pdf, pages);
+    expect(text[1]).toContain(`Page 2 / ${pages}`);
+    expect(text[0]).not.toContain('Page 1');
+    const all = normaliseText(text.slice(2).join('\n'));
+    let from = 0;
+    for (const spec of SPECS) {
+      const at = all.indexOf(normaliseText(spec.headline), from);
+      expect(at, spec.headline).toBeGreaterThanOrEqual(from);
+      from = at;
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExportArchive, type ExportArchive } from '../../../bench/exportReviewArchive.js';
+import { exportReview, writeExport } from '../../../src/core/export/exportReview.js';
+import { createExportHandlers } from '../../../src/core/export/exportHandlers.js';
+import { docxParagraphs, docxParts } from './exportTools.js';
+
+describe('exporting a review from the archive', () => {
+  let archive: ExportArchive;
+  beforeAll(async () => {
+    archive = await buildExportArchive(9);
+  });
+  afterAll(() => archive.close());
+
+  it('exports the items of the stored review in order, with the organisation from the settings', async () => {
+    const buffer = await exportReview(archive.revue.db, archive.reviewId, { format: 'docx', lang: 'fr' });
+    const parts = docxParts(buffer);
+    const headlines = docxParagraphs(parts['word/document.xml'] ?? '').filter((p) => p.style === 'Heading2');
+    expect(headlines).toHaveLength(9);
+    expect(headlines[0]?.text).toBe('Loi de finances\u00A0: le texte numéro 0 arrive au Parlement');
+    expect(headlines[1]?.text).toBe('مشروع قانون المالية رقم 1 أمام البرلمان');
+    expect(headlines[1]?.bidi).toBe(true);
+    expect(parts['docProps/core.xml']).toContain('<dc:creator>Agence Maghreb Presse</dc:creator>');
+  });
+
+  it('answers reviews.renderHtml with the preview of the same review', async () => {
+    const { html } = await createExportHandlers(archive.revue.db)['reviews.renderHtml']({ reviewId: archive.reviewId, lang: 'fr' });
+    expect(html).toContain('Agence Maghreb Presse');
+    expect(html).toContain('9 articles · ');
+    expect(html).toContain('<h2>مشروع قانون المالية رقم 1 أمام البرلمان</h2>');
+  });
+});
+
+describe('writing an export', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'revue-write-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('replaces the file whole and leaves no temporary file behind', () => {
+    const file = join(dir, 'revue.pdf');
+    writeFileSync(file, 'old');
+    writeExport(file, Buffer.from('new content'));
+    expect(readFileSync(file, 'utf8')).toBe('new content');
+    expect(readdirSync(dir)).toEqual(['revue.pdf']);
+  });
+
+  it('fails with EXPORT_FAILED, and no partial file, when the folder does not exist', () => {
+    expect(() => writeExport(join(dir, 'missing', 'revue.pdf'), Buffer.from('x'))).toThrow(expect.objectContaining({ code: 'EXPORT_FAILED' }));
+  });
+});
