@@ -4,6 +4,7 @@ import { openRevue, type Revue } from '../core/revue.js';
 import { resolveDbPath } from '../core/store/dbPath.js';
 import { toSerializedError } from '../shared/errors.js';
 import { createWindow } from './createWindow.js';
+import { exportToFileHandler } from './exportToFile.js';
 import { importFromMenu } from './importFromMenu.js';
 import { registerIpc } from './ipc.js';
 import { buildMenu } from './menu.js';
@@ -61,7 +62,10 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const handlers = revue.handlers;
+  const handlers = {
+    ...revue.handlers,
+    'reviews.exportToFile': exportToFileHandler(revue.db, () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null),
+  };
   registerIpc(handlers, own, ownWindows);
   Menu.setApplicationMenu(
     buildMenu({

@@ -20,6 +20,14 @@ const isoDate = z.string().refine(isIsoDate, { message: 'expected a date YYYY-MM
 const edition = z.string().trim().max(40).default('');
 const id = z.number().int().positive();
 const uiLanguage = z.enum(['fr', 'en']);
+const exportInput = z
+  .object({
+    reviewId: z.number().int().positive(),
+    format: z.enum(['docx', 'pdf']),
+    layout: z.enum(['sections', 'newspapers']).optional(),
+    lang: z.enum(['fr', 'en']),
+  })
+  .strict();
 const tagName = z.string().trim().min(1).max(100);
 const sectionName = z.string().trim().min(1).max(100);
 const highlightColor = z.enum(['yellow', 'green', 'blue', 'pink']);
@@ -40,6 +48,21 @@ export const inputSchemas = {
       uiLanguage: uiLanguage.optional(),
       organisation: z.string().trim().max(200).optional(),
       defaultSections: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
+      logo: z
+        .union([
+          z
+            .object({
+              // About 1.5 MB of image: a logo, not a photograph.
+              dataBase64: z.string().min(1).max(2_000_000),
+              mimeType: z.enum(['image/png', 'image/jpeg']),
+              width: z.number().int().min(1).max(10_000),
+              height: z.number().int().min(1).max(10_000),
+            })
+            .strict(),
+          z.null(),
+        ])
+        .optional(),
+      chromiumPath: z.string().trim().max(1000).optional(),
     })
     .strict(),
   'reviews.create': z
@@ -65,6 +88,10 @@ export const inputSchemas = {
   'reviews.undo': z.object({ reviewId: id }).strict(),
   'reviews.redo': z.object({ reviewId: id }).strict(),
   'reviews.renderHtml': z.object({ reviewId: id, lang: uiLanguage }).strict(),
+  /** The export's bytes, for the browser mode to download. */
+  'reviews.export': exportInput,
+  /** The app's save dialog, then an atomic write: only in the desktop app. */
+  'reviews.exportToFile': exportInput,
   'sections.add': z.object({ reviewId: id, name: sectionName, position: z.number().int().min(0).optional() }).strict(),
   'sections.rename': z.object({ id, name: sectionName }).strict(),
   'sections.move': z.object({ id, position: z.number().int().min(0) }).strict(),
@@ -187,6 +214,9 @@ export interface OutputTypes {
   'reviews.undo': Review;
   'reviews.redo': Review;
   'reviews.renderHtml': { html: string };
+  'reviews.export': { fileName: string; mimeType: string; dataBase64: string };
+  /** null when the user cancelled the dialog. */
+  'reviews.exportToFile': { path: string } | null;
   'sections.add': Review;
   'sections.rename': Review;
   'sections.move': Review;

@@ -138,10 +138,23 @@ export interface Highlight {
   createdAt: string;
 }
 
+/** A small image for the export's cover, as the user chose it. */
+export interface Logo {
+  dataBase64: string;
+  mimeType: 'image/png' | 'image/jpeg';
+  width: number;
+  height: number;
+}
+
 export interface Settings {
   uiLanguage: UiLanguage;
   organisation: string;
   defaultSections: string[];
+  logo: Logo | null;
+  /** Chromium used for PDF exports outside Electron; empty for REVUE_CHROMIUM or /usr/bin/chromium. */
+  chromiumPath: string;
+  /** Where the last export was saved (the app's save dialog opens there). */
+  lastExportFolder: string;
 }
 
 export interface AppInfo {

@@ -1,4 +1,4 @@
-import type { ReviewLayout, UiLanguage } from '../../shared/domain.js';
+import type { Logo, ReviewLayout, UiLanguage } from '../../shared/domain.js';
 import { RevueError } from '../../shared/errors.js';
 import type { Db } from '../store/database.js';
 import { readReview } from '../store/reviewRepository.js';
@@ -37,16 +37,33 @@ export async function closeSharedPrinter(): Promise<void> {
   await printer?.close();
 }
 
+function settingsLogo(logo: Logo | null): ExportLogo | null {
+  if (!logo) return null;
+  return { data: Buffer.from(logo.dataBase64, 'base64'), mimeType: logo.mimeType, width: logo.width, height: logo.height };
+}
+
+/** The file name an export is offered under: revue-de-presse-2025-12-31[-soir].docx */
+export function exportFileName(date: string, edition: string, format: ExportFormat): string {
+  const slug = edition
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `revue-de-presse-${date}${slug ? `-${slug}` : ''}.${format}`;
+}
+
 /** The review laid out for export with the archive's settings (organisation). */
 export function readExportDocument(db: Db, reviewId: number, options: Pick<ExportReviewOptions, 'lang' | 'layout' | 'logo'>): ExportDocument {
   const review = readReview(db, reviewId);
   if (!review) throw new RevueError('NOT_FOUND', { what: `revue ${reviewId}` });
   const settings = readSettings(db);
+  const logo = options.logo !== undefined ? options.logo : settingsLogo(settings.logo);
   return composeExport(review, {
     lang: options.lang,
     organisation: settings.organisation,
     ...(options.layout ? { layout: options.layout } : {}),
-    ...(options.logo ? { logo: options.logo } : {}),
+    ...(logo ? { logo } : {}),
   });
 }
 
@@ -54,7 +71,7 @@ export function readExportDocument(db: Db, reviewId: number, options: Pick<Expor
 export async function exportReview(db: Db, reviewId: number, options: ExportReviewOptions): Promise<Buffer> {
   const doc = readExportDocument(db, reviewId, options);
   if (options.format === 'docx') return buildDocx(doc);
-  return renderPdf(doc, options.printer ?? sharedPrinter());
+  return renderPdf(doc, options.printer ?? sharedPrinter(readSettings(db).chromiumPath || null));
 }
 
 /** Writes an export to `path` atomically: the old file stays whole until the new one is. */

@@ -5,6 +5,9 @@ export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: 'fr',
   organisation: '',
   defaultSections: ['À la une', 'National', 'International', 'Économie', 'Société', 'Culture', 'Sport'],
+  logo: null,
+  chromiumPath: '',
+  lastExportFolder: '',
 };
 
 /** Reads the settings, falling back to the defaults for any key never written. */

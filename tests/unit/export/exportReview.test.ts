@@ -31,6 +31,18 @@ describe('exporting a review from the archive', () => {
     expect(html).toContain('9 articles · ');
     expect(html).toContain('<h2>مشروع قانون المالية رقم 1 أمام البرلمان</h2>');
   });
+
+  it('answers reviews.export with a named DOCX for the browser mode to download, and refuses exportToFile', async () => {
+    const handlers = createExportHandlers(archive.revue.db);
+    const file = await handlers['reviews.export']({ reviewId: archive.reviewId, format: 'docx', lang: 'fr' });
+    expect(file.fileName).toMatch(/^revue-de-presse-\d{4}-\d{2}-\d{2}(-[a-z0-9-]+)?\.docx$/);
+    expect(file.mimeType).toContain('wordprocessingml');
+    const headlines = docxParagraphs(docxParts(Buffer.from(file.dataBase64, 'base64'))['word/document.xml'] ?? '').filter(
+      (p) => p.style === 'Heading2',
+    );
+    expect(headlines).toHaveLength(9);
+    expect(() => handlers['reviews.exportToFile']({ reviewId: archive.reviewId, format: 'pdf', lang: 'fr' })).toThrow(/desktop app/);
+  });
 });
 
 describe('writing an export', () => {

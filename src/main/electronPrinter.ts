@@ -1,0 +1,41 @@
+import { BrowserWindow } from 'electron';
+import type { PdfPrintOptions, Printer } from '../core/export/pdfPrinter.js';
+
+/**
+ * The app's printer: webContents.printToPDF in a hidden, sandboxed window with JavaScript off,
+ * so the export needs no Chromium of its own. The HTML is loaded as a data: URL and loads nothing.
+ */
+export class ElectronPrinter implements Printer {
+  async printToPdf(html: string, options: PdfPrintOptions): Promise<Buffer> {
+    const window = new BrowserWindow({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true },
+    });
+    try {
+      window.webContents.session.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*'] }, (_details, answer) =>
+        answer({ cancel: true }),
+      );
+      await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+      for (;;) {
+        const pdf = await window.webContents.printToPDF({
+          preferCSSPageSize: true,
+          printBackground: true,
+          generateDocumentOutline: options.outline,
+          generateTaggedPDF: options.tagged,
+        });
+        const texts = options.revise?.(pdf) ?? null;
+        if (!texts) return pdf;
+        // executeJavaScript runs in an isolated world even with page scripts off; the texts are JSON.
+        await window.webContents.executeJavaScript(
+          `for (const [id, text] of Object.entries(${JSON.stringify(texts)})) { const el = document.getElementById(id); if (el) el.textContent = text; }`,
+        );
+      }
+    } finally {
+      window.destroy();
+    }
+  }
+
+  async close(): Promise<void> {
+    // Nothing kept between exports.
+  }
+}
