@@ -19,6 +19,10 @@ export function unusedArticlesSince(db: Db, reviewId: number, since: string): Ca
        FROM articles a INDEXED BY articles_imported
        WHERE a.imported_at >= @since AND a.deleted_at IS NULL
          AND NOT EXISTS (SELECT 1 FROM review_items i WHERE i.review_id = @reviewId AND i.article_id = a.id)
+         -- A story this review already tells (through any outlet) is no longer a candidate.
+         AND (a.story_id IS NULL OR NOT EXISTS (
+           SELECT 1 FROM review_items i JOIN articles b ON b.id = i.article_id
+           WHERE i.review_id = @reviewId AND b.story_id = a.story_id))
        ORDER BY a.imported_at, a.id`,
     )
     .all({ since, reviewId }) as CandidateRow[];

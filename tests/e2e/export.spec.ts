@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { docxParagraphs, docxParts } from '../unit/export/exportTools';
+import { startBrowserMode, type BrowserMode } from './browserMode';
+
+let app: BrowserMode;
+
+test.beforeEach(async () => {
+  app = await startBrowserMode();
+});
+
+test.afterEach(async ({ page }) => {
+  await page.close();
+  await app.stop();
+});
+
+async function api(request: APIRequestContext, method: string, input: unknown): Promise<unknown> {
+  const response = await request.post(`${app.origin}/api/${method}`, { data: input, headers: { Authorization: `Bearer ${app.token}` } });
+  const result = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+const ARTICLES = [
+  'Le Parlement adopte la loi de finances\nLe Parlement a adopté mardi la loi de finances après trois semaines de débats.\nLe texte prévoit une hausse des investissements publics.',
+  'La saison des pluies commence\nLes premières averses sont tombées dimanche sur le nord du pays.\nLes barrages devraient en profiter tout le mois de janvier.',
+  'الحكومة تصادق على مشروع قانون المالية\nصادق مجلس الحكومة يوم الخميس على مشروع قانون المالية للسنة المقبلة.\nويتضمن المشروع إجراءات جديدة لدعم الاستثمار.',
+];
+const HEADLINES = ARTICLES.map((text) => text.split('\n')[0] ?? '');
+
+test('exports the review of the day as DOCX and PDF files the browser downloads', async ({ page, request }) => {
+  const ids: number[] = [];
+  for (const text of ARTICLES) {
+    const [outcome] = (await api(request, 'import.text', { text })) as { article: { id: number } }[];
+    ids.push(outcome?.article.id ?? 0);
+  }
+  await api(request, 'reviews.addItems', { date: '2025-12-31', articleIds: ids, lang: 'fr' });
+
+  await page.goto(app.url);
+  await page.getByTestId('review-date').fill('2025-12-31');
+  await expect(page.getByTestId('export-docx')).toBeVisible();
+
+  const [docxDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-docx').click()]);
+  expect(docxDownload.suggestedFilename()).toBe('revue-de-presse-2025-12-31.docx');
+  const docx = readFileSync(await docxDownload.path());
+  const paragraphs = docxParagraphs(docxParts(docx)['word/document.xml'] ?? '');
+  expect(paragraphs.filter((p) => p.style === 'Heading2').map((p) => p.text)).toEqual(HEADLINES);
+  expect(paragraphs.find((p) => p.text === HEADLINES[2])?.bidi).toBe(true);
+  await expect(page.getByTestId('export-status')).toContainText('revue-de-presse-2025-12-31.docx');
+
+  const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-pdf').click()]);
+  expect(pdfDownload.suggestedFilename()).toBe('revue-de-presse-2025-12-31.pdf');
+  const pdfPath = await pdfDownload.path();
+  expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
+  const text = spawnSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' });
+  expect(text.status, 'pdftotext (poppler-utils) must be installed').toBe(0);
+  const flat = text.stdout.replace(/\s+/g, '');
+  for (const headline of HEADLINES.slice(0, 2)) expect(flat).toContain(headline.replace(/\s+/g, ''));
+  expect(text.stdout).toContain('Revue de presse');
+});
