@@ -232,9 +232,10 @@ try {
   } else {
     const size = statSync(dbPath).size / 1024 / 1024;
     console.log(`archive: ${ARTICLES} articles, ${size.toFixed(0)} MB, built in ${built.seconds.toFixed(1)} s`);
-    const cpuSeconds = built.writeCpuSeconds + built.prepareCpuSeconds;
     console.log(`  ${buildArticlesPerSecond} articles/s inserted and indexed, wall clock (${useWorker ? 'text prepared in a worker' : 'one thread'}; generating the text took ${built.generationSeconds.toFixed(1)} s more)`);
-    console.log(`  per CPU second: ${Math.round(ARTICLES / cpuSeconds)} in all, ${Math.round(ARTICLES / built.writeCpuSeconds)} for the writes alone (${((built.writeCpuSeconds / ARTICLES) * 1000).toFixed(3)} ms each) and ${Math.round(ARTICLES / built.prepareCpuSeconds)} for the text preparation (${((built.prepareCpuSeconds / ARTICLES) * 1000).toFixed(3)} ms each)`);
+    // process.cpuUsage() counts every thread: per-thread figures only make sense without the worker.
+    if (useWorker) console.log(`  per CPU second: run with --no-worker to split the writes from the text preparation`);
+    else console.log(`  per CPU second: ${Math.round(ARTICLES / (built.writeCpuSeconds + built.prepareCpuSeconds))} in all; the writes ${((built.writeCpuSeconds / ARTICLES) * 1000).toFixed(3)} ms each, the text preparation ${((built.prepareCpuSeconds / ARTICLES) * 1000).toFixed(3)} ms each`);
     console.log(`queries (limit 50, ${RUNS} runs each): median ms, p95 ms, matches`);
     for (const q of perQuery) {
       console.log(`  ${q.name.padEnd(34)} ${q.medianMs.toFixed(2).padStart(7)} ${q.p95Ms.toFixed(2).padStart(7)}  ${q.total}${q.typical ? '' : '  (not in the typical set)'}`);

@@ -2,7 +2,9 @@ import type { TextDirection } from '../../shared/article.js';
 import type { Article, ArticleSummary } from '../../shared/domain.js';
 import type { Db } from './database.js';
 import { readSummaries } from './articleSummaryRepository.js';
-import { indexNewArticle } from './searchIndexRepository.js';
+import { searchFormsOf, type SearchForms } from '../search/prepareArticleText.js';
+import { indexSearchForms, withBulkIndexing } from './searchIndexRepository.js';
+import { cachedStatement } from './statementCache.js';
 
 export interface NewArticle {
   sourceId: number | null;
@@ -22,23 +24,38 @@ export interface NewArticle {
   now: string;
 }
 
+const INSERT_ARTICLE = `INSERT INTO articles (source_id, story_id, url, canonical_url, title, byline, site_name, published_time,
+    lang, dir, text, html, text_hash, shingles, imported_at, updated_at)
+  VALUES (@sourceId, @storyId, @url, @canonicalUrl, @title, @byline, @siteName, @publishedTime,
+    @lang, @dir, @text, @html, @textHash, @shingles, @now, @now)`;
+
+/** Writes the row and its index entry; the caller holds the transaction. */
+function insertOne(db: Db, a: NewArticle, search: SearchForms): number {
+  // Named parameters: the statement reads the fields it names and ignores the others (search).
+  const id = Number(cachedStatement(db, INSERT_ARTICLE).run(a).lastInsertRowid);
+  indexSearchForms(db, id, search);
+  return id;
+}
+
 /** Inserts one article and indexes it for search, both or neither; returns its id. */
 export function insertArticle(db: Db, a: NewArticle): number {
-  const insert = (): number => {
-    const { lastInsertRowid } = db
-      .prepare(
-        `INSERT INTO articles (source_id, story_id, url, canonical_url, title, byline, site_name, published_time,
-           lang, dir, text, html, text_hash, shingles, imported_at, updated_at)
-         VALUES (@sourceId, @storyId, @url, @canonicalUrl, @title, @byline, @siteName, @publishedTime,
-           @lang, @dir, @text, @html, @textHash, @shingles, @now, @now)`,
-      )
-      .run(a);
-    const id = Number(lastInsertRowid);
-    indexNewArticle(db, id, a);
-    return id;
-  };
+  const insert = (): number => insertOne(db, a, searchFormsOf(a));
   // Inside the caller's transaction, no savepoint: FTS5 flushes its pending terms at every savepoint,
   // which made bulk imports write one index segment per article (three times slower).
+  return db.inTransaction ? insert() : db.transaction(insert)();
+}
+
+/** An article for a bulk insert, with its search forms when they were computed elsewhere (a worker). */
+export type BulkArticle = NewArticle & { search?: SearchForms };
+
+/**
+ * Inserts and indexes many articles, all or none, in one transaction (or the caller's) with the
+ * same prepared statements; returns their ids in order. For restores and bulk imports: no dedupe,
+ * no story detection.
+ */
+export function insertArticles(db: Db, articles: readonly BulkArticle[]): number[] {
+  const insert = (): number[] =>
+    withBulkIndexing(db, () => articles.map((a) => insertOne(db, a, a.search ?? searchFormsOf(a))));
   return db.inTransaction ? insert() : db.transaction(insert)();
 }
 

@@ -1,4 +1,4 @@
-import { normalizeForSearch } from '../search/normalizeForSearch.js';
+import { searchFormsOf, type SearchForms } from '../search/prepareArticleText.js';
 import type { Db } from './database.js';
 import { cachedStatement } from './statementCache.js';
 
@@ -33,20 +33,47 @@ export interface IndexedFields {
 
 /** Adds an article to the index (the caller has just written it, in the same transaction). */
 export function indexNewArticle(db: Db, id: number, fields: IndexedFields): void {
-  cachedStatement(
+  indexSearchForms(db, id, searchFormsOf(fields));
+}
+
+/** indexNewArticle, for fields already normalised (searchFormsOf): bulk imports normalise elsewhere. */
+export function indexSearchForms(db: Db, id: number, forms: SearchForms): void {
+  // The key is computed from the row just written, so it agrees with sort_time whatever its format;
+  // it is read as a BigInt, being past 2^53.
+  const key = cachedStatement(
     db,
-    `INSERT INTO search_keys (article_id, fts_rowid) SELECT id, ${keyOfTime('sort_time')} | id FROM articles WHERE id = ?`,
-  ).run(id);
-  cachedStatement(
-    db,
-    `INSERT INTO articles_fts (rowid, title, byline, text)
-     VALUES ((SELECT fts_rowid FROM search_keys WHERE article_id = @id), @title, @byline, @text)`,
-  ).run({
-    id,
-    title: normalizeForSearch(fields.title),
-    byline: fields.byline === null ? null : normalizeForSearch(fields.byline),
-    text: normalizeForSearch(fields.text),
-  });
+    `INSERT INTO search_keys (article_id, fts_rowid) SELECT id, ${keyOfTime('sort_time')} | id FROM articles WHERE id = ?
+     RETURNING fts_rowid`,
+  )
+    .pluck()
+    .safeIntegers(true)
+    .get(id) as bigint;
+  cachedStatement(db, 'INSERT INTO articles_fts (rowid, title, byline, text) VALUES (?, ?, ?, ?)').run(
+    key,
+    forms.title,
+    forms.byline,
+    forms.text,
+  );
+}
+
+/** FTS5's default: merge a level's segments once it has this many. */
+const AUTOMERGE = 4;
+/** During a bulk load: fewer, larger merges (each article's terms are rewritten fewer times). */
+const BULK_AUTOMERGE = 16;
+
+/**
+ * Runs `write` (many index writes, inside the caller's transaction) with the index merging its
+ * segments less eagerly, then restores the setting: later writes keep merging at the usual pace.
+ */
+export function withBulkIndexing<T>(db: Db, write: () => T): T {
+  // FTS5 takes the value of a setting as a literal, not as a bound parameter.
+  const automerge = (value: number): void => {
+    cachedStatement(db, `INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', ${value})`).run();
+  };
+  automerge(BULK_AUTOMERGE);
+  const result = write();
+  automerge(AUTOMERGE);
+  return result;
 }
 
 /** Takes one article out of the index (deleted articles are never found). */
