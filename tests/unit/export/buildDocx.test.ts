@@ -48,8 +48,16 @@ describe('the DOCX export', () => {
     expect(items.map((p) => p.bookmarks[0])).toEqual(['item-1', 'item-2', 'item-3', 'item-4', 'item-5', 'item-6']);
     const toc = paragraphs.filter((p) => p.style === 'TOC2');
     expect(toc.map((p) => p.anchors[0])).toEqual(['item-1', 'item-2', 'item-3', 'item-4', 'item-5', 'item-6']);
+    // No page field by default: an uncomputed field would show blank in Word.
+    expect(toc[0]?.text).toBe("Loi de finances\u00A0: le gouvernement revoit sa copie  L'Opinion");
+    expect(parts['word/document.xml']).not.toContain('PAGEREF');
+  });
+
+  it('writes estimated page numbers in the sommaire when asked', async () => {
+    const estimated = docxParts(await buildDocx(doc, { estimatePages: true }));
+    const toc = docxParagraphs(estimated['word/document.xml'] ?? '').filter((p) => p.style === 'TOC2');
     expect(toc[0]?.text).toMatch(/^Loi de finances\u00A0: le gouvernement revoit sa copie {2}L'Opinion\d+$/);
-    expect(parts['word/document.xml']).toContain('PAGEREF item-6');
+    expect(estimated['word/document.xml']).toContain('PAGEREF item-6');
   });
 
   it('makes Arabic paragraphs bidirectional with right-to-left runs, and French ones not', () => {
