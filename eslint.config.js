@@ -33,6 +33,11 @@ export default tseslint.config(
     files: ['src/renderer/**/*.ts', 'src/renderer/**/*.svelte'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  {
+    // CommonJS scripts (Electron hooks, the scanner's preload) load with require() by nature.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   ...layerRules,
   {
     rules: {

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { RevueError } from '../shared/errors.js';
+import { registerBackupCommands } from './commands/backup.js';
 import { registerReviewCommands } from './commands/review.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerExportCommand } from './commands/export.js';
@@ -20,6 +21,7 @@ registerReviewCommands(program);
 registerServeCommand(program);
 registerSearchCommand(program);
 registerExportCommand(program);
+registerBackupCommands(program);
 registerPendingCommands(program);
 
 try {

@@ -1,5 +1,19 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, session, type Session } from 'electron';
 import type { PdfPrintOptions, Printer } from '../core/export/pdfPrinter.js';
+import { hardenSession } from './security.js';
+
+/** The printer's own in-memory session: its request blocker must not reach the main window's. */
+const PRINT_PARTITION = 'revue-printer';
+let printSession: Session | null = null;
+
+function printerSession(): Session {
+  if (printSession) return printSession;
+  printSession = session.fromPartition(PRINT_PARTITION, { cache: false });
+  hardenSession(printSession);
+  // The export is self-contained (fonts and logo inlined): any request would be a leak.
+  printSession.webRequest.onBeforeRequest((details, answer) => answer({ cancel: !details.url.startsWith('data:') }));
+  return printSession;
+}
 
 /**
  * The app's printer: webContents.printToPDF in a hidden, sandboxed window with JavaScript off,
@@ -9,12 +23,18 @@ export class ElectronPrinter implements Printer {
   async printToPdf(html: string, options: PdfPrintOptions): Promise<Buffer> {
     const window = new BrowserWindow({
       show: false,
-      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true },
+      webPreferences: {
+        session: printerSession(),
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        javascript: false,
+        webSecurity: true,
+        webviewTag: false,
+        disableBlinkFeatures: 'Auxclick',
+      },
     });
     try {
-      window.webContents.session.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*'] }, (_details, answer) =>
-        answer({ cancel: true }),
-      );
       await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
       for (;;) {
         const pdf = await window.webContents.printToPDF({

@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { dailyBackup } from '../core/backup/dailyBackup.js';
 import { openRevue, type Revue } from '../core/revue.js';
 import { resolveDbPath } from '../core/store/dbPath.js';
 import { toSerializedError } from '../shared/errors.js';
+import { backupFromMenu } from './backupFromMenu.js';
 import { createWindow } from './createWindow.js';
 import { exportToFileHandler } from './exportToFile.js';
 import { importFromMenu } from './importFromMenu.js';
@@ -54,14 +56,18 @@ async function start(): Promise<void> {
   guardAllWebContents(own);
   await app.whenReady();
   hardenSession();
+  const dbPath = archivePath();
   try {
-    revue = openRevue({ dbPath: archivePath(), transport: 'electron', nativeBinding: electronNativeBinding() });
+    revue = openRevue({ dbPath, transport: 'electron', nativeBinding: electronNativeBinding() });
   } catch (error) {
     // DB_NEWER_THAN_APP, an unreadable file, an addon built for the wrong ABI: say it and stop.
     dialog.showErrorBox('Revue ne peut pas ouvrir son archive', toSerializedError(error).message);
     app.exit(1);
     return;
   }
+  const db = revue.db;
+  // The day's backup runs while the window opens: a failure is logged, never a reason not to start.
+  dailyBackup(db, dbPath).catch((error: unknown) => console.error('[revue] daily backup failed:', toSerializedError(error).message));
   const handlers = {
     ...revue.handlers,
     'reviews.exportToFile': exportToFileHandler(revue.db, () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null),
@@ -75,6 +81,10 @@ async function start(): Promise<void> {
         importFromMenu(window, handlers).catch((error: unknown) => {
           dialog.showErrorBox("L'import a échoué", toSerializedError(error).message);
         });
+      },
+      backupArchive: () => {
+        const [window] = BrowserWindow.getAllWindows();
+        if (window) void backupFromMenu(window, db);
       },
       about: () => {
         void dialog.showMessageBox({ type: 'info', message: `Revue ${app.getVersion()}`, detail: 'La revue de presse quotidienne.' });

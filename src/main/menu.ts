@@ -3,6 +3,8 @@ import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 export interface MenuActions {
   /** Fichier › Importer… */
   importFiles(): void;
+  /** Fichier › Sauvegarder l'archive… */
+  backupArchive(): void;
   /** Aide › À propos de Revue */
   about(): void;
 }
@@ -26,6 +28,7 @@ export function buildMenu(actions: MenuActions): Menu {
       label: 'Fichier',
       submenu: [
         { label: 'Importer…', accelerator: 'CmdOrCtrl+O', click: () => actions.importFiles() },
+        { label: "Sauvegarder l'archive…", click: () => actions.backupArchive() },
         { type: 'separator' },
         isMac ? { role: 'close', label: 'Fermer la fenêtre' } : { role: 'quit', label: 'Quitter' },
       ],

@@ -13,6 +13,8 @@ export interface ServerOptions {
   port?: number;
   /** Fixed token (tests); a random one per launch otherwise. */
   token?: string;
+  /** Largest API body accepted (tests lower it); MAX_BODY_BYTES otherwise. */
+  maxBodyBytes?: number;
 }
 
 export interface RunningServer {
@@ -61,15 +63,22 @@ function send(res: ServerResponse, status: number, body: string, type = 'text/pl
   res.end(body);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+/** The request's body, or null once it grows past `limit` bytes (the rest is not read). */
+async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new Error('body too large');
+    if (size > limit) return null;
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** 413, and the connection closed: the client may still be sending the rest. */
+function tooLarge(res: ServerResponse): void {
+  res.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
+  res.end('Body too large');
 }
 
 /**
@@ -79,6 +88,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
  */
 export function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
   let port = 0;
 
   const allowedHosts = (): Set<string> => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
@@ -115,9 +125,13 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return send(res, 415, 'Expected application/json');
       }
+      // Refused on its announced size before a byte is read, and again if it grows past it.
+      if (Number(req.headers['content-length'] ?? 0) > maxBody) return tooLarge(res);
+      const body = await readBody(req, maxBody);
+      if (body === null) return tooLarge(res);
       let input: unknown;
       try {
-        input = JSON.parse(await readBody(req));
+        input = JSON.parse(body);
       } catch {
         return send(res, 400, 'Malformed JSON body');
       }
@@ -129,7 +143,14 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
   }
 
   async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      return send(res, 400, 'Malformed path');
+    }
+    if (decoded.includes('\0')) return send(res, 400, 'Malformed path');
+    const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
     const file = normalize(join(options.rendererDir, relative));
     if (!file.startsWith(normalize(options.rendererDir) + sep)) return send(res, 403, 'Forbidden path');
     let body: Buffer;

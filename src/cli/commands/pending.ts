@@ -2,9 +2,7 @@ import type { Command } from 'commander';
 
 /** Commands whose features arrive with later issues: listed in --help, and honest when run. */
 export function registerPendingCommands(program: Command): void {
-  const pending: [string, string][] = [
-    ['backup <file>', "sauvegarder l'archive dans FILE"],
-  ];
+  const pending: [string, string][] = [];
   for (const [usage, description] of pending) {
     program
       .command(usage)

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { dailyBackup } from '../../core/backup/dailyBackup.js';
 import { startServer } from '../../server/startServer.js';
+import { toSerializedError } from '../../shared/errors.js';
 import { openArchive } from './openArchive.js';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
@@ -19,6 +21,8 @@ export function registerServeCommand(program: Command): void {
         return;
       }
       const revue = openArchive(command);
+      // The day's backup runs beside the server: a failure is said, never a reason not to start.
+      void dailyBackup(revue.db, revue.db.name).catch((error: unknown) => console.error(`revue: sauvegarde du jour impossible : ${toSerializedError(error).message}`));
       const server = await startServer({
         handlers: revue.handlers,
         rendererDir: RENDERER_DIR,

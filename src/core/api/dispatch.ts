@@ -7,7 +7,11 @@ import { RevueError, toSerializedError } from '../../shared/errors.js';
  */
 export async function dispatch(handlers: ApiHandlers, method: unknown, rawInput: unknown): Promise<Result<unknown>> {
   try {
-    if (!isMethod(method)) throw new RevueError('INVALID_INPUT', { detail: `unknown method ${String(method)}` });
+    if (!isMethod(method)) {
+      // Not String(method): an object without a prototype cannot become a string, and would throw here.
+      const name = typeof method === 'string' ? method.slice(0, 100) : `(${typeof method})`;
+      throw new RevueError('INVALID_INPUT', { detail: `unknown method ${name}` });
+    }
     const parsed = inputSchemas[method].safeParse(rawInput ?? {});
     if (!parsed.success) {
       const detail = parsed.error.issues.map((issue) => `${issue.path.join('.') || method}: ${issue.message}`).join('; ');

@@ -83,8 +83,40 @@ function dropLeadingRepeats(text: string, title: string | null, byline: string |
   return paragraphs.slice(i).join('\n\n');
 }
 
+/** What a browser keeps in <head>; any other tag there closes the head and starts the body. */
+const HEAD_TAGS = new Set(['BASE', 'BASEFONT', 'BGSOUND', 'LINK', 'META', 'TITLE', 'NOSCRIPT', 'NOFRAMES', 'STYLE', 'SCRIPT', 'TEMPLATE']);
+
+/**
+ * Puts page content where a browser would: in <body>. linkedom leaves what follows an unclosed
+ * <head> (a page cut inside an attribute) in the head or beside the body, and Readability,
+ * walking up the tree to BODY, then runs off its top and throws.
+ */
+function moveContentIntoBody(doc: Document): void {
+  const root = doc.documentElement as Element | null;
+  if (!root) return;
+  const head = doc.head as HTMLHeadElement | null;
+  const body = doc.body;
+  const stray: ChildNode[] = [];
+  if (head) {
+    const nodes = [...head.childNodes];
+    const cut = nodes.findIndex((node) => (node.nodeType === 1 && !HEAD_TAGS.has((node as Element).tagName.toUpperCase())) || (node.nodeType === 3 && /\S/.test(node.textContent ?? '')));
+    if (cut >= 0) stray.push(...nodes.slice(cut));
+  }
+  let afterBody = false;
+  const trailing: ChildNode[] = [];
+  for (const node of [...root.childNodes]) {
+    if (node === body) afterBody = true;
+    else if (node !== head) (afterBody ? trailing : stray).push(node);
+  }
+  const first = body.firstChild;
+  for (const node of stray) body.insertBefore(node, first);
+  for (const node of trailing) body.appendChild(node);
+}
+
 function parseDocument(html: string): Document {
-  return parseHTML(prepareHtml(html)).document as unknown as Document;
+  const doc = parseHTML(prepareHtml(html)).document as unknown as Document;
+  moveContentIntoBody(doc);
+  return doc;
 }
 
 /** The article of an HTML page: body as clean text and sanitised HTML, with title, byline, site, date, language. */

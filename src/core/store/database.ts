@@ -24,6 +24,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     throw new RevueError('DB_ERROR', { detail: `${file}: ${(error as Error).message}` }, { cause: error });
   }
   try {
+    // Before anything writes: switching to WAL rewrites the header of an archive a newer Revue made.
+    refuseNewer(db, file);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
@@ -33,17 +35,32 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    if (error instanceof RevueError) throw error;
+    // "file is not a database", a damaged file: said as the archive's error, with the file's name.
+    throw new RevueError('DB_ERROR', { detail: `${file}: ${(error as Error).message}` }, { cause: error });
+  }
+}
+
+function refuseNewer(db: Db, file: string): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > SCHEMA_VERSION) {
+    throw new RevueError('DB_NEWER_THAN_APP', { file, found: current, known: SCHEMA_VERSION });
   }
 }
 
 /** Applies the migrations the archive has not seen, each in its own transaction. */
 export function migrate(db: Db, file: string): void {
+  migrateTo(db, file, SCHEMA_VERSION);
+}
+
+/**
+ * Applies the migrations up to `target` only: the archive as an older Revue left it (the
+ * migration tests build every earlier schema this way). Refuses an archive newer than the app.
+ */
+export function migrateTo(db: Db, file: string, target: number): void {
+  refuseNewer(db, file);
   const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > SCHEMA_VERSION) {
-    throw new RevueError('DB_NEWER_THAN_APP', { file, found: current, known: SCHEMA_VERSION });
-  }
-  for (let version = current + 1; version <= SCHEMA_VERSION; version++) {
+  for (let version = current + 1; version <= Math.min(target, SCHEMA_VERSION); version++) {
     const migration = MIGRATIONS[version - 1];
     if (migration === undefined) break;
     db.transaction(() => {

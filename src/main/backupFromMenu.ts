@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import { backupArchive } from '../core/backup/backupArchive.js';
+import type { Db } from '../core/store/database.js';
+import { toSerializedError } from '../shared/errors.js';
+import { chooseSavePath } from './dialogs.js';
+
+function today(): string {
+  const now = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * Fichier › Sauvegarder l'archive…: the save dialog, then SQLite's online backup of the open
+ * archive (the app keeps working meanwhile), then a word to say where it went.
+ */
+export async function backupFromMenu(parent: BrowserWindow, db: Db): Promise<void> {
+  const path = await chooseSavePath(parent, {
+    title: "Sauvegarder l'archive",
+    defaultPath: join(app.getPath('documents'), `revue-sauvegarde-${today()}.sqlite`),
+    filters: [{ name: 'Archive Revue', extensions: ['sqlite'] }],
+  });
+  if (!path) return;
+  try {
+    await backupArchive(db, path);
+    await dialog.showMessageBox(parent, { type: 'info', message: "L'archive est sauvegardée.", detail: path });
+  } catch (error) {
+    await dialog.showMessageBox(parent, { type: 'error', message: 'La sauvegarde a échoué.', detail: toSerializedError(error).message });
+  }
+}
