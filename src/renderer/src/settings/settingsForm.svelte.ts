@@ -1,0 +1,130 @@
+import type { Input } from '../../../shared/contract';
+import type { Logo, Settings, UiLanguage } from '../../../shared/domain';
+import { ApiError, call } from '../lib/api';
+import { i18n } from '../lib/i18n.svelte';
+import { readLogo } from './readLogo';
+
+/** A default section being edited; the key keeps its row (and focus) in place while it moves. */
+export interface SectionDraft {
+  key: number;
+  name: string;
+}
+
+type SettingsPatch = Input<'settings.update'>;
+
+function messageOf(error: unknown): string {
+  return error instanceof ApiError ? i18n.error(error.error) : i18n.t('errors.generic');
+}
+
+/** The settings dialog's form: a draft of the settings, saved only on "Enregistrer". */
+export class SettingsForm {
+  loaded = $state(false);
+  organisation = $state('');
+  logo = $state<Logo | null>(null);
+  sections = $state<SectionDraft[]>([]);
+  chromiumPath = $state('');
+  uiLanguage = $state<UiLanguage>('fr');
+  /** The name typed in the "new section" field. */
+  newSection = $state('');
+  saving = $state(false);
+  error = $state<string | null>(null);
+  logoError = $state<string | null>(null);
+  sectionError = $state<string | null>(null);
+  /** What the archive holds, as the patch that would write it: the draft differs from it when unsaved. */
+  #stored = $state('');
+  #savedHere = $state(false);
+  #nextKey = 0;
+
+  readonly logoSrc = $derived(this.logo ? `data:${this.logo.mimeType};base64,${this.logo.dataBase64}` : null);
+  readonly patch: SettingsPatch = $derived({
+    uiLanguage: this.uiLanguage,
+    organisation: this.organisation.trim(),
+    defaultSections: this.sections.map((section) => section.name.trim()).filter((name) => name !== ''),
+    logo: this.logo,
+    chromiumPath: this.chromiumPath.trim(),
+  });
+  readonly dirty = $derived(JSON.stringify(this.patch) !== this.#stored);
+  /** "Réglages enregistrés" stays up until the draft changes again. */
+  readonly saved = $derived(this.#savedHere && !this.dirty);
+
+  async load(): Promise<void> {
+    try {
+      this.#take(await call('settings.get', {}));
+      this.loaded = true;
+    } catch (error) {
+      this.error = messageOf(error);
+    }
+  }
+
+  #take(settings: Settings): void {
+    this.organisation = settings.organisation;
+    this.logo = settings.logo;
+    this.sections = settings.defaultSections.map((name) => ({ key: this.#nextKey++, name }));
+    this.chromiumPath = settings.chromiumPath;
+    this.uiLanguage = settings.uiLanguage;
+    this.#stored = JSON.stringify(this.patch);
+  }
+
+  /** Adds the typed section at the end; false (with a message) when it is blank or already listed. */
+  addSection(): boolean {
+    const name = this.newSection.trim();
+    this.sectionError = null;
+    if (name === '') return false;
+    if (this.sections.some((section) => section.name.trim().toLocaleLowerCase() === name.toLocaleLowerCase())) {
+      this.sectionError = i18n.t('settings.sectionExists', { name });
+      return false;
+    }
+    this.sections.push({ key: this.#nextKey++, name });
+    this.newSection = '';
+    return true;
+  }
+
+  removeSection(key: number): void {
+    this.sections = this.sections.filter((section) => section.key !== key);
+  }
+
+  moveSection(key: number, delta: -1 | 1): void {
+    const from = this.sections.findIndex((section) => section.key === key);
+    const to = from + delta;
+    if (from < 0 || to < 0 || to >= this.sections.length) return;
+    const next = [...this.sections];
+    const [moved] = next.splice(from, 1);
+    if (moved) next.splice(to, 0, moved);
+    this.sections = next;
+  }
+
+  async chooseLogo(file: File): Promise<void> {
+    this.logoError = null;
+    const reading = await readLogo(file);
+    if (reading.ok) {
+      this.logo = reading.logo;
+      return;
+    }
+    const { problem } = reading;
+    this.logoError =
+      problem.key === 'settings.logoTooLarge'
+        ? i18n.t(problem.key, { size: problem.megabytes.toLocaleString(i18n.lang, { maximumFractionDigits: 1 }) })
+        : i18n.t(problem.key);
+  }
+
+  removeLogo(): void {
+    this.logo = null;
+    this.logoError = null;
+  }
+
+  /** Writes the whole draft in one update; the interface switches language once it is stored. */
+  async save(): Promise<void> {
+    this.saving = true;
+    this.error = null;
+    try {
+      const settings = await call('settings.update', this.patch);
+      this.#take(settings);
+      this.#savedHere = true;
+      if (settings.uiLanguage !== i18n.lang) await i18n.set(settings.uiLanguage);
+    } catch (error) {
+      this.error = messageOf(error);
+    } finally {
+      this.saving = false;
+    }
+  }
+}

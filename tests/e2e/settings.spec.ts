@@ -1,0 +1,105 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { startBrowserMode, type BrowserMode } from './browserMode';
+
+let app: BrowserMode;
+
+test.beforeEach(async () => {
+  app = await startBrowserMode();
+});
+
+test.afterEach(async ({ page }) => {
+  await page.close();
+  await app.stop();
+});
+
+async function api(request: APIRequestContext, method: string, input: unknown): Promise<unknown> {
+  const response = await request.post(`${app.origin}/api/${method}`, { data: input, headers: { Authorization: `Bearer ${app.token}` } });
+  const result = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+/** A 2 × 2 PNG in the app's red, written for this test. */
+const LOGO_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGPokpEBIgYIBQAW/gMJC17eUwAAAABJRU5ErkJggg==';
+const ORGANISATION = 'Agence de presse du Littoral';
+const NEW_DEFAULTS = ['À la une', 'National', 'International', 'Économie', 'Société', 'Régions', 'Culture'];
+
+async function openSettings(page: Page): Promise<void> {
+  await page.getByTestId('settings-open').click();
+  await expect(page.getByRole('dialog', { name: 'Réglages' })).toBeVisible();
+  await expect(page.getByLabel('Nom de l’organisation')).toBeEnabled();
+}
+
+async function sectionNames(page: Page): Promise<string[]> {
+  return page.getByTestId('settings-section-name').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+}
+
+test('saves the organisation, the logo and the default sections, and new reviews and exports use them', async ({ page, request }) => {
+  await page.goto(app.url);
+  await openSettings(page);
+  const dialog = page.getByTestId('settings-dialog');
+
+  await dialog.getByLabel('Nom de l’organisation').fill(ORGANISATION);
+  await dialog.getByLabel('Choisir un logo').setInputFiles({
+    name: 'logo.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from(LOGO_BASE64, 'base64'),
+  });
+  await expect(dialog.getByRole('img', { name: 'Aperçu du logo' })).toBeVisible();
+  await expect(dialog.getByText('2 × 2 px')).toBeVisible();
+
+  await dialog.getByRole('button', { name: 'Retirer « Sport »' }).click();
+  await dialog.getByLabel('Nouvelle rubrique').fill('Régions');
+  await dialog.getByLabel('Nouvelle rubrique').press('Enter');
+  await dialog.getByRole('button', { name: 'Monter « Régions »' }).click();
+  expect(await sectionNames(page)).toEqual(NEW_DEFAULTS);
+
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(dialog.getByTestId('settings-status')).toHaveText('Réglages enregistrés');
+
+  // Escape closes the dialog and gives the focus back to the button that opened it.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('settings-open')).toBeFocused();
+
+  await page.reload();
+  await openSettings(page);
+  await expect(dialog.getByLabel('Nom de l’organisation')).toHaveValue(ORGANISATION);
+  await expect(dialog.getByRole('img', { name: 'Aperçu du logo' })).toHaveAttribute('src', `data:image/png;base64,${LOGO_BASE64}`);
+  expect(await sectionNames(page)).toEqual(NEW_DEFAULTS);
+  await dialog.getByRole('button', { name: 'Fermer' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByTestId('review-date').fill('2026-03-02');
+  await page.getByTestId('create-review').click();
+  await expect(page.getByTestId('review-sections').getByTestId('section-name')).toHaveText(NEW_DEFAULTS);
+
+  const review = (await api(request, 'reviews.get', { date: '2026-03-02', edition: '' })) as { id: number };
+  const { html } = (await api(request, 'reviews.renderHtml', { reviewId: review.id, lang: 'fr' })) as { html: string };
+  expect(html).toContain(ORGANISATION);
+  expect(html).toMatch(/<img[^>]+src="data:image\/png;base64,/);
+});
+
+test('refuses a file that is not an image, and switches the interface language on save', async ({ page }) => {
+  await page.goto(app.url);
+  await openSettings(page);
+  const dialog = page.getByTestId('settings-dialog');
+
+  await dialog.getByLabel('Choisir un logo').setInputFiles({
+    name: 'logo.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('not a picture'),
+  });
+  await expect(dialog.getByRole('alert')).toHaveText('Cette image ne peut pas être lue.');
+  await expect(dialog.getByText('Aucun logo.')).toBeVisible();
+
+  await dialog.getByLabel('Langue de l’interface').selectOption('en');
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(dialog.getByTestId('settings-status')).toHaveText('Settings saved');
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('heading', { name: 'Reader' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Reader' })).toBeVisible();
+});
