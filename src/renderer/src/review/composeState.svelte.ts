@@ -90,7 +90,9 @@ export class ComposeState {
       // Answers to calls made for the review shown before no longer apply.
       this.applied = this.sent;
       this.version += 1;
-      this.previous = review ? null : await call('reviews.previous', key);
+      const previous = review ? null : await call('reviews.previous', key);
+      // The user may have opened another day while the previous review was looked up.
+      if (generation === this.loadGeneration) this.previous = previous;
     } catch (error) {
       if (generation === this.loadGeneration) this.error = errorMessage(error);
     } finally {
