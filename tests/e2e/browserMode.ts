@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { APIRequestContext } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,8 @@ export interface BrowserMode {
   origin: string;
   token: string;
   dbPath: string;
+  /** One call of the contract over HTTP with the launch token, as the UI's client makes it. */
+  api<T = unknown>(request: APIRequestContext, method: string, input: unknown): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -34,11 +37,18 @@ export async function startBrowserMode(): Promise<BrowserMode> {
     child.once('exit', (code) => reject(new Error(`revue serve exited with ${code}:\n${output}`)));
   });
   const parsed = new URL(url);
+  const token = parsed.searchParams.get('token') ?? '';
   return {
     url,
     origin: parsed.origin,
-    token: parsed.searchParams.get('token') ?? '',
+    token,
     dbPath,
+    api: async <T>(request: APIRequestContext, method: string, input: unknown): Promise<T> => {
+      const response = await request.post(`${parsed.origin}/api/${method}`, { data: input, headers: { Authorization: `Bearer ${token}` } });
+      const result = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
+      if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+      return result.value as T;
+    },
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

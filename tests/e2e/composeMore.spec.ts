@@ -25,13 +25,7 @@ test.afterEach(async ({ page }) => {
   await app.stop();
 });
 
-/** One call of the contract over HTTP, with the session's token, as the browser mode's client makes it. */
-async function api<T>(request: APIRequestContext, method: string, input: unknown): Promise<T> {
-  const response = await request.post(`${app.origin}/api/${method}`, { data: input, headers: { Authorization: `Bearer ${app.token}` } });
-  const result = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
+const api = <T = unknown>(request: APIRequestContext, method: string, input: unknown): Promise<T> => app.api<T>(request, method, input);
 
 /** Imports the two short texts and puts them in the first section of a day's review (created if need be). */
 async function reviewWithItems(request: APIRequestContext, date: string): Promise<void> {

@@ -15,12 +15,7 @@ test.afterEach(async ({ page }) => {
   await app.stop();
 });
 
-async function api(request: APIRequestContext, method: string, input: unknown): Promise<unknown> {
-  const response = await request.post(`${app.origin}/api/${method}`, { data: input, headers: { Authorization: `Bearer ${app.token}` } });
-  const result = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.value;
-}
+const api = <T = unknown>(request: APIRequestContext, method: string, input: unknown): Promise<T> => app.api<T>(request, method, input);
 
 const ARTICLES = [
   'Le Parlement adopte la loi de finances\nLe Parlement a adopté mardi la loi de finances après trois semaines de débats.\nLe texte prévoit une hausse des investissements publics.',

@@ -12,12 +12,7 @@ test.afterEach(async ({ page }) => {
   await app.stop();
 });
 
-async function api(request: APIRequestContext, method: string, input: unknown): Promise<unknown> {
-  const response = await request.post(`${app.origin}/api/${method}`, { data: input, headers: { Authorization: `Bearer ${app.token}` } });
-  const result = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.value;
-}
+const api = <T = unknown>(request: APIRequestContext, method: string, input: unknown): Promise<T> => app.api<T>(request, method, input);
 
 /** A 2 × 2 PNG in the app's red, written for this test. */
 const LOGO_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGPokpEBIgYIBQAW/gMJC17eUwAAAABJRU5ErkJggg==';
