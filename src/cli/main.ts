@@ -6,7 +6,6 @@ import { registerServeCommand } from './commands/serve.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerExtractCommand } from './commands/extract.js';
 import { registerImportCommand } from './commands/import.js';
-import { registerPendingCommands } from './commands/pending.js';
 import { registerSearchCommand } from './commands/search.js';
 
 const program = new Command('revue')
@@ -22,7 +21,6 @@ registerServeCommand(program);
 registerSearchCommand(program);
 registerExportCommand(program);
 registerBackupCommands(program);
-registerPendingCommands(program);
 
 try {
   await program.parseAsync(process.argv);
