@@ -110,10 +110,27 @@ function siteNamesOf(meta: PageMetadata, siteName: string | null, url: string | 
       const others = parts.filter((_, j) => j !== i).map(norm);
       const confirmed = others.some((o) => headlines.has(o));
       const rest = others.join(' ');
-      if (confirmed || (i > 0 && h.length < rest.length) || (i === 0 && SECTION_WORDS.test(others[0] ?? ''))) names.add(norm(h));
+      // An <h1> that og:title or the JSON-LD headline repeats is the headline, whatever follows it in <title>.
+      const isHeadline = headlines.has(norm(h));
+      if (confirmed || (i > 0 && h.length < rest.length) || (i === 0 && !isHeadline && SECTION_WORDS.test(others[0] ?? ''))) names.add(norm(h));
     }
   }
   return names;
+}
+
+function isAllCaps(s: string): boolean {
+  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+/**
+ * The <h1> as the metadata spells it when the two differ only in letter case: the <h1>'s case is
+ * often a style ("defadvice" set in code, a headline typed in capitals), the metadata's the writer's.
+ * Metadata in capitals is not taken over an <h1> in mixed case.
+ */
+function sameWordsAsWritten(h: string, metaTitles: string[]): string {
+  const n = norm(h);
+  const variant = metaTitles.find((t) => t !== h && norm(t) === n && !isAllCaps(t));
+  return variant ? variant.replace(/\s+/g, ' ').trim() : h;
 }
 
 /**
@@ -135,7 +152,7 @@ export function chooseTitle(
   for (const h of h1s) {
     const n = norm(h);
     if (n.length < 4) continue;
-    if (normMeta.some((m) => m === n || (m.startsWith(n) && n.length > 0.4 * m.length) || (m.includes(n) && n.length > 15))) return h;
+    if (normMeta.some((m) => m === n || (m.startsWith(n) && n.length > 0.4 * m.length) || (m.includes(n) && n.length > 15))) return sameWordsAsWritten(h, metaTitles);
   }
   const ld = meta.jsonLd?.headline;
   if (ld) return ld;

@@ -45,10 +45,22 @@ function absolute(href: string | null | undefined, base: string | null | undefin
   }
 }
 
+/** Languages written in a single time zone: a date on such a page without an offset is in that zone. */
+const LANGUAGE_OFFSETS: Record<string, string> = { ja: '+09:00', ko: '+09:00' };
+
+/** The date with the offset of the page's language when it was written without one ("2019年4月26日" is JST). */
+export function withLanguageOffset(iso: string, lang: string | null): string {
+  const offset = lang ? LANGUAGE_OFFSETS[lang.slice(0, 2).toLowerCase()] : undefined;
+  if (!offset) return iso;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return `${iso}T00:00:00${offset}`;
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(iso)) return `${iso}${offset}`;
+  return iso;
+}
+
 function chooseDate(meta: PageMetadata, readabilityDate: string | null | undefined, lang: string | null): string | null {
   for (const d of [...meta.dates, readabilityDate]) {
     const iso = d ? parseDate(d, { lang }) : null;
-    if (iso) return iso;
+    if (iso) return withLanguageOffset(iso, lang);
   }
   return null;
 }

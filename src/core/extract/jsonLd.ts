@@ -18,6 +18,9 @@ const ARTICLE_TYPES = new Set([
   'report', 'socialmediaposting', 'posting', 'medicalscholarlyarticle', 'satiricalarticle', 'askpublicnewsarticle',
 ]);
 
+/** Objects inside an article whose dates are their own, not the article's. */
+const MEDIA_TYPES = new Set(['imageobject', 'videoobject', 'audioobject', 'mediaobject', 'comment', 'review', 'person', 'organization']);
+
 function isObj(v: Json | undefined): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -96,7 +99,12 @@ export function readJsonLd(blocks: string[]): JsonLdArticle | null {
   for (const o of all) if (typeof o['@id'] === 'string') byId.set(o['@id'], o);
   const articles = all.filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)));
   // Fall back to a WebPage only for its date and name: many CMSs put those there.
-  const art = articles.find((o) => o['headline'] !== undefined) ?? articles[0] ?? all.find((o) => typesOf(o).includes('webpage'));
+  // Then any other dated work the page is about (a HowTo, a Recipe…), for its date only; not the images in it.
+  const art =
+    articles.find((o) => o['headline'] !== undefined) ??
+    articles[0] ??
+    all.find((o) => typesOf(o).includes('webpage')) ??
+    all.find((o) => o['datePublished'] !== undefined && !typesOf(o).some((t) => MEDIA_TYPES.has(t)));
   if (!art) return null;
   const isArticle = articles.includes(art);
   const pubName = names(art['publisher'], byId)[0] ?? null;

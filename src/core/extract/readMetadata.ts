@@ -131,13 +131,49 @@ const PUBLISHED_LABEL =
 
 /** Dates the page's visible text labels as the publication date ("Erschienen am: 01.11.2023"), in page order. */
 function labelledDates(doc: Document): string[] {
-  const text = (doc.body?.textContent ?? '').replace(/\s+/g, ' ');
+  // linkedom's body getter throws on a document without a root element (an empty or broken page).
+  const text = ((doc.documentElement as Element | null) ? doc.body?.textContent ?? '' : '').replace(/\s+/g, ' ');
   const out: string[] = [];
   for (const m of text.matchAll(PUBLISHED_LABEL)) {
     out.push(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (out.length >= 3) break;
   }
   return out;
+}
+
+/** Children of an <h1> that are not the headline: a kicker above it, a label, a separator only screen readers hear. */
+const KICKER_CLASS = /overline|dachzeile|kicker|roofline|topline|eyebrow|super-?title|pre-?title|label|offscreen|visually-hidden|is-hidden|sr-only/i;
+
+function isKicker(el: Element): boolean {
+  if (el.tagName.toUpperCase() === 'SMALL' || el.getAttribute('aria-hidden') === 'true') return true;
+  return KICKER_CLASS.test(el.getAttribute('class') ?? '');
+}
+
+/**
+ * The text of an <h1> without its kicker ("<span class=overline>Nahost</span> <span>Headline</span>"):
+ * the headline alone, as readers and the page's own metadata name the article. Whole text when no
+ * kicker is marked, or when nothing of substance is left without it.
+ */
+function headlineText(h: Element): string | null {
+  const whole = clean(h.textContent);
+  const parts: string[] = [];
+  let skipped = false;
+  const visit = (node: Node): void => {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
+      else if (n.nodeType === 1) {
+        const el = n as Element;
+        if (isKicker(el)) {
+          skipped = true;
+          parts.push(' ');
+        } else visit(el);
+      }
+    }
+  };
+  visit(h);
+  if (!skipped) return whole;
+  const rest = clean(parts.join(''))?.replace(/^[\s:|\-–—/]+/, '');
+  return rest && rest.split(' ').length >= 2 ? rest : whole;
 }
 
 /** The date in a /2019/03/04/ or /04-03-2019 URL path. */
@@ -179,6 +215,8 @@ export function readMetadata(doc: Document): PageMetadata {
   // The visible-text passes walk the page: run them only when the metadata holds no readable date.
   if (!dates.some((d) => parseDate(d) !== null)) {
     dates.push(...labelledDates(doc), ...datesNearHeadline(findHeadline(doc, [jsonLd?.headline, ogTitle, docTitle])), ...dateLinesFromDom(doc));
+    // Blog templates link the post's title to its permalink (rel=bookmark), which often holds the date.
+    dates.push(...dateFromUrl(doc.querySelector('a[rel~="bookmark" i][href]')?.getAttribute('href') ?? null));
   }
   dates.push(...MODIFIED_KEYS.flatMap((k) => meta.get(k) ?? []), ...(jsonLd?.dateModified ? [jsonLd.dateModified] : []));
   return {
@@ -187,7 +225,7 @@ export function readMetadata(doc: Document): PageMetadata {
     twitterTitle: first(meta, ['twitter:title']),
     metaTitle: first(meta, TITLE_KEYS) ?? (typeof parsely.title === 'string' ? clean(parsely.title) : null),
     docTitle,
-    h1s: Array.from(doc.querySelectorAll('h1')).slice(0, 5).map((h) => clean(h.textContent)).filter((t): t is string => !!t),
+    h1s: Array.from(doc.querySelectorAll('h1')).slice(0, 5).map(headlineText).filter((t): t is string => !!t),
     authors: authors.length ? authors : authorsFromDom(doc),
     siteName: first(meta, SITE_KEYS.slice(0, 1)) ?? jsonLd?.publisher ?? first(meta, SITE_KEYS.slice(1)),
     dates,

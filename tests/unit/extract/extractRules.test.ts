@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { chooseTitle } from '../../../src/core/extract/chooseTitle.js';
 import { datesNearHeadline, findHeadline } from '../../../src/core/extract/dateNearHeadline.js';
-import { extractArticle } from '../../../src/core/extract/extractArticle.js';
+import { extractArticle, withLanguageOffset } from '../../../src/core/extract/extractArticle.js';
 import { parseDate } from '../../../src/core/extract/parseDate.js';
 import { readMetadata } from '../../../src/core/extract/readMetadata.js';
 import { trimBoilerplate } from '../../../src/core/extract/trimBoilerplate.js';
+import { fixture } from './fixtures.js';
 
 function doc(html: string): Document {
   return parseHTML(html).document as unknown as Document;
@@ -64,5 +65,45 @@ describe('boilerplate in the body', () => {
   it('keeps a "Comments" heading near the top, which is a menu rather than the end of the article', () => {
     const text = ['Comments', ...story].join('\n\n');
     expect(trimBoilerplate(text)).toBe(text);
+  });
+});
+
+describe('headline kickers, letter case and language time zones', () => {
+  it('drops the kicker and the screen-reader separator from an <h1>, and dates a HowTo page by its JSON-LD', () => {
+    const article = extractArticle(fixture('kicker-howto.html'));
+    expect(article.title).toBe('Ferries return to the quay');
+    expect(article.publishedTime).toBe('2023-02-14T09:30:00+01:00');
+  });
+
+  it('keeps an <h1> whole when the marked kicker would leave less than two words', () => {
+    const meta = readMetadata(doc('<html><body><h1><small>Live</small> Ferries</h1></body></html>'));
+    expect(meta.h1s).toEqual(['Live Ferries']);
+  });
+
+  it('takes the metadata spelling of an <h1> that differs only in letter case, unless it is in capitals', () => {
+    const mixed = readMetadata(doc('<html><head><meta property="og:title" content="Ferries Return With Defadvice"></head><body><h1>Ferries return with <b>defadvice</b></h1></body></html>'));
+    expect(chooseTitle(mixed, null, null)).toBe('Ferries Return With Defadvice');
+    const caps = readMetadata(doc('<html><head><meta property="og:title" content="FERRIES RETURN TO THE QUAY"></head><body><h1>Ferries return to the quay</h1></body></html>'));
+    expect(chooseTitle(caps, null, null)).toBe('Ferries return to the quay');
+  });
+
+  it('does not take an <h1> that og:title repeats for the site name when <title> goes on with "Home"', () => {
+    const meta = readMetadata(doc('<html><head><title>Ferries return to the quay : Home : Harbour Notes</title><meta property="og:title" content="Ferries return to the quay"></head><body><h1>Ferries return to the quay</h1></body></html>'));
+    expect(chooseTitle(meta, null, null)).toBe('Ferries return to the quay');
+  });
+
+  it('gives a date written without an offset the time zone of a single-zone language', () => {
+    const jaBody = Array.from({ length: 6 }, (_, i) => `<p>第${i}段落：市議会は冬のダイヤを承認し、フェリーは来週から古い岸壁に戻ってくることになりました。</p>`).join('');
+    expect(withLanguageOffset('2019-04-26', 'ja')).toBe('2019-04-26T00:00:00+09:00');
+    expect(withLanguageOffset('2019-04-26T08:00:00', 'ko')).toBe('2019-04-26T08:00:00+09:00');
+    expect(withLanguageOffset('2019-04-26T08:00:00+02:00', 'ja')).toBe('2019-04-26T08:00:00+02:00');
+    expect(withLanguageOffset('2019-04-26', 'en')).toBe('2019-04-26');
+    const html = `<html lang="ja"><head><title>港のフェリー</title></head><body><h1>フェリーが港に戻る</h1><p class="date">2019年4月26日</p>${jaBody}</body></html>`;
+    expect(extractArticle(html).publishedTime).toBe('2019-04-26T00:00:00+09:00');
+  });
+
+  it('reads the date in the permalink of the post title (rel=bookmark) when nothing else dates the page', () => {
+    const html = `<html><head><title>Ferries return</title></head><body><h2><a rel="bookmark" href="/blog/2020/01/13/ferries-return">Ferries return</a></h2>${body}</body></html>`;
+    expect(extractArticle(html).publishedTime).toBe('2020-01-13');
   });
 });
