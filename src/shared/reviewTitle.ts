@@ -3,7 +3,7 @@ import type { IsoDate, UiLanguage } from './domain.js';
 const LOCALES: Record<UiLanguage, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 /** Parses YYYY-MM-DD as a calendar day at noon UTC, so no time zone can shift the day. */
-function dayAtNoonUtc(date: IsoDate): Date {
+export function dayAtNoonUtc(date: IsoDate): Date {
   return new Date(`${date}T12:00:00Z`);
 }
 

@@ -1,5 +1,5 @@
 import type { Review, ReviewItemArticle, ReviewLayout, UiLanguage } from '../../shared/domain.js';
-import { formatLongDate } from '../../shared/reviewTitle.js';
+import { dayAtNoonUtc, formatLongDate } from '../../shared/reviewTitle.js';
 import { ARABIC_ITEM_LABELS, exportLabels, type ExportLabels } from './labels.js';
 import { frenchTypography, quoteMarks } from './frenchTypography.js';
 
@@ -99,13 +99,13 @@ function calendarDay(published: string | null): string | null {
 function longDate(day: string, lang: string, reviewLang: UiLanguage): string {
   if (lang !== 'ar') return formatLongDate(day, reviewLang);
   return new Intl.DateTimeFormat(AR_LOCALE, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${day}T12:00:00Z`),
+    dayAtNoonUtc(day),
   );
 }
 
 function shortDate(day: string, lang: UiLanguage): string {
   return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${day}T12:00:00Z`),
+    dayAtNoonUtc(day),
   );
 }
 

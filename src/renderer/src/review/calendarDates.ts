@@ -1,10 +1,11 @@
 import type { IsoDate } from '../../../shared/domain';
+import { dayAtNoonUtc } from '../../../shared/reviewTitle';
 
 /** A calendar month, YYYY-MM. */
 export type IsoMonth = string;
 
 // Calendar days are computed at noon UTC: no time zone or daylight-saving change moves them.
-const asDate = (date: IsoDate): Date => new Date(`${date}T12:00:00Z`);
+const asDate = dayAtNoonUtc;
 const asIso = (date: Date): IsoDate => date.toISOString().slice(0, 10);
 
 /** The day `days` days after (or before) a day. */
