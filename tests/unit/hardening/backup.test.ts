@@ -11,13 +11,13 @@ import { SCHEMA_VERSION } from '../../../src/core/store/migrations';
 import { RevueError } from '../../../src/shared/errors';
 import { runCli } from '../cli/runCli';
 import { tempArchivePath } from '../helpers/tempArchive';
-import { distinctText, openReviewArchive, type ReviewArchive } from '../reviews/reviewArchive';
+import { distinctText, openTestArchive, type TestArchive } from '../helpers/testArchive';
 
-let archive: ReviewArchive;
+let archive: TestArchive;
 let temp: ReturnType<typeof tempArchivePath>;
 
 beforeEach(() => {
-  archive = openReviewArchive();
+  archive = openTestArchive();
   temp = tempArchivePath();
 });
 afterEach(() => {

@@ -11,7 +11,7 @@ import { articlePage } from '../helpers/articlePage';
 import { tempArchivePath } from '../helpers/tempArchive';
 import { startLocalServer, type LocalServer } from '../fetch/localServer';
 import { ROOT, spawnCli } from '../cli/runCli';
-import { distinctText } from '../reviews/reviewArchive';
+import { distinctText } from '../helpers/testArchive';
 
 /**
  * The real `revue` process, killed with SIGKILL (no handler runs, nothing is flushed) in the

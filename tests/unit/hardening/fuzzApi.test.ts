@@ -6,7 +6,7 @@ import { METHODS, type Method, type Result } from '../../../src/shared/contract'
 import { ERROR_CODES } from '../../../src/shared/errors';
 import { articlePage, frenchParagraphs } from '../helpers/articlePage';
 import { closedPort } from '../fetch/localServer';
-import { openReviewArchive, type ReviewArchive } from '../reviews/reviewArchive';
+import { openTestArchive, type TestArchive } from '../helpers/testArchive';
 
 /**
  * Every method of the contract, fed random values and mutations of a valid call, through
@@ -14,14 +14,14 @@ import { openReviewArchive, type ReviewArchive } from '../reviews/reviewArchive'
  * our error codes with a message, never INTERNAL (an exception nobody turned into a RevueError).
  */
 
-let archive: ReviewArchive;
+let archive: TestArchive;
 let valid: Record<Method, Record<string, unknown>>;
 const savedChromium = process.env.REVUE_CHROMIUM;
 
 beforeAll(async () => {
   // A PDF export must answer CHROMIUM_NOT_FOUND here, not start a browser.
   process.env.REVUE_CHROMIUM = '/nonexistent/chromium';
-  archive = openReviewArchive();
+  archive = openTestArchive();
   const a1 = archive.addArticle('réforme');
   const a2 = archive.addArticle('budget');
   const a3 = archive.addArticle('élection');

@@ -3,17 +3,24 @@ import type { Input, Method, Output } from '../../../src/shared/contract';
 import { dispatch } from '../../../src/core/api/dispatch';
 import { saveArticle } from '../../../src/core/import/saveArticle';
 import { openRevue, type Revue } from '../../../src/core/revue';
-import { tempArchivePath } from '../helpers/tempArchive';
+import { tempArchivePath } from './tempArchive';
 
 /** A real archive in a temporary folder, driven through the contract as the UI drives it. */
-export interface ReviewArchive {
+export interface TestArchive {
   revue: Revue;
   dbPath: string;
   call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
   failure<M extends Method>(method: M, input: Input<M>): Promise<string>;
   /** Saves an article as an import would (at `importedAt`, default now) and returns its id. */
   addArticle(slug: string, overrides?: Partial<ExtractedArticle> & { importedAt?: Date }): number;
+  /** Closes the archive and opens the same file again, as a restart of the app would. */
+  reopen(): void;
   close(): void;
+}
+
+export interface TestArchiveOptions {
+  /** The text of an article added without one; by default a text of its own per slug. */
+  defaultText?: (slug: string) => string;
 }
 
 const WORDS = (
@@ -34,24 +41,25 @@ export function distinctText(seed: string): string {
   return `${seed} : ${words.join(' ')}.`;
 }
 
-export function openReviewArchive(): ReviewArchive {
+export function openTestArchive(options: TestArchiveOptions = {}): TestArchive {
   const temp = tempArchivePath();
-  const revue = openRevue({ dbPath: temp.dbPath, transport: 'http' });
-  return {
-    revue,
+  const open = (): Revue => openRevue({ dbPath: temp.dbPath, transport: 'http' });
+  const defaultText = options.defaultText ?? distinctText;
+  const archive: TestArchive = {
+    revue: open(),
     dbPath: temp.dbPath,
     async call(method, input) {
-      const result = await dispatch(revue.handlers, method, input);
+      const result = await dispatch(archive.revue.handlers, method, input);
       if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
       return result.value as never;
     },
     async failure(method, input) {
-      const result = await dispatch(revue.handlers, method, input);
+      const result = await dispatch(archive.revue.handlers, method, input);
       if (result.ok) throw new Error(`${method} should have failed`);
       return result.error.code;
     },
     addArticle(slug, { importedAt, ...overrides } = {}) {
-      const text = overrides.text ?? distinctText(slug);
+      const text = overrides.text ?? defaultText(slug);
       const extracted: ExtractedArticle = {
         title: `Réforme ${slug}`,
         byline: 'Claire Martin',
@@ -64,13 +72,18 @@ export function openReviewArchive(): ReviewArchive {
         ...overrides,
         text,
       };
-      const outcome = saveArticle(revue.db, extracted.url ?? slug, extracted, importedAt ?? new Date());
+      const outcome = saveArticle(archive.revue.db, extracted.url ?? slug, extracted, importedAt ?? new Date());
       if (outcome.status !== 'imported') throw new Error(`${slug}: ${outcome.status}`);
       return outcome.article.id;
     },
+    reopen() {
+      archive.revue.close();
+      archive.revue = open();
+    },
     close() {
-      revue.close();
+      archive.revue.close();
       temp.remove();
     },
   };
+  return archive;
 }

@@ -1,59 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../../../src/shared/article';
 import type { Input, Method, Output } from '../../../src/shared/contract';
-import { dispatch } from '../../../src/core/api/dispatch';
-import { saveArticle } from '../../../src/core/import/saveArticle';
-import { openRevue, type Revue } from '../../../src/core/revue';
-import { tempArchivePath } from '../helpers/tempArchive';
+import { openTestArchive, type TestArchive } from '../helpers/testArchive';
 
-let temp: ReturnType<typeof tempArchivePath>;
-let revue: Revue;
+/** The two-paragraph text the annotation tests quote from. */
+const reformText = (slug: string): string =>
+  `La réforme ${slug} a été présentée jeudi en conseil des ministres.\n\n` +
+  `Les syndicats demandent une concertation sur la réforme ${slug} avant le vote.`;
+
+let archive: TestArchive;
 
 beforeEach(() => {
-  temp = tempArchivePath();
-  revue = openRevue({ dbPath: temp.dbPath, transport: 'http' });
+  archive = openTestArchive({ defaultText: reformText });
 });
-afterEach(() => {
-  revue.close();
-  temp.remove();
-});
+afterEach(() => archive.close());
 
-/** Calls a method through the contract (validation included) and returns its value. */
-async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
-  const result = await dispatch(revue.handlers, method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as Output<M>;
-}
-
-/** Calls a method expected to fail and returns the error's code. */
-async function failure<M extends Method>(method: M, input: Input<M>): Promise<string> {
-  const result = await dispatch(revue.handlers, method, input);
-  if (result.ok) throw new Error(`${method} should have failed`);
-  return result.error.code;
-}
-
-/** Saves an article as an import would and returns its id. */
-function addArticle(slug: string, overrides: Partial<ExtractedArticle> = {}): number {
-  const text =
-    overrides.text ??
-    `La réforme ${slug} a été présentée jeudi en conseil des ministres.\n\n` +
-      `Les syndicats demandent une concertation sur la réforme ${slug} avant le vote.`;
-  const extracted: ExtractedArticle = {
-    title: `Réforme ${slug}`,
-    byline: 'Claire Martin',
-    siteName: 'Le Quotidien',
-    publishedTime: '2025-03-14',
-    lang: 'fr',
-    dir: 'ltr',
-    html: `<p>${text}</p>`,
-    url: `https://quotidien.example/${slug}`,
-    ...overrides,
-    text,
-  };
-  const outcome = saveArticle(revue.db, extracted.url ?? slug, extracted);
-  if (outcome.status === 'failed') throw new Error(outcome.message);
-  return outcome.article.id;
-}
+const call = <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => archive.call(method, input);
+const failure = <M extends Method>(method: M, input: Input<M>): Promise<string> => archive.failure(method, input);
+const addArticle = (slug: string, overrides: Partial<ExtractedArticle> = {}): number => archive.addArticle(slug, overrides);
 
 describe('editing an article', () => {
   it('saves new metadata and reads it back, the text direction following the language', async () => {
@@ -85,8 +49,7 @@ describe('editing an article', () => {
     const id = addArticle('budget');
     await call('articles.update', { id, summary: 'Le budget est adopté de justesse.' });
     await call('articles.update', { id, comment: 'À mettre en une.' });
-    revue.close();
-    revue = openRevue({ dbPath: temp.dbPath, transport: 'http' });
+    archive.reopen();
     expect(await call('articles.get', { id })).toMatchObject({
       title: 'Réforme budget',
       byline: 'Claire Martin',

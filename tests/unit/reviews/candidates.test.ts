@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { distinctText, openReviewArchive, type ReviewArchive } from './reviewArchive';
+import { distinctText, openTestArchive, type TestArchive } from '../helpers/testArchive';
 
-let archive: ReviewArchive;
+let archive: TestArchive;
 beforeEach(() => {
-  archive = openReviewArchive();
+  archive = openTestArchive();
 });
 afterEach(() => archive.close());
 

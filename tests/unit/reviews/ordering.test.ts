@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Review } from '../../../src/shared/domain';
-import { openReviewArchive, type ReviewArchive } from './reviewArchive';
+import { openTestArchive, type TestArchive } from '../helpers/testArchive';
 
 /** The model: each section's name and its articles in order, as the user expects to see them. */
 type Model = { name: string; articles: number[] }[];
@@ -29,12 +29,12 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 );
 
 const ARTICLES = 8;
-let archive: ReviewArchive;
+let archive: TestArchive;
 let articles: number[];
 let day = 0;
 
 beforeAll(() => {
-  archive = openReviewArchive();
+  archive = openTestArchive();
   articles = Array.from({ length: ARTICLES }, (_, i) => archive.addArticle(`article ${i}`));
 });
 afterAll(() => archive.close());

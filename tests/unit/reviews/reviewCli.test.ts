@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Review } from '../../../src/shared/domain';
 import { runCli } from '../cli/runCli';
-import { openReviewArchive, type ReviewArchive } from './reviewArchive';
+import { openTestArchive, type TestArchive } from '../helpers/testArchive';
 
-let archive: ReviewArchive;
+let archive: TestArchive;
 beforeEach(() => {
-  archive = openReviewArchive();
+  archive = openTestArchive();
 });
 afterEach(() => archive.close());
 

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Review } from '../../../src/shared/domain';
-import { openReviewArchive, type ReviewArchive } from './reviewArchive';
+import { openTestArchive, type TestArchive } from '../helpers/testArchive';
 
-let archive: ReviewArchive;
+let archive: TestArchive;
 beforeEach(() => {
-  archive = openReviewArchive();
+  archive = openTestArchive();
 });
 afterEach(() => archive.close());
 
