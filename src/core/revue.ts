@@ -5,6 +5,7 @@ import { RevueError } from '../shared/errors.js';
 import { openDatabase, schemaVersion, type Db } from './store/database.js';
 import { readArticle, listArticles } from './store/articleRepository.js';
 import { readSettings, writeSettings } from './store/settingsRepository.js';
+import { createCall, type Call } from './api/dispatch.js';
 import { createImportHandlers } from './import/importHandlers.js';
 import { createExportHandlers } from './export/exportHandlers.js';
 import { createLibraryHandlers } from './library/libraryHandlers.js';
@@ -18,8 +19,11 @@ export interface RevueOptions {
 }
 
 export interface Revue {
+  /** Deprecated for shells: reach the core through `call` (issue #11 removes this). */
   db: Db;
   handlers: ApiHandlers;
+  /** The typed contract: what every shell (CLI, main, server, bench) uses. */
+  call: Call;
   close(): void;
 }
 
@@ -58,5 +62,5 @@ export function openRevue(options: RevueOptions): Revue {
     ...createExportHandlers(db),
     ...createReviewHandlers(db),
   };
-  return { db, handlers, close: () => db.close() };
+  return { db, handlers, call: createCall(handlers), close: () => db.close() };
 }

@@ -1,5 +1,8 @@
-import { isMethod, inputSchemas, type ApiHandlers, type Result } from '../../shared/contract.js';
+import { isMethod, inputSchemas, type ApiHandlers, type Input, type Method, type Output, type Result } from '../../shared/contract.js';
 import { RevueError, toSerializedError } from '../../shared/errors.js';
+
+/** The core's one entry for in-process shells (CLI, Electron main, server, benchmarks): typed, validated, throws RevueError. */
+export type Call = <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>;
 
 /**
  * Validates a call coming from a transport (IPC, HTTP) and runs it: never throws, always
@@ -24,4 +27,13 @@ export async function dispatch(handlers: ApiHandlers, method: unknown, rawInput:
   } catch (error) {
     return { ok: false, error: toSerializedError(error) };
   }
+}
+
+/** Validates and runs a call in-process: the result has the method's output type; failures throw RevueError. */
+export function createCall(handlers: ApiHandlers): Call {
+  return async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
+    const result = (await dispatch(handlers, method, input)) as Result<Output<M>>;
+    if (result.ok) return result.value;
+    throw new RevueError(result.error.code, result.error.params);
+  };
 }
