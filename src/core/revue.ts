@@ -1,66 +1,47 @@
-import { readFileSync } from 'node:fs';
-import type { ApiHandlers } from '../shared/contract.js';
-import type { AppInfo } from '../shared/domain.js';
-import { RevueError } from '../shared/errors.js';
-import { openDatabase, schemaVersion, type Db } from './store/database.js';
-import { readArticle, listArticles } from './store/articleRepository.js';
-import { readSettings, writeSettings } from './store/settingsRepository.js';
-import { createCall, type Call } from './api/dispatch.js';
-import { createImportHandlers } from './import/importHandlers.js';
-import { createExportHandlers } from './export/exportHandlers.js';
-import { createLibraryHandlers } from './library/libraryHandlers.js';
-import { createReviewHandlers } from './reviews/reviewHandlers.js';
-import { createSearchHandlers } from './search/searchHandlers.js';
+// The core's public entry for the shells (CLI, Electron main, browser-mode server): everything
+// they may use of it is exported here, and eslint.layers.js holds them to it.
+import { closeSharedPrinter } from './export/exportReview.js';
+import { createCall, createDispatch, type Call, type Dispatch } from './api/dispatch.js';
+import { createHandlers } from './api/createHandlers.js';
+import type { SaveDialogHost } from './export/exportToFile.js';
+import { openDatabase } from './store/database.js';
+
+export type { Call, Dispatch } from './api/dispatch.js';
+export type { SaveDialogHost } from './export/exportToFile.js';
+export type { ExportFormat } from './export/exportReview.js';
+export type { PdfPrintOptions, Printer } from './export/pdfPrinter.js';
+export { restoreArchive, type RestoreOutcome } from './backup/restoreArchive.js';
+export { resolveDbPath } from './store/dbPath.js';
+export { extractInput } from './import/extractInput.js';
 
 export interface RevueOptions {
   dbPath: string;
-  transport: AppInfo['transport'];
+  /** Path of a better_sqlite3.node built for another runtime (Electron's ABI). */
   nativeBinding?: string;
+  /** The desktop app's save dialog and printer: `reviews.exportToFile` exists only with them. */
+  saveDialog?: SaveDialogHost;
 }
 
+/** An open archive, reached only through the contract. */
 export interface Revue {
-  /** Deprecated for shells: reach the core through `call` (issue #11 removes this). */
-  db: Db;
-  handlers: ApiHandlers;
-  /** The typed contract: what every shell (CLI, main, server, bench) uses. */
+  /** The typed contract, for the shells in this process: the result has the method's output type; throws RevueError. */
   call: Call;
-  close(): void;
+  /** The contract for a transport (IPC, HTTP): raw method and input, a Result back; local-file methods refused. */
+  dispatch: Dispatch;
+  /** Closes the archive, then stops the PDF printer if an export started one. */
+  close(): Promise<void>;
 }
 
-function packageVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    // Bundled builds sit elsewhere; the version is informative only.
-    return '0.0.0';
-  }
-}
-
-/** Opens the archive and returns the services that implement the whole API contract over it. */
+/** Opens (creating and migrating if needed) the archive and returns the contract over it. */
 export function openRevue(options: RevueOptions): Revue {
   const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-  const version = packageVersion();
-  const handlers: ApiHandlers = {
-    'app.info': () => ({
-      version,
-      dbPath: options.dbPath,
-      schemaVersion: schemaVersion(db),
-      transport: options.transport,
-    }),
-    'settings.get': () => readSettings(db),
-    'settings.update': (patch) => writeSettings(db, patch),
-    'articles.list': ({ limit, offset }) => listArticles(db, limit, offset),
-    'articles.get': ({ id }) => {
-      const article = readArticle(db, id);
-      if (!article) throw new RevueError('NOT_FOUND', { what: `article ${id}` });
-      return article;
+  const handlers = createHandlers(db, { dbPath: options.dbPath, ...(options.saveDialog ? { saveDialog: options.saveDialog } : {}) });
+  return {
+    call: createCall(handlers),
+    dispatch: createDispatch(handlers),
+    close: async () => {
+      if (db.open) db.close();
+      await closeSharedPrinter();
     },
-    ...createImportHandlers(db),
-    ...createSearchHandlers(db),
-    ...createLibraryHandlers(db),
-    ...createExportHandlers(db),
-    ...createReviewHandlers(db),
   };
-  return { db, handlers, call: createCall(handlers), close: () => db.close() };
 }

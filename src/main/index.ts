@@ -1,14 +1,12 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
-import { dailyBackup } from '../core/backup/dailyBackup.js';
-import { openRevue, type Revue } from '../core/revue.js';
-import { resolveDbPath } from '../core/store/dbPath.js';
+import { openRevue, resolveDbPath, type Revue } from '../core/revue.js';
 import { toSerializedError } from '../shared/errors.js';
 import { backupFromMenu } from './backupFromMenu.js';
 import { createWindow } from './createWindow.js';
-import { exportToFileHandler } from './exportToFile.js';
 import { importFromMenu } from './importFromMenu.js';
 import { registerIpc } from './ipc.js';
+import { saveDialogHost } from './saveDialogHost.js';
 import { buildMenu } from './menu.js';
 import { electronNativeBinding, rendererLocation } from './paths.js';
 import { guardAllWebContents, hardenSession } from './security.js';
@@ -58,33 +56,31 @@ async function start(): Promise<void> {
   hardenSession();
   const dbPath = archivePath();
   try {
-    revue = openRevue({ dbPath, transport: 'electron', nativeBinding: electronNativeBinding() });
+    const nativeBinding = electronNativeBinding();
+    const window = (): BrowserWindow | null => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null;
+    revue = openRevue({ dbPath, saveDialog: saveDialogHost(window), ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (error) {
     // DB_NEWER_THAN_APP, an unreadable file, an addon built for the wrong ABI: say it and stop.
     dialog.showErrorBox('Revue ne peut pas ouvrir son archive', toSerializedError(error).message);
     app.exit(1);
     return;
   }
-  const db = revue.db;
+  const { call } = revue;
   // The day's backup runs while the window opens: a failure is logged, never a reason not to start.
-  dailyBackup(db, dbPath).catch((error: unknown) => console.error('[revue] daily backup failed:', toSerializedError(error).message));
-  const handlers = {
-    ...revue.handlers,
-    'reviews.exportToFile': exportToFileHandler(revue.db, () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null),
-  };
-  registerIpc(handlers, own, ownWindows);
+  call('archive.dailyBackup', {}).catch((error: unknown) => console.error('[revue] daily backup failed:', toSerializedError(error).message));
+  registerIpc(revue.dispatch, own, ownWindows);
   Menu.setApplicationMenu(
     buildMenu({
       importFiles: () => {
         const [window] = BrowserWindow.getAllWindows();
         if (!window) return;
-        importFromMenu(window, handlers).catch((error: unknown) => {
+        importFromMenu(window, call).catch((error: unknown) => {
           dialog.showErrorBox("L'import a échoué", toSerializedError(error).message);
         });
       },
       backupArchive: () => {
         const [window] = BrowserWindow.getAllWindows();
-        if (window) void backupFromMenu(window, db);
+        if (window) void backupFromMenu(window, call);
       },
       about: () => {
         void dialog.showMessageBox({ type: 'info', message: `Revue ${app.getVersion()}`, detail: 'La revue de presse quotidienne.' });
@@ -108,7 +104,7 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
   app.on('will-quit', () => {
-    revue?.close();
+    void revue?.close();
     revue = null;
   });
   start().catch((error: unknown) => {

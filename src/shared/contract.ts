@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import type {
-  AppInfo,
   Article,
-  ArticleSummary,
   CandidateStory,
   Facet,
   Facets,
@@ -41,7 +39,6 @@ const MAX_BASE64 = 60 * 1024 * 1024;
  * validate raw input against these schemas before any service sees it.
  */
 export const inputSchemas = {
-  'app.info': z.object({}).strict(),
   'settings.get': z.object({}).strict(),
   'settings.update': z
     .object({
@@ -90,8 +87,20 @@ export const inputSchemas = {
   'reviews.renderHtml': z.object({ reviewId: id, lang: uiLanguage }).strict(),
   /** The export's bytes, for the browser mode to download. */
   'reviews.export': exportInput,
-  /** The app's save dialog, then an atomic write: only in the desktop app. */
+  /** The app's save dialog, then an atomic write: only in the desktop app (see DESKTOP_METHODS). */
   'reviews.exportToFile': exportInput,
+  /** The review of a day written to a file (the CLI): in-process only. */
+  'reviews.exportTo': z
+    .object({
+      date: isoDate,
+      edition,
+      format: z.enum(['docx', 'pdf']),
+      layout: z.enum(['sections', 'newspapers']).optional(),
+      lang: uiLanguage,
+      path: z.string().min(1).max(4096),
+      overwrite: z.boolean().default(false),
+    })
+    .strict(),
   'sections.add': z.object({ reviewId: id, name: sectionName, position: z.number().int().min(0).optional() }).strict(),
   'sections.rename': z.object({ id, name: sectionName }).strict(),
   'sections.move': z.object({ id, position: z.number().int().min(0) }).strict(),
@@ -110,9 +119,6 @@ export const inputSchemas = {
     .strict(),
   'reviews.get': z.object({ date: isoDate, edition }).strict(),
   'reviews.list': z.object({}).strict(),
-  'articles.list': z
-    .object({ limit: z.number().int().min(1).max(1000).default(200), offset: z.number().int().min(0).default(0) })
-    .strict(),
   'articles.get': z.object({ id }).strict(),
   'articles.search': z
     .object({
@@ -172,6 +178,8 @@ export const inputSchemas = {
       lang: uiLanguage,
     })
     .strict(),
+  /** URLs and file paths on this machine (the CLI): in-process only, a page must not read the disk. */
+  'import.paths': z.object({ inputs: z.array(z.string().trim().min(1).max(4096)).min(1).max(10_000) }).strict(),
   'import.urls': z.object({ urls: z.array(z.string().trim().min(1).max(4096)).min(1).max(500) }).strict(),
   'import.files': z
     .object({
@@ -185,6 +193,10 @@ export const inputSchemas = {
   'feeds.subscribe': z.object({ url: z.string().trim().min(1).max(4096), name: z.string().trim().max(200).optional() }).strict(),
   'feeds.list': z.object({}).strict(),
   'feeds.refresh': z.object({ id: id.optional() }).strict(),
+  /** SQLite's online backup of the open archive to a file: in-process only. */
+  'archive.backup': z.object({ path: z.string().min(1).max(4096), overwrite: z.boolean().default(false) }).strict(),
+  /** Today's backup in backups/ beside the archive, if not made yet, and the rotation: in-process only. */
+  'archive.dailyBackup': z.object({}).strict(),
 } as const;
 
 export interface FeedSummary {
@@ -202,7 +214,6 @@ export interface FeedRefreshResult {
 
 /** What each method returns. */
 export interface OutputTypes {
-  'app.info': AppInfo;
   'settings.get': Settings;
   'settings.update': Settings;
   'reviews.create': Review;
@@ -217,6 +228,7 @@ export interface OutputTypes {
   'reviews.export': { fileName: string; mimeType: string; dataBase64: string };
   /** null when the user cancelled the dialog. */
   'reviews.exportToFile': { path: string } | null;
+  'reviews.exportTo': { path: string; bytes: number };
   'sections.add': Review;
   'sections.rename': Review;
   'sections.move': Review;
@@ -224,7 +236,6 @@ export interface OutputTypes {
   'items.move': Review;
   'items.remove': Review;
   'items.update': Review;
-  'articles.list': { total: number; articles: ArticleSummary[] };
   'articles.get': Article;
   'articles.search': SearchResult;
   'articles.facets': Facets;
@@ -239,12 +250,15 @@ export interface OutputTypes {
   'highlights.update': Highlight;
   'highlights.delete': { deleted: boolean };
   'reviews.addItems': { review: Review; added: number[]; alreadyThere: number[] };
+  'import.paths': ImportOutcome[];
   'import.urls': ImportOutcome[];
   'import.files': ImportOutcome[];
   'import.text': ImportOutcome[];
   'feeds.subscribe': FeedRefreshResult;
   'feeds.list': FeedSummary[];
   'feeds.refresh': FeedRefreshResult[];
+  'archive.backup': { path: string };
+  'archive.dailyBackup': { created: string | null; removed: string[] };
 }
 
 export type Method = keyof typeof inputSchemas;
@@ -267,3 +281,17 @@ export const METHODS = Object.keys(inputSchemas) as Method[];
 export function isMethod(value: unknown): value is Method {
   return typeof value === 'string' && Object.hasOwn(inputSchemas, value);
 }
+
+/**
+ * Methods that name files on this machine: only the shells in the core's own process (CLI,
+ * Electron main) may call them. The transports (IPC, HTTP) answer them as unknown methods, so
+ * a page can never make Revue read or write a path of its choosing.
+ */
+export const IN_PROCESS_METHODS: ReadonlySet<Method> = new Set<Method>(['import.paths', 'reviews.exportTo', 'archive.backup', 'archive.dailyBackup']);
+
+/** Methods that need the desktop app (its save dialog): absent from the core opened without one. */
+export const DESKTOP_METHODS = ['reviews.exportToFile'] as const satisfies readonly Method[];
+export type DesktopMethod = (typeof DESKTOP_METHODS)[number];
+
+/** The handlers the core implements by itself, whatever shell opened it. */
+export type CoreHandlers = Omit<ApiHandlers, DesktopMethod>;

@@ -108,7 +108,11 @@ export interface SearchHit extends ArticleSummary {
   snippet: string | null;
 }
 
+/** Counting matches stops past this: a total above it means "more than SEARCH_COUNT_CAP". */
+export const SEARCH_COUNT_CAP = 10_000;
+
 export interface SearchResult {
+  /** Up to SEARCH_COUNT_CAP + 1. */
   total: number;
   hits: SearchHit[];
 }
@@ -155,13 +159,6 @@ export interface Settings {
   chromiumPath: string;
   /** Where the last export was saved (the app's save dialog opens there). */
   lastExportFolder: string;
-}
-
-export interface AppInfo {
-  version: string;
-  dbPath: string;
-  schemaVersion: number;
-  transport: 'electron' | 'http';
 }
 
 export type ImportOutcome =

@@ -27,12 +27,22 @@ export const ERROR_CODES = [
   'REVIEW_EXISTS',
   'EXPORT_FAILED',
   'CHROMIUM_NOT_FOUND',
+  'FILE_EXISTS',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Values interpolated into the user-facing message ({{name}} in the catalogues). */
 export type ErrorParams = Record<string, string | number>;
+
+/** What a NOT_FOUND error says is missing: its kind (translated where shown) and its id. */
+export const NOT_FOUND_KINDS = ['article', 'review', 'section', 'item', 'highlight', 'feed'] as const;
+export type NotFoundKind = (typeof NOT_FOUND_KINDS)[number];
+
+/** The error for a thing that does not exist (or no longer does): its kind and id, no words of a language. */
+export function notFound(kind: NotFoundKind, id: string | number): RevueError {
+  return new RevueError('NOT_FOUND', { kind, id });
+}
 
 export interface SerializedError {
   code: ErrorCode;
@@ -73,7 +83,7 @@ export type Lang = 'fr' | 'en';
 const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
   fr: {
     INVALID_INPUT: 'Entrée invalide : {{detail}}',
-    NOT_FOUND: 'Introuvable : {{what}}',
+    NOT_FOUND: 'Introuvable : {{kind}} {{id}}',
     UNAUTHORIZED: 'Accès refusé.',
     DB_NEWER_THAN_APP:
       "L'archive {{file}} a été créée par une version plus récente de Revue (schéma {{found}}, cette version connaît {{known}}). Mettez Revue à jour.",
@@ -98,10 +108,11 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     EXPORT_FAILED: "L'export a échoué : {{detail}}",
     CHROMIUM_NOT_FOUND:
       'Chromium est introuvable ({{path}}). Installez-le ou indiquez son chemin dans les réglages ou REVUE_CHROMIUM.',
+    FILE_EXISTS: '{{file}} existe déjà.',
   },
   en: {
     INVALID_INPUT: 'Invalid input: {{detail}}',
-    NOT_FOUND: 'Not found: {{what}}',
+    NOT_FOUND: 'Not found: {{kind}} {{id}}',
     UNAUTHORIZED: 'Access denied.',
     DB_NEWER_THAN_APP:
       'The archive {{file}} was created by a newer Revue (schema {{found}}, this version knows {{known}}). Please update Revue.',
@@ -126,13 +137,25 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     EXPORT_FAILED: 'The export failed: {{detail}}',
     CHROMIUM_NOT_FOUND:
       'Chromium was not found ({{path}}). Install it or set its path in the settings or REVUE_CHROMIUM.',
+    FILE_EXISTS: '{{file}} already exists.',
   },
 };
+
+const KIND_NAMES: Record<Lang, Record<NotFoundKind, string>> = {
+  fr: { article: 'article', review: 'revue', section: 'rubrique', item: 'élément de revue', highlight: 'surlignage', feed: 'flux' },
+  en: { article: 'article', review: 'review', section: 'section', item: 'review item', highlight: 'highlight', feed: 'feed' },
+};
+
+function paramText(key: string, value: string | number, lang: Lang): string {
+  if (key === 'kind' && typeof value === 'string' && Object.hasOwn(KIND_NAMES[lang], value)) return KIND_NAMES[lang][value as NotFoundKind];
+  return String(value);
+}
 
 /** The user-facing message of an error code in a language, with its parameters filled in. */
 export function formatErrorMessage(code: ErrorCode, params: ErrorParams, lang: Lang): string {
   const template = ERROR_MESSAGES[lang][code];
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) =>
-    key in params ? String(params[key]) : '…',
-  );
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+    const value = params[key];
+    return value === undefined ? '…' : paramText(key, value, lang);
+  });
 }

@@ -1,9 +1,5 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { closeSharedPrinter, exportReview, writeExport } from '../../core/export/exportReview.js';
-import { findReviewId } from '../../core/store/reviewRepository.js';
 import { RevueError } from '../../shared/errors.js';
 import { isIsoDate } from '../../shared/reviewTitle.js';
 import { openArchive } from './openArchive.js';
@@ -33,19 +29,21 @@ export function registerExportCommand(program: Command): void {
       const parsed = optionsSchema.safeParse({ ...raw, date });
       if (!parsed.success) throw new RevueError('INVALID_INPUT', { detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
       const opts = parsed.data;
-      const out = resolve(opts.out);
-      if (existsSync(out) && !opts.force) throw new RevueError('EXPORT_FAILED', { detail: `${out} existe déjà (--force pour le remplacer)` });
       const revue = openArchive(command);
       try {
-        const reviewId = findReviewId(revue.db, opts.date, opts.edition);
-        if (reviewId === null) throw new RevueError('NOT_FOUND', { what: `revue du ${opts.date}${opts.edition ? ` (${opts.edition})` : ''}` });
         const started = performance.now();
-        const buffer = await exportReview(revue.db, reviewId, { format: opts.format, lang: opts.lang, ...(opts.layout ? { layout: opts.layout } : {}) });
-        writeExport(out, buffer);
-        console.log(`écrit : ${out} (${Math.round(buffer.length / 1024)} Ko, ${Math.round(performance.now() - started)} ms)`);
+        const written = await revue.call('reviews.exportTo', {
+          date: opts.date,
+          edition: opts.edition,
+          format: opts.format,
+          lang: opts.lang,
+          path: opts.out,
+          overwrite: opts.force,
+          ...(opts.layout ? { layout: opts.layout } : {}),
+        });
+        console.log(`écrit : ${written.path} (${Math.round(written.bytes / 1024)} Ko, ${Math.round(performance.now() - started)} ms)`);
       } finally {
-        revue.close();
-        await closeSharedPrinter();
+        await revue.close();
       }
     });
 }

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import type { ImportOutcome } from '../../shared/domain.js';
-import { ImportService } from '../../core/import/importService.js';
 import { openArchive } from './openArchive.js';
 
 function describe(outcome: ImportOutcome): string {
@@ -22,10 +21,14 @@ export function registerImportCommand(program: Command): void {
     .action(async (inputs: string[], _opts: unknown, command: Command) => {
       const revue = openArchive(command);
       try {
-        const outcomes = await new ImportService(revue.db).importInputs(inputs, {
-          allowFiles: true,
-          onOutcome: (outcome) => console.log(describe(outcome)),
-        });
+        const outcomes: ImportOutcome[] = [];
+        // One call per input, so each line is printed as soon as its page is in.
+        for (const input of inputs) {
+          for (const outcome of await revue.call('import.paths', { inputs: [input] })) {
+            outcomes.push(outcome);
+            console.log(describe(outcome));
+          }
+        }
         const count = (status: ImportOutcome['status']): number => outcomes.filter((o) => o.status === status).length;
         const imported = count('imported');
         const duplicates = count('duplicate');
@@ -33,7 +36,7 @@ export function registerImportCommand(program: Command): void {
         console.log(`${imported} importé(s), ${duplicates} doublon(s), ${failures} échec(s)`);
         process.exitCode = imported + duplicates === 0 ? 1 : 0;
       } finally {
-        revue.close();
+        await revue.close();
       }
     });
 }

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { openRevue, type Revue } from '../../core/revue.js';
-import { resolveDbPath } from '../../core/store/dbPath.js';
+import { openRevue, resolveDbPath, type Revue } from '../../core/revue.js';
 
 /** Opens the archive named by the global --db option (or REVUE_DB, or the app's default). */
 export function openArchive(command: Command): Revue {
   const { db } = command.optsWithGlobals<{ db?: string }>();
-  return openRevue({ dbPath: resolveDbPath(db), transport: 'http' });
+  return openRevue({ dbPath: resolveDbPath(db) });
 }

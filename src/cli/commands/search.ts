@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { dispatch } from '../../core/api/dispatch.js';
-import { COUNT_CAP } from '../../core/search/searchArticles.js';
-import type { SearchHit, SearchResult } from '../../shared/domain.js';
+import { SEARCH_COUNT_CAP, type SearchHit } from '../../shared/domain.js';
 import { RevueError } from '../../shared/errors.js';
 import { openArchive } from './openArchive.js';
 
@@ -11,6 +9,11 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 function plainSnippet(html: string | null): string {
   if (html === null) return '';
   return html.replace(/<\/?mark>/gu, '').replace(/&(?:amp|lt|gt|quot);/gu, (entity) => ENTITIES[entity] ?? entity);
+}
+
+function sortOption(value: string): 'date' | 'relevance' {
+  if (value === 'date' || value === 'relevance') return value;
+  throw new RevueError('INVALID_INPUT', { detail: `--sort: date, relevance` });
 }
 
 function line(hit: SearchHit): string {
@@ -30,17 +33,15 @@ export function registerSearchCommand(program: Command): void {
     .action(async (query: string, opts: { json?: boolean; limit: string; sort: string }, command: Command) => {
       const revue = openArchive(command);
       try {
-        const result = await dispatch(revue.handlers, 'articles.search', { query, limit: Number(opts.limit), sort: opts.sort });
-        if (!result.ok) throw new RevueError(result.error.code, result.error.params);
-        const found = result.value as SearchResult;
+        const found = await revue.call('articles.search', { query, limit: Number(opts.limit), sort: sortOption(opts.sort) });
         if (opts.json) {
           console.log(JSON.stringify(found));
           return;
         }
         for (const hit of found.hits) console.log(line(hit));
-        console.error(found.total === 0 ? 'aucun résultat' : `${found.hits.length} résultat(s) affiché(s) sur ${found.total > COUNT_CAP ? `plus de ${COUNT_CAP}` : found.total}`);
+        console.error(found.total === 0 ? 'aucun résultat' : `${found.hits.length} résultat(s) affiché(s) sur ${found.total > SEARCH_COUNT_CAP ? `plus de ${SEARCH_COUNT_CAP}` : found.total}`);
       } finally {
-        revue.close();
+        await revue.close();
       }
     });
 }

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { dailyBackup } from '../../core/backup/dailyBackup.js';
 import { startServer } from '../../server/startServer.js';
 import { toSerializedError } from '../../shared/errors.js';
 import { openArchive } from './openArchive.js';
@@ -22,19 +21,19 @@ export function registerServeCommand(program: Command): void {
       }
       const revue = openArchive(command);
       // The day's backup runs beside the server: a failure is said, never a reason not to start.
-      void dailyBackup(revue.db, revue.db.name).catch((error: unknown) => console.error(`revue: sauvegarde du jour impossible : ${toSerializedError(error).message}`));
+      void revue.call('archive.dailyBackup', {}).catch((error: unknown) => console.error(`revue: sauvegarde du jour impossible : ${toSerializedError(error).message}`));
       const server = await startServer({
-        handlers: revue.handlers,
+        dispatch: revue.dispatch,
         rendererDir: RENDERER_DIR,
         port: Number(opts.port),
         ...(process.env.REVUE_TOKEN ? { token: process.env.REVUE_TOKEN } : {}),
       });
       console.log(`Revue (mode navigateur) : ${server.url}`);
       const stop = (): void => {
-        void server.close().then(() => {
-          revue.close();
-          process.exit(0);
-        });
+        void server
+          .close()
+          .then(() => revue.close())
+          .then(() => process.exit(0));
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);

@@ -1,11 +1,10 @@
 import type { ApiHandlers } from '../../shared/contract.js';
 import type { Db } from '../store/database.js';
-import { RevueError } from '../../shared/errors.js';
 import { requireReview } from '../reviews/findReviews.js';
 import { exportFileName, exportReview, readExportDocument } from './exportReview.js';
 import { renderReviewHtml } from './renderReviewHtml.js';
 
-type ExportMethods = 'reviews.renderHtml' | 'reviews.export' | 'reviews.exportToFile';
+type ExportMethods = 'reviews.renderHtml' | 'reviews.export';
 
 const MIME_TYPES = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -24,10 +23,6 @@ export function createExportHandlers(db: Db): Pick<ApiHandlers, ExportMethods> {
         mimeType: MIME_TYPES[format],
         dataBase64: bytes.toString('base64'),
       };
-    },
-    // The desktop app replaces this handler with one that shows its save dialog.
-    'reviews.exportToFile': () => {
-      throw new RevueError('INVALID_INPUT', { detail: 'saving to a chosen file exists only in the desktop app' });
     },
   };
 }

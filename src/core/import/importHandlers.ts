@@ -2,12 +2,13 @@ import type { ApiHandlers } from '../../shared/contract.js';
 import type { Db } from '../store/database.js';
 import { ImportService } from './importService.js';
 
-type ImportMethods = 'import.urls' | 'import.files' | 'import.text' | 'feeds.subscribe' | 'feeds.list' | 'feeds.refresh';
+type ImportMethods = 'import.paths' | 'import.urls' | 'import.files' | 'import.text' | 'feeds.subscribe' | 'feeds.list' | 'feeds.refresh';
 
 /** The import side of the contract. */
 export function createImportHandlers(db: Db): Pick<ApiHandlers, ImportMethods> {
   const service = new ImportService(db);
   return {
+    'import.paths': ({ inputs }) => service.importInputs(inputs, { allowFiles: true }),
     'import.urls': ({ urls }) => service.importInputs(urls),
     'import.files': ({ files }) => files.map((file) => service.importFileData(file.name, Buffer.from(file.dataBase64, 'base64'))),
     'import.text': ({ text, url }) => [service.importPastedText(text, url ?? null)],

@@ -1,6 +1,6 @@
 import type { FeedRefreshResult, FeedSummary } from '../../shared/contract.js';
 import type { ImportOutcome } from '../../shared/domain.js';
-import { RevueError, toSerializedError } from '../../shared/errors.js';
+import { notFound, RevueError, toSerializedError } from '../../shared/errors.js';
 import { extractArticle } from '../extract/extractArticle.js';
 import { fetchPage, type FetchPageOptions } from '../fetch/fetchPage.js';
 import { decodeHtml } from '../extract/decodeHtml.js';
@@ -84,7 +84,7 @@ export class ImportService {
     const feeds = feedId === undefined ? listFeeds(this.db) : [readFeed(this.db, feedId)];
     const results: FeedRefreshResult[] = [];
     for (const feed of feeds) {
-      if (!feed) throw new RevueError('NOT_FOUND', { what: `flux ${feedId}` });
+      if (!feed) throw notFound('feed', feedId ?? '');
       try {
         const page = await fetchPage(feed.url, { accept: 'feed', ...this.fetchOptions });
         results.push(await this.refreshParsed(feed, decodeHtml(page.bytes, page.contentType).html));

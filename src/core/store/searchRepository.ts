@@ -2,6 +2,7 @@ import type { Facet, Facets } from '../../shared/domain.js';
 import type { Db } from './database.js';
 import { ID_OF_KEY, keyOfTime } from './searchIndexRepository.js';
 import { cachedStatement } from './statementCache.js';
+import { SEARCH_COUNT_CAP } from '../../shared/domain.js';
 
 export interface ArticleFilters {
   /** First day included, YYYY-MM-DD, on the publication date (the import date when unknown). */
@@ -28,8 +29,7 @@ export interface ArticlePage {
   total: number;
 }
 
-/** Counting stops here: past it the number only says "a lot", and counting costs as much as finding. */
-export const COUNT_CAP = 10_000;
+// Counting stops at SEARCH_COUNT_CAP: past it the number only says "a lot", and counting costs as much as finding.
 
 /** Relevance ranks this many of the newest matches (all of them, below that). */
 export const RELEVANCE_WINDOW = 5000;
@@ -81,7 +81,7 @@ function browse(db: Db, query: ArticleQuery): ArticlePage {
   const ids = cachedStatement(db, `SELECT a.id ${from} ORDER BY a.sort_time DESC, a.id DESC LIMIT @limit OFFSET @offset`)
     .pluck()
     .all({ ...all, limit: query.limit, offset: query.offset }) as number[];
-  const total = cachedStatement(db, `SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`).pluck().get(all) as number;
+  const total = cachedStatement(db, `SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${SEARCH_COUNT_CAP + 1})`).pluck().get(all) as number;
   return { ids, total };
 }
 
@@ -112,13 +112,13 @@ function search(db: Db, query: ArticleQuery & { match: string }): ArticlePage {
          ORDER BY score, key DESC LIMIT @limit OFFSET @offset`
       : `SELECT f.rowid ${ID_OF_KEY} ${from} ORDER BY f.rowid DESC LIMIT @limit OFFSET @offset`;
   const ids = cachedStatement(db, sql).pluck().all(page) as number[];
-  const total = cachedStatement(db, `SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`).pluck().get(all) as number;
+  const total = cachedStatement(db, `SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${SEARCH_COUNT_CAP + 1})`).pluck().get(all) as number;
   return { ids, total };
 }
 
 /**
  * The ids of one page of live articles matching the query and filters, sorted by date (newest
- * first) or relevance, and how many match in all (counted up to COUNT_CAP + 1 at the most).
+ * first) or relevance, and how many match in all (counted up to SEARCH_COUNT_CAP + 1 at the most).
  */
 export function findArticles(db: Db, query: ArticleQuery): ArticlePage {
   return query.match === null ? browse(db, query) : search(db, { ...query, match: query.match });
