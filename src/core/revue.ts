@@ -11,6 +11,7 @@ import { createExportHandlers } from './export/exportHandlers.js';
 import { createLibraryHandlers } from './library/libraryHandlers.js';
 import { createReviewHandlers } from './reviews/reviewHandlers.js';
 import { createSearchHandlers } from './search/searchHandlers.js';
+import { createPublicationHandlers } from './publications/publicationHandlers.js';
 
 export interface RevueOptions {
   dbPath: string;
@@ -61,6 +62,7 @@ export function openRevue(options: RevueOptions): Revue {
     ...createLibraryHandlers(db),
     ...createExportHandlers(db),
     ...createReviewHandlers(db),
+    ...createPublicationHandlers(db),
   };
   return { db, handlers, call: createCall(handlers), close: () => db.close() };
 }

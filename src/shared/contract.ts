@@ -9,11 +9,13 @@ import type {
   Highlight,
   SearchResult,
   ImportOutcome,
+  Publication,
   Review,
   ReviewSummary,
   Settings,
 } from './domain.js';
 import type { SerializedError } from './errors.js';
+import { PUBLICATION_TYPES } from './domain.js';
 import { isIsoDate } from './reviewTitle.js';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'expected a date YYYY-MM-DD' });
@@ -28,6 +30,14 @@ const exportInput = z
     lang: z.enum(['fr', 'en']),
   })
   .strict();
+const publicationName = z.string().trim().min(1).max(200);
+const publicationFields = {
+  type: z.enum(PUBLICATION_TYPES).optional(),
+  lang: z.union([z.string().regex(/^[a-z]{2,3}$/), z.null()]).optional(),
+  country: z.union([z.string().regex(/^[A-Z]{2}$/), z.null()]).optional(),
+  /** The publication this one is an edition of; null: none. */
+  editionOf: z.union([id, z.null()]).optional(),
+};
 const tagName = z.string().trim().min(1).max(100);
 const sectionName = z.string().trim().min(1).max(100);
 const highlightColor = z.enum(['yellow', 'green', 'blue', 'pink']);
@@ -185,6 +195,27 @@ export const inputSchemas = {
   'feeds.subscribe': z.object({ url: z.string().trim().min(1).max(4096), name: z.string().trim().max(200).optional() }).strict(),
   'feeds.list': z.object({}).strict(),
   'feeds.refresh': z.object({ id: id.optional() }).strict(),
+  'publications.list': z.object({}).strict(),
+  /** The registry's publication for a site name and/or an address, as import would find it (nothing created). */
+  'publications.resolve': z
+    .object({ name: z.string().max(500).optional(), url: z.string().max(4096).optional() })
+    .strict()
+    .refine((input) => input.name !== undefined || input.url !== undefined, { message: 'name or url expected' }),
+  'publications.add': z
+    .object({
+      name: publicationName,
+      ...publicationFields,
+      type: z.enum(PUBLICATION_TYPES).default('site'),
+      aliases: z.array(publicationName).max(50).default([]),
+      domains: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
+    })
+    .strict(),
+  /** Rename (the old name stays an alias) or reclassify. */
+  'publications.update': z.object({ id, name: publicationName.optional(), ...publicationFields }).strict(),
+  /** Another name for a publication; an address ("lemonde.fr") is also registered as its domain. */
+  'publications.addAlias': z.object({ id, alias: publicationName }).strict(),
+  /** `from` becomes `into`: its names, domains and articles move, and it disappears. */
+  'publications.merge': z.object({ from: id, into: id }).strict(),
 } as const;
 
 export interface FeedSummary {
@@ -245,6 +276,12 @@ export interface OutputTypes {
   'feeds.subscribe': FeedRefreshResult;
   'feeds.list': FeedSummary[];
   'feeds.refresh': FeedRefreshResult[];
+  'publications.list': Publication[];
+  'publications.resolve': Publication | null;
+  'publications.add': Publication;
+  'publications.update': Publication;
+  'publications.addAlias': Publication;
+  'publications.merge': Publication;
 }
 
 export type Method = keyof typeof inputSchemas;

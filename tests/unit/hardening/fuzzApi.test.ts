@@ -76,6 +76,12 @@ beforeAll(async () => {
     'feeds.subscribe': { url: `http://127.0.0.1:${port}/rss`, name: 'Flux' },
     'feeds.list': {},
     'feeds.refresh': { id: 1 },
+    'publications.list': {},
+    'publications.resolve': { name: 'Le Monde.fr', url: 'https://www.lemonde.fr/a' },
+    'publications.add': { name: 'La Gazette du Port', type: 'weekly', lang: 'fr', country: 'MA', aliases: ['Gazette du Port'], domains: ['gazette-port.example'] },
+    'publications.update': { id: 1, name: 'Le Monde', type: 'daily', lang: 'fr', country: 'FR', editionOf: null },
+    'publications.addAlias': { id: 1, alias: 'Le Monde (Paris)' },
+    'publications.merge': { from: 2, into: 1 },
   };
 });
 
