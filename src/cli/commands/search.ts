@@ -28,7 +28,7 @@ export function registerSearchCommand(program: Command): void {
     .option('--limit <n>', 'nombre maximal de résultats (1 à 500)', '20')
     .option('--sort <order>', 'ordre : date (les plus récents d’abord) ou relevance', 'date')
     .action(async (query: string, opts: { json?: boolean; limit: string; sort: string }, command: Command) => {
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       try {
         const result = await dispatch(revue.handlers, 'articles.search', { query, limit: Number(opts.limit), sort: opts.sort });
         if (!result.ok) throw new RevueError(result.error.code, result.error.params);

@@ -7,7 +7,7 @@ import { findArticles, readTagCounts } from '../store/searchRepository.js';
 /** A total above this means "more than COUNT_CAP": counting stops there. */
 export { COUNT_CAP } from '../store/searchRepository.js';
 import { buildSnippet } from './buildSnippet.js';
-import { normalizeForSearch } from './normalizeForSearch.js';
+import { normalizeForSearch } from '../text/normalizeForSearch.js';
 import { parseQuery } from './parseQuery.js';
 
 export type SearchInput = ParsedInput<'articles.search'> & {
