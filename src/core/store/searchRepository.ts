@@ -174,3 +174,31 @@ export function readTagCounts(db: Db): Facet[] {
      GROUP BY t.id ORDER BY count DESC, t.name`,
   ).all() as Facet[];
 }
+
+export interface MatchScope {
+  /** Only among these articles (for example the ones an import just wrote). */
+  ids?: readonly number[] | undefined;
+  /** Only articles dated from this day or moment on (publication date, else import date). */
+  since?: string | undefined;
+}
+
+/**
+ * The ids of the live articles the MATCH expression finds, newest first, within the scope. With
+ * `ids`, each id is one rowid probe of the index (cheap for a batch of new articles).
+ */
+export function matchingIds(db: Db, match: string, scope: MatchScope = {}): number[] {
+  const conditions = ['articles_fts MATCH @match'];
+  const params: Record<string, string> = { match };
+  if (scope.since !== undefined) {
+    conditions.push(`f.rowid >= ${keyOfTime('@since')}`);
+    params.since = scope.since;
+  }
+  if (scope.ids !== undefined) {
+    if (scope.ids.length === 0) return [];
+    conditions.push('f.rowid IN (SELECT k.fts_rowid FROM search_keys k WHERE k.article_id IN (SELECT value FROM json_each(@ids)))');
+    params.ids = JSON.stringify(scope.ids);
+  }
+  return cachedStatement(db, `SELECT f.rowid ${ID_OF_KEY} FROM articles_fts f WHERE ${conditions.join(' AND ')} ORDER BY f.rowid DESC`)
+    .pluck()
+    .all(params) as number[];
+}
