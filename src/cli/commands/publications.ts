@@ -31,7 +31,7 @@ function parseType(type: string | undefined): PublicationType | undefined {
 }
 
 async function withArchive(command: Command, work: (revue: Revue) => Promise<void>): Promise<void> {
-  const revue = openArchive(command);
+  const revue = await openArchive(command);
   try {
     await work(revue);
   } finally {
