@@ -77,6 +77,18 @@ beforeAll(async () => {
     'feeds.subscribe': { url: `http://127.0.0.1:${port}/rss`, name: 'Flux' },
     'feeds.list': {},
     'feeds.refresh': { id: 1 },
+    // The same closed port: a send fails at once with SMTP_UNREACHABLE.
+    'smtp.get': {},
+    'smtp.update': { host: '127.0.0.1', port, security: 'starttls', username: '', from: 'Revue <revue@example.org>', replyTo: '', allowInvalidCertificate: false, maxRecipientsPerMessage: 10 },
+    'smtp.test': { lang: 'fr' },
+    'lists.list': {},
+    'lists.save': { name: 'Direction', addresses: ['dir@example.org', 'Rédaction <red@example.org>'] },
+    'lists.remove': { name: 'Direction' },
+    'send.preview': { reviewId: review.id, lang: 'fr', includeComments: true },
+    'send.plan': { reviewId: review.id, to: ['a@example.org'] },
+    'send.send': { reviewId: review.id, lang: 'fr', to: ['a@example.org'], attach: ['docx'], includeComments: false, confirmResend: true, allowEmpty: true },
+    'send.retry': { logId: 1 },
+    'send.log': { reviewId: review.id },
   };
 });
 
