@@ -11,6 +11,9 @@ import { createExportHandlers } from './export/exportHandlers.js';
 import { createLibraryHandlers } from './library/libraryHandlers.js';
 import { createReviewHandlers } from './reviews/reviewHandlers.js';
 import { createSearchHandlers } from './search/searchHandlers.js';
+import { createTopicHandlers } from './topics/topicHandlers.js';
+import { createInboxHandlers } from './inbox/inboxHandlers.js';
+import { createRetentionHandlers } from './retention/retentionHandlers.js';
 
 export interface RevueOptions {
   dbPath: string;
@@ -61,6 +64,9 @@ export function openRevue(options: RevueOptions): Revue {
     ...createLibraryHandlers(db),
     ...createExportHandlers(db),
     ...createReviewHandlers(db),
+    ...createTopicHandlers(db),
+    ...createInboxHandlers(db),
+    ...createRetentionHandlers(db),
   };
   return { db, handlers, call: createCall(handlers), close: () => db.close() };
 }

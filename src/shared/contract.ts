@@ -7,14 +7,18 @@ import type {
   Facet,
   Facets,
   Highlight,
+  Inbox,
+  PurgeReport,
   SearchResult,
   ImportOutcome,
   Review,
   ReviewSummary,
   Settings,
+  Topic,
 } from './domain.js';
 import type { SerializedError } from './errors.js';
 import { isIsoDate } from './reviewTitle.js';
+import { topicColor } from './topicColors.js';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'expected a date YYYY-MM-DD' });
 const edition = z.string().trim().max(40).default('');
@@ -33,6 +37,15 @@ const sectionName = z.string().trim().min(1).max(100);
 const highlightColor = z.enum(['yellow', 'green', 'blue', 'pink']);
 /** An editable metadata field: a string, or null to say "unknown". */
 const nullableText = (max: number) => z.union([z.string().trim().min(1).max(max), z.null()]).optional();
+const topicName = z.string().trim().min(1).max(100);
+const topicQuery = z.string().trim().min(1).max(500);
+/** A palette name (green) or #rrggbb, stored as #rrggbb. */
+const topicColorInput = z
+  .string()
+  .trim()
+  .max(30)
+  .refine((value) => topicColor(value) !== null, { message: 'expected a colour: #rrggbb or red, orange, yellow, green, teal, blue, purple, pink, grey' })
+  .transform((value) => topicColor(value) ?? value);
 /** 60 MB of base64 is about 45 MB of file: past the page size cap, so the cap is what answers. */
 const MAX_BASE64 = 60 * 1024 * 1024;
 
@@ -63,6 +76,7 @@ export const inputSchemas = {
         ])
         .optional(),
       chromiumPath: z.string().trim().max(1000).optional(),
+      retentionDays: z.number().int().min(1).max(3650).optional(),
     })
     .strict(),
   'reviews.create': z
@@ -169,6 +183,8 @@ export const inputSchemas = {
       sectionId: id.optional(),
       /** Where in the section (0 = first); at the end when absent. */
       position: z.number().int().min(0).optional(),
+      /** Instead of sectionId: the review's section of this name (any case), made at the end when missing. */
+      sectionName: sectionName.optional(),
       lang: uiLanguage,
     })
     .strict(),
@@ -185,6 +201,36 @@ export const inputSchemas = {
   'feeds.subscribe': z.object({ url: z.string().trim().min(1).max(4096), name: z.string().trim().max(200).optional() }).strict(),
   'feeds.list': z.object({}).strict(),
   'feeds.refresh': z.object({ id: id.optional() }).strict(),
+  'topics.list': z.object({}).strict(),
+  'topics.create': z
+    .object({ name: topicName, query: topicQuery, color: topicColorInput.optional(), section: z.union([sectionName, z.null()]).optional() })
+    .strict(),
+  /** A changed query relabels the archive (in chunks, in the background of the event loop) before answering. */
+  'topics.update': z
+    .object({
+      id,
+      name: topicName.optional(),
+      query: topicQuery.optional(),
+      color: topicColorInput.optional(),
+      section: z.union([sectionName, z.null()]).optional(),
+    })
+    .strict(),
+  'topics.remove': z.object({ id }).strict(),
+  /** The new articles: since the last review before `today` (the local day by default), or since the start of `since`. */
+  'inbox.get': z.object({ since: isoDate.optional(), today: isoDate.optional() }).strict(),
+  /** Retain (a candidate for the review of reviewDate, in the topic's section) or dismiss articles. */
+  'inbox.triage': z
+    .object({
+      articleIds: z.array(id).min(1).max(1000),
+      decision: z.enum(['retained', 'dismissed']),
+      topicId: z.union([id, z.null()]).optional(),
+      reviewDate: isoDate.optional(),
+    })
+    .strict(),
+  /** Undoes a triage: the articles are new again. */
+  'inbox.untriage': z.object({ articleIds: z.array(id).min(1).max(1000) }).strict(),
+  /** Deletes for good the dismissed articles past the retention period that no review, highlight or note keeps. */
+  'archive.purge': z.object({ dryRun: z.boolean().default(false) }).strict(),
 } as const;
 
 export interface FeedSummary {
@@ -245,6 +291,14 @@ export interface OutputTypes {
   'feeds.subscribe': FeedRefreshResult;
   'feeds.list': FeedSummary[];
   'feeds.refresh': FeedRefreshResult[];
+  'topics.list': Topic[];
+  'topics.create': Topic;
+  'topics.update': Topic;
+  'topics.remove': { removed: boolean };
+  'inbox.get': Inbox;
+  'inbox.triage': { triaged: number };
+  'inbox.untriage': { restored: number };
+  'archive.purge': PurgeReport;
 }
 
 export type Method = keyof typeof inputSchemas;

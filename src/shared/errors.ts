@@ -27,6 +27,8 @@ export const ERROR_CODES = [
   'REVIEW_EXISTS',
   'EXPORT_FAILED',
   'CHROMIUM_NOT_FOUND',
+  'TOPIC_QUERY_EMPTY',
+  'TOPIC_EXISTS',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -98,6 +100,9 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     EXPORT_FAILED: "L'export a échoué : {{detail}}",
     CHROMIUM_NOT_FOUND:
       'Chromium est introuvable ({{path}}). Installez-le ou indiquez son chemin dans les réglages ou REVUE_CHROMIUM.',
+    TOPIC_QUERY_EMPTY:
+      'La recherche \u00ab\u00a0{{query}}\u00a0\u00bb ne cherche rien\u00a0: donnez au moins un mot qui ne soit pas une exclusion.',
+    TOPIC_EXISTS: 'Un sujet s\u2019appelle déjà \u00ab\u00a0{{name}}\u00a0\u00bb.',
   },
   en: {
     INVALID_INPUT: 'Invalid input: {{detail}}',
@@ -126,6 +131,8 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     EXPORT_FAILED: 'The export failed: {{detail}}',
     CHROMIUM_NOT_FOUND:
       'Chromium was not found ({{path}}). Install it or set its path in the settings or REVUE_CHROMIUM.',
+    TOPIC_QUERY_EMPTY: 'The search “{{query}}” looks for nothing: give at least one word that is not an exclusion.',
+    TOPIC_EXISTS: 'A topic is already called “{{name}}”.',
   },
 };
 
