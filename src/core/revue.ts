@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from './packageRoot.js';
 import type { ApiHandlers } from '../shared/contract.js';
 import type { AppInfo } from '../shared/domain.js';
 import { RevueError } from '../shared/errors.js';
@@ -32,7 +34,7 @@ export interface Revue {
 
 function packageVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version?: string };
     return pkg.version ?? '0.0.0';
   } catch {
     // Bundled builds sit elsewhere; the version is informative only.

@@ -37,6 +37,18 @@ const sectionName = z.string().trim().min(1).max(100);
 const highlightColor = z.enum(['yellow', 'green', 'blue', 'pink']);
 /** An editable metadata field: a string, or null to say "unknown". */
 const nullableText = (max: number) => z.union([z.string().trim().min(1).max(max), z.null()]).optional();
+/** What a search looks for: the query and the filters (the library list, counts, date jumps). */
+const searchScope = {
+  query: z.string().max(500).default(''),
+  /** Searching as the user types: the last word counts as a prefix. */
+  asYouType: z.boolean().default(false),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  source: z.string().max(200).optional(),
+  lang: z.string().max(10).optional(),
+  tag: z.string().max(100).optional(),
+  unused: z.boolean().default(false),
+};
 const topicName = z.string().trim().min(1).max(100);
 const topicQuery = z.string().trim().min(1).max(500);
 /** A palette name (green) or #rrggbb, stored as #rrggbb. */
@@ -130,20 +142,16 @@ export const inputSchemas = {
   'articles.get': z.object({ id }).strict(),
   'articles.search': z
     .object({
-      query: z.string().max(500).default(''),
-      /** Searching as the user types: the last word counts as a prefix. */
-      asYouType: z.boolean().default(false),
+      ...searchScope,
       sort: z.enum(['date', 'relevance']).default('date'),
-      from: isoDate.optional(),
-      to: isoDate.optional(),
-      source: z.string().max(200).optional(),
-      lang: z.string().max(10).optional(),
-      tag: z.string().max(100).optional(),
-      unused: z.boolean().default(false),
       limit: z.number().int().min(1).max(500).default(100),
       offset: z.number().int().min(0).default(0),
+      /** Count every match (past 10,000 the count is otherwise a lower bound). */
+      exactCount: z.boolean().default(false),
     })
     .strict(),
+  /** Where the articles of a day begin in the newest-first list of a search: to jump to a date. */
+  'articles.dayOffset': z.object({ ...searchScope, day: isoDate }).strict(),
   'articles.facets': z.object({}).strict(),
   'articles.update': z
     .object({
@@ -273,6 +281,7 @@ export interface OutputTypes {
   'articles.list': { total: number; articles: ArticleSummary[] };
   'articles.get': Article;
   'articles.search': SearchResult;
+  'articles.dayOffset': { offset: number };
   'articles.facets': Facets;
   'articles.update': Article;
   'articles.delete': { deleted: number };

@@ -35,7 +35,7 @@ export function registerExportCommand(program: Command): void {
       const opts = parsed.data;
       const out = resolve(opts.out);
       if (existsSync(out) && !opts.force) throw new RevueError('EXPORT_FAILED', { detail: `${out} existe déjà (--force pour le remplacer)` });
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       try {
         const reviewId = findReviewId(revue.db, opts.date, opts.edition);
         if (reviewId === null) throw new RevueError('NOT_FOUND', { what: `revue du ${opts.date}${opts.edition ? ` (${opts.edition})` : ''}` });

@@ -32,7 +32,7 @@ export function registerInboxCommand(program: Command): void {
     .option('--since <date>', 'depuis le début de ce jour (AAAA-MM-JJ)')
     .option('--json', 'sortie JSON : { since, topics: [{ topic, stories }], untopical }')
     .action(async (opts: { since?: string; json?: boolean }, command: Command) => {
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       try {
         const inbox = await revue.call('inbox.get', opts.since !== undefined ? { since: opts.since } : {});
         if (opts.json) {

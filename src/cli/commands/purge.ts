@@ -9,7 +9,7 @@ export function registerPurgeCommand(program: Command): void {
     .option('--dry-run', 'montrer ce qui partirait, sans rien supprimer')
     .option('--json', 'sortie JSON : { dryRun, retentionDays, dismissedBefore, articles }')
     .action(async (opts: { dryRun?: boolean; json?: boolean }, command: Command) => {
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       try {
         const report = await revue.call('archive.purge', { dryRun: opts.dryRun === true });
         if (opts.json) {

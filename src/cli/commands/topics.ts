@@ -22,7 +22,7 @@ export function registerTopicCommands(program: Command): void {
     .option('--section <name>', 'rubrique de la revue où vont ses articles retenus')
     .option('--color <color>', 'couleur : #rrggbb ou red, orange, yellow, green, teal, blue, purple, pink, grey')
     .action(async (name: string, query: string, opts: { section?: string; color?: string }, command: Command) => {
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       try {
         const topic = await revue.call('topics.create', {
           name,
@@ -41,7 +41,7 @@ export function registerTopicCommands(program: Command): void {
     .description('lister les sujets avec leurs nouveaux articles (depuis la dernière revue)')
     .option('--json', 'sortie JSON : [{ id, name, query, section, count }]')
     .action(async (opts: { json?: boolean }, command: Command) => {
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       try {
         const all = await revue.call('topics.list', {});
         if (opts.json) console.log(JSON.stringify(all.map(topicJson)));
@@ -56,7 +56,7 @@ export function registerTopicCommands(program: Command): void {
     .command('remove <id>')
     .description('ne plus suivre le sujet ID (ses étiquettes partent, les articles restent)')
     .action(async (id: string, _opts: unknown, command: Command) => {
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       try {
         const { removed } = await revue.call('topics.remove', { id: Number(id) });
         if (!removed) {

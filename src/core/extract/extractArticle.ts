@@ -16,6 +16,7 @@ import { parseHTML } from 'linkedom';
 import type { ExtractedArticle } from '../../shared/article.js';
 import { RevueError } from '../../shared/errors.js';
 import { isAggregatorNoise, matchAggregator } from './aggregatorPattern.js';
+import { applySiteRules, type SiteRules } from './applySiteRules.js';
 import { chooseTitle } from './chooseTitle.js';
 import { detectLanguage } from './detectLanguage.js';
 import { htmlToText } from './htmlToText.js';
@@ -31,6 +32,8 @@ export interface ExtractOptions {
   url?: string | null;
   /** How the page is named in errors (file path or URL). */
   input?: string;
+  /** The editor's rules for this page's site: parts removed first, and the body when they name it. */
+  siteRules?: SiteRules | null;
 }
 
 /** Beyond this the page is not an article page; refusing is faster and clearer than parsing it. */
@@ -139,9 +142,10 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   }
   const doc = parseDocument(html);
   const meta = readMetadata(doc);
+  const ruledBody = opts.siteRules ? applySiteRules(doc, opts.siteRules) : null;
   const aggregator = matchAggregator(doc, { baseUrl: opts.url });
 
-  let contentEl: Element | null = aggregator?.body ?? null;
+  let contentEl: Element | null = ruledBody ?? aggregator?.body ?? null;
   let rd: ReturnType<Readability<Element>['parse']> = null;
   if (!contentEl) {
     const page = notePageBlocks(doc);

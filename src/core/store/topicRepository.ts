@@ -1,5 +1,4 @@
 import type { Db } from './database.js';
-import { ID_OF_KEY } from './searchIndexRepository.js';
 import { cachedStatement } from './statementCache.js';
 
 export interface TopicRow {
@@ -56,23 +55,6 @@ export function updateTopicRow(db: Db, row: TopicRow, now: string): boolean {
 /** Removes a topic and its labels (the articles stay). */
 export function deleteTopic(db: Db, id: number): boolean {
   return cachedStatement(db, 'DELETE FROM topics WHERE id = ?').run(id).changes > 0;
-}
-
-/**
- * Whether one article's index entry matches an FTS5 expression: a seek to its search key in the
- * doclists of the expression's terms, not a walk of them.
- */
-export function articleMatches(db: Db, articleId: number, match: string): boolean {
-  const key = cachedStatement(db, 'SELECT fts_rowid FROM search_keys WHERE article_id = ?').pluck().safeIntegers(true).get(articleId) as
-    | bigint
-    | undefined;
-  if (key === undefined) return false;
-  return cachedStatement(db, 'SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?').get(match, key) !== undefined;
-}
-
-/** The ids of every live (indexed) article matching an FTS5 expression. */
-export function articleIdsMatching(db: Db, match: string): number[] {
-  return cachedStatement(db, `SELECT rowid ${ID_OF_KEY} FROM articles_fts WHERE articles_fts MATCH ?`).pluck().all(match) as number[];
 }
 
 /** The live (indexed) articles a topic labels today. */

@@ -1,15 +1,13 @@
 import type { Db } from '../store/database.js';
 import {
   addLabels,
-  articleIdsMatching,
-  articleMatches,
   listTopicRows,
   liveArticleIdsLabelled,
   readTopicRow,
   removeLabels,
   setArticleLabels,
 } from '../store/topicRepository.js';
-import { topicMatchExpression } from './topicMatch.js';
+import { topicMatches } from './topicMatch.js';
 
 /**
  * Labels one article with every topic whose query it matches now (and with no other): called at
@@ -18,8 +16,7 @@ import { topicMatchExpression } from './topicMatch.js';
 export function labelArticle(db: Db, articleId: number): void {
   const topicIds: number[] = [];
   for (const topic of listTopicRows(db)) {
-    const match = topicMatchExpression(topic.query);
-    if (match !== null && articleMatches(db, articleId, match)) topicIds.push(topic.id);
+    if (topicMatches(db, topic.query, { ids: [articleId] }).length > 0) topicIds.push(topic.id);
   }
   setArticleLabels(db, articleId, topicIds);
 }
@@ -46,8 +43,7 @@ export async function relabelTopic(db: Db, topicId: number): Promise<void> {
   try {
     const topic = readTopicRow(db, topicId);
     if (!topic) return;
-    const match = topicMatchExpression(topic.query);
-    const matching = new Set(match === null ? [] : articleIdsMatching(db, match));
+    const matching = new Set(topicMatches(db, topic.query));
     const labelled = new Set(liveArticleIdsLabelled(db, topicId));
     const toAdd = [...matching].filter((id) => !labelled.has(id));
     const toRemove = [...labelled].filter((id) => !matching.has(id));

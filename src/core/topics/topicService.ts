@@ -15,7 +15,7 @@ import {
 } from '../store/topicRepository.js';
 import { inboxSince } from '../inbox/inboxSince.js';
 import { relabelTopic } from './labelArticles.js';
-import { topicMatchExpression } from './topicMatch.js';
+import { topicQueryLooksForSomething } from './topicMatch.js';
 
 /** Every topic with its counts of new (untriaged since the last review) and labelled articles. */
 export function listTopics(db: Db, now = new Date()): Topic[] {
@@ -32,7 +32,7 @@ function topicById(db: Db, id: number, now: Date): Topic {
 }
 
 function checkQuery(query: string): void {
-  if (topicMatchExpression(query) === null) throw new RevueError('TOPIC_QUERY_EMPTY', { query });
+  if (!topicQueryLooksForSomething(query)) throw new RevueError('TOPIC_QUERY_EMPTY', { query });
 }
 
 /** Two topics may not share a name, whatever the case or accents: « Économie » and "economie" are one. */

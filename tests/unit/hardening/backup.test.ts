@@ -46,7 +46,7 @@ function integrity(file: string): unknown {
 async function searchTotal(file: string, query: string): Promise<number> {
   const revue = openRevue({ dbPath: file, transport: 'http' });
   try {
-    return (await revue.handlers['articles.search']({ query, asYouType: false, sort: 'date', unused: false, limit: 10, offset: 0 })).total;
+    return (await revue.call('articles.search', { query, limit: 10 })).total;
   } finally {
     revue.close();
   }
