@@ -4,6 +4,7 @@ import { directionOf } from '../extract/detectLanguage.js';
 import type { Db } from '../store/database.js';
 import { readArticle } from '../store/articleRepository.js';
 import { updateArticleFields, type ArticleEdit } from '../store/articleEditRepository.js';
+import { labelArticle } from '../topics/labelArticles.js';
 import { resolvePublication } from '../publications/resolvePublication.js';
 import { articleNotFound } from './notFound.js';
 
@@ -28,6 +29,8 @@ export function updateArticle(db: Db, input: ParsedInput<'articles.update'>, now
       edit.publicationId = publication?.id ?? null;
     }
     if (!updateArticleFields(db, id, edit, nowIso)) throw articleNotFound(id);
+    // A new title or byline can make the article match a topic, or stop matching one.
+    if (edit.title !== undefined || edit.byline !== undefined) labelArticle(db, id);
     const article = readArticle(db, id);
     if (!article) throw articleNotFound(id);
     return article;

@@ -13,9 +13,9 @@ afterEach(() => temp.remove());
 
 describe('an archive from before the publication registry', () => {
   it('credits its existing articles under the canonical names when it is opened', async () => {
-    const file = join(temp.dir, 'v4.sqlite');
+    const file = join(temp.dir, 'v5.sqlite');
     const db = new Database(file);
-    migrateTo(db, file, 4);
+    migrateTo(db, file, 5);
     const insert = db.prepare(`INSERT INTO articles (id, url, title, site_name, text, html, text_hash, imported_at, updated_at)
       VALUES (?, ?, ?, ?, 'Texte.', '<p>Texte.</p>', ?, '2025-03-14T08:00:00Z', '2025-03-14T08:00:00Z')`);
     insert.run(1, 'https://www.lemonde.fr/a', 'A', 'Le Monde.fr', 'h1');
