@@ -3,6 +3,7 @@
 //   node bin/run-ts.mjs bench/exportBench.ts [--items=60] [--runs=7] [--json]
 import { buildDocx } from '../src/core/benchSupport/index.js';
 import { buildExportArchive } from './exportReviewArchive.js';
+import { median, time } from './timing.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -10,31 +11,17 @@ const option = (name: string, fallback: number): number => Number(args.find((a) 
 const ITEMS = option('items', 60);
 const RUNS = option('runs', 7);
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.floor(sorted.length / 2)] ?? NaN);
-};
-
-async function time(run: () => Promise<unknown>): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    await run();
-    times.push(performance.now() - started);
-  }
-  return times;
-}
 
 const archive = await buildExportArchive(ITEMS);
 try {
   const { call } = archive.revue;
   const { reviewId } = archive;
-  const docx = await time(() => call('reviews.export', { reviewId, format: 'docx', lang: 'fr' }));
+  const docx = await time(RUNS, () => call('reviews.export', { reviewId, format: 'docx', lang: 'fr' }));
   const doc = archive.exportDocument(reviewId, 'fr');
-  const docxEstimated = await time(() => buildDocx(doc, { estimatePages: true }));
+  const docxEstimated = await time(RUNS, () => buildDocx(doc, { estimatePages: true }));
   // Start Chromium (and warm it) before timing.
   await call('reviews.export', { reviewId, format: 'pdf', lang: 'fr' });
-  const pdf = await time(() => call('reviews.export', { reviewId, format: 'pdf', lang: 'fr' }));
+  const pdf = await time(RUNS, () => call('reviews.export', { reviewId, format: 'pdf', lang: 'fr' }));
   const result = { items: ITEMS, docxMedianMs: median(docx), pdfMedianMs: median(pdf) };
   if (json) console.log(JSON.stringify(result));
   else {

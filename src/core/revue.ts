@@ -2,24 +2,25 @@
 // they may use of it is exported here, and eslint.layers.js holds them to it.
 import { closeSharedPrinter } from './export/exportReview.js';
 import { createCall, createDispatch, type Call, type Dispatch } from './api/dispatch.js';
-import { createHandlers } from './api/createHandlers.js';
-import type { SaveDialogHost } from './export/exportToFile.js';
+import { createHandlers, type HandlerOptions } from './api/createHandlers.js';
 import { openDatabase } from './store/database.js';
 
 export type { Call, Dispatch } from './api/dispatch.js';
 export type { SaveDialogHost } from './export/exportToFile.js';
-export type { ExportFormat } from './export/exportReview.js';
+export type { FileFormat } from './export/exportReview.js';
 export type { PdfPrintOptions, Printer } from './export/pdfPrinter.js';
+export type { SecretStore } from './send/secretStore.js';
 export { restoreArchive, type RestoreOutcome } from './backup/restoreArchive.js';
+export { backupTiming } from './backup/dailyBackup.js';
+export { IdleTrigger } from './backup/idleTrigger.js';
 export { resolveDbPath } from './store/dbPath.js';
 export { extractInput } from './import/extractInput.js';
+export { packageRoot } from './packageRoot.js';
 
-export interface RevueOptions {
+export interface RevueOptions extends Partial<Omit<HandlerOptions, 'dbPath'>> {
   dbPath: string;
   /** Path of a better_sqlite3.node built for another runtime (Electron's ABI). */
   nativeBinding?: string;
-  /** The desktop app's save dialog and printer: `reviews.exportToFile` exists only with them. */
-  saveDialog?: SaveDialogHost;
 }
 
 /** An open archive, reached only through the contract. */
@@ -33,9 +34,9 @@ export interface Revue {
 }
 
 /** Opens (creating and migrating if needed) the archive and returns the contract over it. */
-export function openRevue(options: RevueOptions): Revue {
-  const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-  const handlers = createHandlers(db, { dbPath: options.dbPath, ...(options.saveDialog ? { saveDialog: options.saveDialog } : {}) });
+export function openRevue({ nativeBinding, ...options }: RevueOptions): Revue {
+  const db = openDatabase(options.dbPath, nativeBinding ? { nativeBinding } : {});
+  const handlers = createHandlers(db, options);
   return {
     call: createCall(handlers),
     dispatch: createDispatch(handlers),

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
-import { openRevue, resolveDbPath, type Revue } from '../core/revue.js';
+import { backupTiming, IdleTrigger, openRevue, resolveDbPath, type Revue } from '../core/revue.js';
 import { toSerializedError } from '../shared/errors.js';
 import { backupFromMenu } from './backupFromMenu.js';
 import { createWindow } from './createWindow.js';
@@ -58,7 +58,15 @@ async function start(): Promise<void> {
   try {
     const nativeBinding = electronNativeBinding();
     const window = (): BrowserWindow | null => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null;
-    revue = openRevue({ dbPath, saveDialog: saveDialogHost(window), ...(nativeBinding ? { nativeBinding } : {}) });
+    revue = openRevue({
+      dbPath,
+      saveDialog: saveDialogHost(window),
+      ...(nativeBinding ? { nativeBinding } : {}),
+      // An older archive is updated before the window opens; reindexing one of years takes a while.
+      onMigrationProgress: (task, done, total) => {
+        if (done === total || done % 5000 === 0) console.error(`[revue] updating the archive: ${task} ${done}/${total}`);
+      },
+    });
   } catch (error) {
     // DB_NEWER_THAN_APP, an unreadable file, an addon built for the wrong ABI: say it and stop.
     dialog.showErrorBox('Revue ne peut pas ouvrir son archive', toSerializedError(error).message);
@@ -66,9 +74,15 @@ async function start(): Promise<void> {
     return;
   }
   const { call } = revue;
-  // The day's backup runs while the window opens: a failure is logged, never a reason not to start.
-  call('archive.dailyBackup', {}).catch((error: unknown) => console.error('[revue] daily backup failed:', toSerializedError(error).message));
-  registerIpc(revue.dispatch, own, ownWindows);
+  // The day's backup waits for a pause in the editor's requests and copies on a worker thread:
+  // a failure is logged, never a reason not to start.
+  const backup = new IdleTrigger(
+    () => void call('archive.dailyBackup', {}).catch((error: unknown) => console.error('[revue] daily backup failed:', toSerializedError(error).message)),
+    backupTiming(),
+  );
+  backup.start();
+  app.once('will-quit', () => backup.stop());
+  registerIpc(revue.dispatch, own, ownWindows, () => backup.activity());
   Menu.setApplicationMenu(
     buildMenu({
       importFiles: () => {

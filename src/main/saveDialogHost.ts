@@ -1,12 +1,14 @@
 import { join } from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
-import type { ExportFormat, SaveDialogHost } from '../core/revue.js';
+import type { FileFormat, SaveDialogHost } from '../core/revue.js';
 import { chooseSavePath, type SaveFilter } from './dialogs.js';
 import { ElectronPrinter } from './electronPrinter.js';
 
-const FILTERS: Record<ExportFormat, SaveFilter> = {
+const FILTERS: Record<FileFormat, SaveFilter> = {
   docx: { name: 'Document Word', extensions: ['docx'] },
   pdf: { name: 'Document PDF', extensions: ['pdf'] },
+  eml: { name: 'Message (brouillon)', extensions: ['eml'] },
+  html: { name: 'Page web', extensions: ['html'] },
 };
 
 /**

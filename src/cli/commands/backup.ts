@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { resolveDbPath, restoreArchive } from '../../core/revue.js';
-import { openArchive } from './openArchive.js';
+import { loadCore, openArchive } from './openArchive.js';
 
 /** `revue backup FILE` and `revue restore FILE`: a copy of the archive, and back. */
 export function registerBackupCommands(program: Command): void {
@@ -9,7 +8,7 @@ export function registerBackupCommands(program: Command): void {
     .description("sauvegarder l'archive dans FILE (possible pendant que l'application tourne)")
     .option('--force', 'remplacer FILE s’il existe', false)
     .action(async (file: string, opts: { force: boolean }, command: Command) => {
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       try {
         const started = performance.now();
         const { path } = await revue.call('archive.backup', { path: file, overwrite: opts.force });
@@ -25,8 +24,9 @@ export function registerBackupCommands(program: Command): void {
       "remplacer l'archive par la sauvegarde FILE, vérifiée d'abord ; l'archive actuelle est gardée à côté " +
         '(<nom>.before-restore-<date>.sqlite). Fermez d’abord l’application et `revue serve`.',
     )
-    .action((file: string, _opts: unknown, command: Command) => {
+    .action(async (file: string, _opts: unknown, command: Command) => {
       const { db } = command.optsWithGlobals<{ db?: string }>();
+      const { resolveDbPath, restoreArchive } = await loadCore();
       const outcome = restoreArchive(file, resolveDbPath(db));
       console.log(`restauré : ${outcome.archive}`);
       if (outcome.previous) console.log(`archive précédente gardée : ${outcome.previous}`);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { extractInput } from '../../core/revue.js';
+import { loadCore } from './openArchive.js';
 
 /** `revue extract`: the clean article of each page as one JSON line, in input order; never touches the archive. */
 export function registerExtractCommand(program: Command): void {
@@ -8,6 +8,7 @@ export function registerExtractCommand(program: Command): void {
     .description("extraire l'article de pages (fichiers ou URL) en JSON Lines, sans toucher à l'archive")
     .option('--url <url>', "adresse d'origine de la page (pour un fichier)")
     .action(async (inputs: string[], opts: { url?: string }) => {
+      const { extractInput } = await loadCore();
       let failures = 0;
       for (const input of inputs) {
         const line = await extractInput(input, opts.url);

@@ -1,8 +1,18 @@
 import type { Command } from 'commander';
-import { openRevue, resolveDbPath, type Revue } from '../../core/revue.js';
+import type { Revue } from '../../core/revue.js';
+
+/**
+ * The core's public entry, imported on first use, so that `revue --help` and argument errors
+ * answer without loading it (the CLI bundle splits it into its own chunk). The CLI imports the
+ * core only this way (or as types).
+ */
+export function loadCore(): Promise<typeof import('../../core/revue.js')> {
+  return import('../../core/revue.js');
+}
 
 /** Opens the archive named by the global --db option (or REVUE_DB, or the app's default). */
-export function openArchive(command: Command): Revue {
+export async function openArchive(command: Command): Promise<Revue> {
   const { db } = command.optsWithGlobals<{ db?: string }>();
+  const { openRevue, resolveDbPath } = await loadCore();
   return openRevue({ dbPath: resolveDbPath(db) });
 }

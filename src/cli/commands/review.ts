@@ -56,7 +56,7 @@ export function registerReviewCommands(program: Command): void {
     .option('--edition <edition>', 'édition (matin, soir…)', '')
     .option('--lang <lang>', 'langue du titre par défaut (fr, en)', 'fr')
     .action(async (date: string, opts: { title?: string; edition: string; lang: string }, command: Command) => {
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       try {
         const input = { date, edition: opts.edition, lang: langOption(opts.lang), ...(opts.title ? { title: opts.title } : {}) };
         const created = await revue.call('reviews.create', input);
@@ -72,7 +72,7 @@ export function registerReviewCommands(program: Command): void {
     .option('--edition <edition>', 'édition', '')
     .option('--json', 'sortie JSON')
     .action(async (date: string, opts: { edition: string; json?: boolean }, command: Command) => {
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       try {
         const found = await reviewOf(revue, date, opts.edition);
         if (opts.json) console.log(JSON.stringify(found, null, 2));
@@ -96,7 +96,7 @@ export function registerReviewCommands(program: Command): void {
         opts: { section: string; summary?: string; comment?: string; edition: string },
         command: Command,
       ) => {
-        const revue = openArchive(command);
+        const revue = await openArchive(command);
         try {
           const id = Number(articleId);
           const found = await reviewOf(revue, date, opts.edition);
@@ -128,7 +128,7 @@ export function registerReviewCommands(program: Command): void {
     .description('lister les revues, la plus récente en premier')
     .option('--json', 'sortie JSON')
     .action(async (opts: { json?: boolean }, command: Command) => {
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       try {
         const all = await revue.call('reviews.list', {});
         if (opts.json) console.log(JSON.stringify(all));

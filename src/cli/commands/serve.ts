@@ -1,11 +1,9 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { startServer } from '../../server/startServer.js';
 import { toSerializedError } from '../../shared/errors.js';
-import { openArchive } from './openArchive.js';
-
-const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+import { loadCore, openArchive } from './openArchive.js';
 
 /** `revue serve`: the browser mode, the app's UI and API on 127.0.0.1. */
 export function registerServeCommand(program: Command): void {
@@ -14,15 +12,23 @@ export function registerServeCommand(program: Command): void {
     .description("servir l'application dans le navigateur sur http://127.0.0.1 (mode navigateur)")
     .option('--port <port>', 'port (0 : un port libre)', '5179')
     .action(async (opts: { port: string }, command: Command) => {
+      const { backupTiming, IdleTrigger, packageRoot } = await loadCore();
+      const RENDERER_DIR = join(packageRoot(), 'out', 'renderer');
       if (!existsSync(`${RENDERER_DIR}/index.html`)) {
         console.error("revue: l'interface n'est pas construite. Lancez `npm run web` (ou `npm run build:web`).");
         process.exitCode = 1;
         return;
       }
-      const revue = openArchive(command);
-      // The day's backup runs beside the server: a failure is said, never a reason not to start.
-      void revue.call('archive.dailyBackup', {}).catch((error: unknown) => console.error(`revue: sauvegarde du jour impossible : ${toSerializedError(error).message}`));
+      const revue = await openArchive(command);
+      // The day's backup waits for a pause in the editor's requests, and runs off the main
+      // thread: a failure is said, never a reason not to serve.
+      const backup = new IdleTrigger(
+        () => void revue.call('archive.dailyBackup', {}).catch((error: unknown) => console.error(`revue: sauvegarde du jour impossible : ${toSerializedError(error).message}`)),
+        backupTiming(),
+      );
+      backup.start();
       const server = await startServer({
+        onApiCall: () => backup.activity(),
         dispatch: revue.dispatch,
         rendererDir: RENDERER_DIR,
         port: Number(opts.port),
@@ -30,6 +36,7 @@ export function registerServeCommand(program: Command): void {
       });
       console.log(`Revue (mode navigateur) : ${server.url}`);
       const stop = (): void => {
+        backup.stop();
         void server
           .close()
           .then(() => revue.close())

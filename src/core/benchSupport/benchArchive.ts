@@ -6,8 +6,8 @@ import { insertArticles, type BulkArticle } from '../store/articleRepository.js'
 import { openDatabase } from '../store/database.js';
 import { insertReview } from '../store/reviewRepository.js';
 import { insertItem, sectionsOf } from '../store/reviewStructureRepository.js';
-import { publicationId } from '../store/sourceRepository.js';
 import { addTagToArticles } from '../store/tagRepository.js';
+import { resolvePublication } from '../publications/resolvePublication.js';
 import { prepareArticleText, type PreparedText } from '../text/prepareArticleText.js';
 
 /** An article as a benchmark makes it up: what an import would have extracted, and when it came in. */
@@ -45,7 +45,7 @@ export function openBenchArchive(dbPath: string): BenchArchive {
   const row = (a: BenchArticle): BulkArticle => {
     const prepared = a.prepared ?? prepareArticleText(a);
     return {
-      sourceId: publicationId(db, a.siteName, a.importedAt),
+      publicationId: resolvePublication(db, { siteName: a.siteName, url: null }, a.importedAt)?.id ?? null,
       storyId: null,
       url: a.url,
       canonicalUrl: a.url,
