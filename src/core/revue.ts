@@ -14,11 +14,20 @@ import { createExportHandlers } from './export/exportHandlers.js';
 import { createLibraryHandlers } from './library/libraryHandlers.js';
 import { createReviewHandlers } from './reviews/reviewHandlers.js';
 import { createSearchHandlers } from './search/searchHandlers.js';
+import { createSendHandlers } from './send/sendHandlers.js';
+import { plainFileSecretStore, type SecretStore } from './send/secretStore.js';
+import type { Printer } from './export/pdfPrinter.js';
 
 export interface RevueOptions {
   dbPath: string;
   transport: AppInfo['transport'];
   nativeBinding?: string;
+  /** Where the SMTP password is kept; by default a file beside the archive, unencrypted (the UI warns). */
+  secrets?: SecretStore;
+  /** REVUE_SMTP_URL, which the browser mode and the CLI pass on: it overrides the archive's SMTP settings. */
+  smtpUrl?: string | undefined;
+  /** Prints the PDFs attached to e-mails (the desktop app's own printer); the shared Chromium by default. */
+  printer?: Printer;
   /** Told how far a long update of an older archive has gone (see openDatabase). */
   onMigrationProgress?: MigrationProgress;
 }
@@ -69,6 +78,11 @@ export function openRevue(options: RevueOptions): Revue {
     ...createLibraryHandlers(db),
     ...createExportHandlers(db),
     ...createReviewHandlers(db),
+    ...createSendHandlers(db, {
+      secrets: options.secrets ?? plainFileSecretStore(`${options.dbPath}.smtp-password`),
+      smtpUrl: options.smtpUrl,
+      printer: options.printer,
+    }),
   };
   return { db, handlers, call: createCall(handlers), close: () => db.close() };
 }

@@ -208,7 +208,49 @@ export const MIGRATIONS: readonly Migration[] = [
   ) STRICT;
   `,
 
-  // 4: search by word forms. The index gains the stems of the title's and the text's words beside
+  // 4: sending the review by e-mail. One SMTP server (never its password: that lives with the
+  // shell's secret store), named recipient lists, and the log of every send: the addresses the
+  // server accepted are written as each batch goes, so a send cut off half way still says who got it.
+  `
+  CREATE TABLE smtp_server (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    host TEXT NOT NULL,
+    port INTEGER NOT NULL CHECK (port BETWEEN 1 AND 65535),
+    security TEXT NOT NULL CHECK (security IN ('starttls', 'tls')),
+    username TEXT NOT NULL,
+    from_address TEXT NOT NULL,
+    reply_to TEXT NOT NULL,
+    allow_invalid_certificate INTEGER NOT NULL CHECK (allow_invalid_certificate IN (0, 1)),
+    max_recipients INTEGER NOT NULL CHECK (max_recipients >= 1)
+  ) STRICT;
+
+  CREATE TABLE recipient_lists (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    addresses TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE send_log (
+    id INTEGER PRIMARY KEY,
+    review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+    edition TEXT NOT NULL,
+    list_name TEXT,
+    recipients TEXT NOT NULL,
+    accepted TEXT NOT NULL DEFAULT '[]',
+    refused TEXT NOT NULL DEFAULT '[]',
+    message_id TEXT NOT NULL,
+    options TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    result TEXT NOT NULL CHECK (result IN ('sending', 'sent', 'partial', 'failed')),
+    error TEXT,
+    retry_of INTEGER REFERENCES send_log (id) ON DELETE SET NULL
+  ) STRICT;
+  CREATE INDEX send_log_review ON send_log (review_id, started_at);
+  `,
+
+  // 5: search by word forms. The index gains the stems of the title's and the text's words beside
   // their exact forms (title_stems, text_stems; see prepareArticleText.ts), so "enseignant" finds
   // "enseignants" and "المغرب" finds "بالمغرب", while a "quoted" word still matches its exact form.
   // Every live article is indexed again, with progress: an archive of years takes a while.

@@ -21,11 +21,17 @@ export interface ArticleQuery extends ArticleFilters {
   sort: 'date' | 'relevance';
   limit: number;
   offset: number;
+  /** Count every match, however many: costs as much as finding them all. */
+  exactCount?: boolean | undefined;
+  /** Where counting stops without exactCount (COUNT_CAP; smaller in tests). */
+  countCap?: number | undefined;
 }
 
 export interface ArticlePage {
   ids: number[];
   total: number;
+  /** False when counting stopped at COUNT_CAP: `total` is then COUNT_CAP + 1, "more than COUNT_CAP". */
+  totalExact: boolean;
 }
 
 /** Counting stops here: past it the number only says "a lot", and counting costs as much as finding. */
@@ -39,7 +45,17 @@ export const COUNT_CAP = 10_000;
  */
 const RANK = 'bm25(articles_fts, 10.0, 2.0, 1.0, 5.0, 0.5)';
 
-function nextDay(day: string): string {
+/**
+ * How many rows `from` yields: exactly when asked, else up to COUNT_CAP + 1. Browsing counts
+ * exactly always: without a MATCH the count walks a narrow partial index.
+ */
+function countRows(db: Db, from: string, params: Record<string, string>, exact: boolean, cap = COUNT_CAP): { total: number; totalExact: boolean } {
+  if (exact) return { total: cachedStatement(db, `SELECT count(*) ${from}`).pluck().get(params) as number, totalExact: true };
+  const total = cachedStatement(db, `SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${cap + 1})`).pluck().get(params) as number;
+  return { total, totalExact: total <= cap };
+}
+
+export function nextDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + 1);
   return date.toISOString().slice(0, 10);
@@ -83,8 +99,7 @@ function browse(db: Db, query: ArticleQuery): ArticlePage {
   const ids = cachedStatement(db, `SELECT a.id ${from} ORDER BY a.sort_time DESC, a.id DESC LIMIT @limit OFFSET @offset`)
     .pluck()
     .all({ ...all, limit: query.limit, offset: query.offset }) as number[];
-  const total = cachedStatement(db, `SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`).pluck().get(all) as number;
-  return { ids, total };
+  return { ids, ...countRows(db, from, all, true) };
 }
 
 /**
@@ -112,8 +127,7 @@ function search(db: Db, query: ArticleQuery & { match: string }): ArticlePage {
       ? `SELECT f.rowid ${ID_OF_KEY} ${from} ORDER BY ${RANK}, f.rowid DESC LIMIT @limit OFFSET @offset`
       : `SELECT f.rowid ${ID_OF_KEY} ${from} ORDER BY f.rowid DESC LIMIT @limit OFFSET @offset`;
   const ids = cachedStatement(db, sql).pluck().all(page) as number[];
-  const total = cachedStatement(db, `SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`).pluck().get(all) as number;
-  return { ids, total };
+  return { ids, ...countRows(db, from, all, query.exactCount === true, query.countCap) };
 }
 
 /**
@@ -122,6 +136,16 @@ function search(db: Db, query: ArticleQuery & { match: string }): ArticlePage {
  */
 export function findArticles(db: Db, query: ArticleQuery): ArticlePage {
   return query.match === null ? browse(db, query) : search(db, { ...query, match: query.match });
+}
+
+/**
+ * Where, in the newest-first list of what the query finds, the articles of `day` (or of the
+ * nearest earlier day) begin: the exact number of matches dated after that day.
+ */
+export function offsetOfDay(db: Db, query: Omit<ArticleQuery, 'limit' | 'offset' | 'sort'>, day: string): number {
+  const after = nextDay(day);
+  const from = query.from !== undefined && query.from > after ? query.from : after;
+  return findArticles(db, { ...query, from, sort: 'date', limit: 0, offset: 0, exactCount: true }).total;
 }
 
 /** Sources, languages and tags of the live articles, each with how many carry it, most frequent first. */

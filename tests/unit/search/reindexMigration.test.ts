@@ -13,10 +13,10 @@ beforeEach(() => {
 });
 afterEach(() => temp.remove());
 
-/** An archive as the Revue before word forms left it (schema 3), with `count` articles. */
+/** An archive as the Revue before word forms left it (schema 4), with `count` articles. */
 function archiveBeforeWordForms(count: number): void {
   const db = new Database(temp.dbPath);
-  migrateTo(db, temp.dbPath, 3);
+  migrateTo(db, temp.dbPath, 4);
   const insert = db.prepare(`INSERT INTO articles (title, text, html, text_hash, lang, imported_at, updated_at, deleted_at)
     VALUES (?, ?, '', ?, ?, '2025-03-14T08:00:00Z', '2025-03-14T08:00:00Z', ?)`);
   db.transaction(() => {
@@ -53,7 +53,7 @@ describe('the migration to word forms', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('Mise à jour de l’archive : index de recherche, 0 / 31 articles (0 %)');
     expect(run.stderr).toContain('31 / 31 articles (100 %)');
-    expect(run.stderr).toContain('1 résultat(s) affiché(s) sur 30');
+    expect(run.stderr).toContain('1 résultat affiché sur 30');
     const again = await runCli(['--db', temp.dbPath, 'search', 'enseignant', '--limit', '1']);
     expect(again.stderr).not.toContain('Mise à jour');
   }, 60_000);
