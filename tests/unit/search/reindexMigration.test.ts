@@ -56,7 +56,7 @@ describe('the migration to word forms', () => {
     expect(run.stderr).toContain('1 résultat affiché sur 30');
     const again = await runCli(['--db', temp.dbPath, 'search', 'enseignant', '--limit', '1']);
     expect(again.stderr).not.toContain('Mise à jour');
-  }, 60_000);
+  }, 120_000);
 
   it('reports nothing when the archive is already up to date', () => {
     const reports: number[] = [];
