@@ -7,15 +7,19 @@ import type {
   Facet,
   Facets,
   Highlight,
+  Inbox,
+  PurgeReport,
   SearchResult,
   ImportOutcome,
   Review,
   ReviewSummary,
   Settings,
+  Topic,
 } from './domain.js';
 import type { SerializedError } from './errors.js';
 import type { RecipientList, SendLogEntry, SendPlan, SmtpSettingsView } from './send.js';
 import { isIsoDate } from './reviewTitle.js';
+import { topicColor } from './topicColors.js';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'expected a date YYYY-MM-DD' });
 const edition = z.string().trim().max(40).default('');
@@ -55,6 +59,15 @@ const searchScope = {
   tag: z.string().max(100).optional(),
   unused: z.boolean().default(false),
 };
+const topicName = z.string().trim().min(1).max(100);
+const topicQuery = z.string().trim().min(1).max(500);
+/** A palette name (green) or #rrggbb, stored as #rrggbb. */
+const topicColorInput = z
+  .string()
+  .trim()
+  .max(30)
+  .refine((value) => topicColor(value) !== null, { message: 'expected a colour: #rrggbb or red, orange, yellow, green, teal, blue, purple, pink, grey' })
+  .transform((value) => topicColor(value) ?? value);
 /** 60 MB of base64 is about 45 MB of file: past the page size cap, so the cap is what answers. */
 const MAX_BASE64 = 60 * 1024 * 1024;
 
@@ -85,6 +98,7 @@ export const inputSchemas = {
         ])
         .optional(),
       chromiumPath: z.string().trim().max(1000).optional(),
+      retentionDays: z.number().int().min(1).max(3650).optional(),
     })
     .strict(),
   'reviews.create': z
@@ -187,6 +201,8 @@ export const inputSchemas = {
       sectionId: id.optional(),
       /** Where in the section (0 = first); at the end when absent. */
       position: z.number().int().min(0).optional(),
+      /** Instead of sectionId: the review's section of this name (any case), made at the end when missing. */
+      sectionName: sectionName.optional(),
       lang: uiLanguage,
     })
     .strict(),
@@ -245,6 +261,36 @@ export const inputSchemas = {
   /** Sends the same message again, only to the recipients of that send who were refused or not reached. */
   'send.retry': z.object({ logId: id }).strict(),
   'send.log': z.object({ reviewId: id }).strict(),
+  'topics.list': z.object({}).strict(),
+  'topics.create': z
+    .object({ name: topicName, query: topicQuery, color: topicColorInput.optional(), section: z.union([sectionName, z.null()]).optional() })
+    .strict(),
+  /** A changed query relabels the archive (in chunks, in the background of the event loop) before answering. */
+  'topics.update': z
+    .object({
+      id,
+      name: topicName.optional(),
+      query: topicQuery.optional(),
+      color: topicColorInput.optional(),
+      section: z.union([sectionName, z.null()]).optional(),
+    })
+    .strict(),
+  'topics.remove': z.object({ id }).strict(),
+  /** The new articles: since the last review before `today` (the local day by default), or since the start of `since`. */
+  'inbox.get': z.object({ since: isoDate.optional(), today: isoDate.optional() }).strict(),
+  /** Retain (a candidate for the review of reviewDate, in the topic's section) or dismiss articles. */
+  'inbox.triage': z
+    .object({
+      articleIds: z.array(id).min(1).max(1000),
+      decision: z.enum(['retained', 'dismissed']),
+      topicId: z.union([id, z.null()]).optional(),
+      reviewDate: isoDate.optional(),
+    })
+    .strict(),
+  /** Undoes a triage: the articles are new again. */
+  'inbox.untriage': z.object({ articleIds: z.array(id).min(1).max(1000) }).strict(),
+  /** Deletes for good the dismissed articles past the retention period that no review, highlight or note keeps. */
+  'archive.purge': z.object({ dryRun: z.boolean().default(false) }).strict(),
 } as const;
 
 export interface FeedSummary {
@@ -317,6 +363,14 @@ export interface OutputTypes {
   'send.send': SendLogEntry;
   'send.retry': SendLogEntry;
   'send.log': SendLogEntry[];
+  'topics.list': Topic[];
+  'topics.create': Topic;
+  'topics.update': Topic;
+  'topics.remove': { removed: boolean };
+  'inbox.get': Inbox;
+  'inbox.triage': { triaged: number };
+  'inbox.untriage': { restored: number };
+  'archive.purge': PurgeReport;
 }
 
 export type Method = keyof typeof inputSchemas;

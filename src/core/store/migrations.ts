@@ -250,7 +250,39 @@ export const MIGRATIONS: readonly Migration[] = [
   CREATE INDEX send_log_review ON send_log (review_id, started_at);
   `,
 
-  // 5: search by word forms. The index gains the stems of the title's and the text's words beside
+  // 5: the veille's watch topics and the inbox's triage. A topic is a saved search; article_topics
+  // holds which articles it labels (written at import and by a relabel when the query changes).
+  // triage records what the editor decided in the inbox: retained (a candidate for the review of
+  // review_date, in the topic's section) or dismissed (hidden from the inbox and the candidates;
+  // purged after the retention period unless something else keeps it).
+  `
+  CREATE TABLE topics (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    query TEXT NOT NULL,
+    color TEXT NOT NULL,
+    section TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE article_topics (
+    topic_id INTEGER NOT NULL REFERENCES topics (id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    PRIMARY KEY (topic_id, article_id)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX article_topics_article ON article_topics (article_id);
+  CREATE TABLE triage (
+    article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    decision TEXT NOT NULL CHECK (decision IN ('retained', 'dismissed')),
+    review_date TEXT,
+    topic_id INTEGER REFERENCES topics (id) ON DELETE SET NULL,
+    decided_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX triage_decision ON triage (decision, decided_at);
+  CREATE INDEX triage_review_date ON triage (review_date) WHERE decision = 'retained';
+  `,
+
+  // 6: search by word forms. The index gains the stems of the title's and the text's words beside
   // their exact forms (title_stems, text_stems; see prepareArticleText.ts), so "enseignant" finds
   // "enseignants" and "المغرب" finds "بالمغرب", while a "quoted" word still matches its exact form.
   // Every live article is indexed again, with progress: an archive of years takes a while.
