@@ -22,7 +22,7 @@ const TABLES = ['sources', 'stories', 'articles', 'tags', 'article_tags', 'highl
 /**
  * Fills an archive at `version` the way that Revue wrote it: plain SQL of that schema. From
  * version 2 on the search index is written by the code, here through the writer of that schema:
- * migration 2's own up to version 5, today's from version 6 (the one migration 6 rebuilds with).
+ * migration 2's own up to version 6, today's from version 7 (the one migration 7 rebuilds with).
  */
 function seed(db: Database.Database, version: number): void {
   const now = '2025-03-14T08:00:00.000Z';
@@ -56,7 +56,7 @@ function seed(db: Database.Database, version: number): void {
       (3, 2, 3, 2, 0, 'Le soir', '', '', '[]');
     INSERT INTO settings (key, value) VALUES ('organisation', '"Ministère"'), ('uiLanguage', '"en"');
   `);
-  if (version >= 6) rebuildSearchIndex(db);
+  if (version >= 7) rebuildSearchIndex(db);
   else if (version >= 2) indexAllArticlesForSchema2(db);
 }
 

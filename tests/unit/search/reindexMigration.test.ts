@@ -13,10 +13,10 @@ beforeEach(() => {
 });
 afterEach(() => temp.remove());
 
-/** An archive as the Revue before word forms left it (schema 5), with `count` articles. */
+/** An archive as the Revue before word forms left it (schema 6), with `count` articles. */
 function archiveBeforeWordForms(count: number): void {
   const db = new Database(temp.dbPath);
-  migrateTo(db, temp.dbPath, 5);
+  migrateTo(db, temp.dbPath, 6);
   const insert = db.prepare(`INSERT INTO articles (title, text, html, text_hash, lang, imported_at, updated_at, deleted_at)
     VALUES (?, ?, '', ?, ?, '2025-03-14T08:00:00Z', '2025-03-14T08:00:00Z', ?)`);
   db.transaction(() => {
