@@ -4,12 +4,14 @@ import { closeSharedPrinter } from './export/exportReview.js';
 import { createCall, createDispatch, type Call, type Dispatch } from './api/dispatch.js';
 import { createHandlers, type HandlerOptions } from './api/createHandlers.js';
 import { openDatabase } from './store/database.js';
+import type { MigrationProgress } from './store/migrations.js';
 
 export type { Call, Dispatch } from './api/dispatch.js';
 export type { SaveDialogHost } from './export/exportToFile.js';
 export type { FileFormat } from './export/exportReview.js';
 export type { PdfPrintOptions, Printer } from './export/pdfPrinter.js';
 export type { SecretStore } from './send/secretStore.js';
+export type { MigrationProgress, MigrationTask } from './store/migrations.js';
 export { restoreArchive, type RestoreOutcome } from './backup/restoreArchive.js';
 export { backupTiming } from './backup/dailyBackup.js';
 export { IdleTrigger } from './backup/idleTrigger.js';
@@ -21,6 +23,8 @@ export interface RevueOptions extends Partial<Omit<HandlerOptions, 'dbPath'>> {
   dbPath: string;
   /** Path of a better_sqlite3.node built for another runtime (Electron's ABI). */
   nativeBinding?: string;
+  /** Told how far a long update of an older archive has gone (see openDatabase). */
+  onMigrationProgress?: MigrationProgress;
 }
 
 /** An open archive, reached only through the contract. */
@@ -34,8 +38,11 @@ export interface Revue {
 }
 
 /** Opens (creating and migrating if needed) the archive and returns the contract over it. */
-export function openRevue({ nativeBinding, ...options }: RevueOptions): Revue {
-  const db = openDatabase(options.dbPath, nativeBinding ? { nativeBinding } : {});
+export function openRevue({ nativeBinding, onMigrationProgress, ...options }: RevueOptions): Revue {
+  const db = openDatabase(options.dbPath, {
+    ...(nativeBinding ? { nativeBinding } : {}),
+    ...(onMigrationProgress ? { onProgress: onMigrationProgress } : {}),
+  });
   const handlers = createHandlers(db, options);
   return {
     call: createCall(handlers),

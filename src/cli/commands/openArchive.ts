@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Revue } from '../../core/revue.js';
+import { migrationProgressOnStderr } from './migrationProgress.js';
 
 /**
  * The core's public entry, imported on first use, so that `revue --help` and argument errors
@@ -14,5 +15,6 @@ export function loadCore(): Promise<typeof import('../../core/revue.js')> {
 export async function openArchive(command: Command): Promise<Revue> {
   const { db } = command.optsWithGlobals<{ db?: string }>();
   const { openRevue, resolveDbPath } = await loadCore();
-  return openRevue({ dbPath: resolveDbPath(db) });
+  // An older archive is updated on opening; reindexing one of years takes a while, said on stderr.
+  return openRevue({ dbPath: resolveDbPath(db), onMigrationProgress: migrationProgressOnStderr() });
 }
