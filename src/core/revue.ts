@@ -13,11 +13,23 @@ import { createExportHandlers } from './export/exportHandlers.js';
 import { createLibraryHandlers } from './library/libraryHandlers.js';
 import { createReviewHandlers } from './reviews/reviewHandlers.js';
 import { createSearchHandlers } from './search/searchHandlers.js';
+import { createSendHandlers } from './send/sendHandlers.js';
+import { plainFileSecretStore, type SecretStore } from './send/secretStore.js';
+import type { Printer } from './export/pdfPrinter.js';
+import { createTopicHandlers } from './topics/topicHandlers.js';
+import { createInboxHandlers } from './inbox/inboxHandlers.js';
+import { createRetentionHandlers } from './retention/retentionHandlers.js';
 
 export interface RevueOptions {
   dbPath: string;
   transport: AppInfo['transport'];
   nativeBinding?: string;
+  /** Where the SMTP password is kept; by default a file beside the archive, unencrypted (the UI warns). */
+  secrets?: SecretStore;
+  /** REVUE_SMTP_URL, which the browser mode and the CLI pass on: it overrides the archive's SMTP settings. */
+  smtpUrl?: string | undefined;
+  /** Prints the PDFs attached to e-mails (the desktop app's own printer); the shared Chromium by default. */
+  printer?: Printer;
 }
 
 export interface Revue {
@@ -63,6 +75,14 @@ export function openRevue(options: RevueOptions): Revue {
     ...createLibraryHandlers(db),
     ...createExportHandlers(db),
     ...createReviewHandlers(db),
+    ...createSendHandlers(db, {
+      secrets: options.secrets ?? plainFileSecretStore(`${options.dbPath}.smtp-password`),
+      smtpUrl: options.smtpUrl,
+      printer: options.printer,
+    }),
+    ...createTopicHandlers(db),
+    ...createInboxHandlers(db),
+    ...createRetentionHandlers(db),
   };
   return { db, handlers, call: createCall(handlers), close: () => db.close() };
 }

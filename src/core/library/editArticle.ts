@@ -5,6 +5,7 @@ import type { Db } from '../store/database.js';
 import { readArticle } from '../store/articleRepository.js';
 import { updateArticleFields, type ArticleEdit } from '../store/articleEditRepository.js';
 import { publicationId } from '../store/sourceRepository.js';
+import { labelArticle } from '../topics/labelArticles.js';
 import { articleNotFound } from './notFound.js';
 
 /**
@@ -27,6 +28,8 @@ export function updateArticle(db: Db, input: ParsedInput<'articles.update'>, now
       edit.sourceId = siteName === null ? null : publicationId(db, siteName, nowIso);
     }
     if (!updateArticleFields(db, id, edit, nowIso)) throw articleNotFound(id);
+    // A new title or byline can make the article match a topic, or stop matching one.
+    if (edit.title !== undefined || edit.byline !== undefined) labelArticle(db, id);
     const article = readArticle(db, id);
     if (!article) throw articleNotFound(id);
     return article;

@@ -197,6 +197,80 @@ export const MIGRATIONS: readonly Migration[] = [
     UNIQUE (review_id, kind, seq)
   ) STRICT;
   `,
+
+  // 4: sending the review by e-mail. One SMTP server (never its password: that lives with the
+  // shell's secret store), named recipient lists, and the log of every send: the addresses the
+  // server accepted are written as each batch goes, so a send cut off half way still says who got it.
+  `
+  CREATE TABLE smtp_server (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    host TEXT NOT NULL,
+    port INTEGER NOT NULL CHECK (port BETWEEN 1 AND 65535),
+    security TEXT NOT NULL CHECK (security IN ('starttls', 'tls')),
+    username TEXT NOT NULL,
+    from_address TEXT NOT NULL,
+    reply_to TEXT NOT NULL,
+    allow_invalid_certificate INTEGER NOT NULL CHECK (allow_invalid_certificate IN (0, 1)),
+    max_recipients INTEGER NOT NULL CHECK (max_recipients >= 1)
+  ) STRICT;
+
+  CREATE TABLE recipient_lists (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    addresses TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE send_log (
+    id INTEGER PRIMARY KEY,
+    review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+    edition TEXT NOT NULL,
+    list_name TEXT,
+    recipients TEXT NOT NULL,
+    accepted TEXT NOT NULL DEFAULT '[]',
+    refused TEXT NOT NULL DEFAULT '[]',
+    message_id TEXT NOT NULL,
+    options TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    result TEXT NOT NULL CHECK (result IN ('sending', 'sent', 'partial', 'failed')),
+    error TEXT,
+    retry_of INTEGER REFERENCES send_log (id) ON DELETE SET NULL
+  ) STRICT;
+  CREATE INDEX send_log_review ON send_log (review_id, started_at);
+  `,
+
+  // 5: the veille's watch topics and the inbox's triage. A topic is a saved search; article_topics
+  // holds which articles it labels (written at import and by a relabel when the query changes).
+  // triage records what the editor decided in the inbox: retained (a candidate for the review of
+  // review_date, in the topic's section) or dismissed (hidden from the inbox and the candidates;
+  // purged after the retention period unless something else keeps it).
+  `
+  CREATE TABLE topics (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    query TEXT NOT NULL,
+    color TEXT NOT NULL,
+    section TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE article_topics (
+    topic_id INTEGER NOT NULL REFERENCES topics (id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    PRIMARY KEY (topic_id, article_id)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX article_topics_article ON article_topics (article_id);
+  CREATE TABLE triage (
+    article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    decision TEXT NOT NULL CHECK (decision IN ('retained', 'dismissed')),
+    review_date TEXT,
+    topic_id INTEGER REFERENCES topics (id) ON DELETE SET NULL,
+    decided_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX triage_decision ON triage (decision, decided_at);
+  CREATE INDEX triage_review_date ON triage (review_date) WHERE decision = 'retained';
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

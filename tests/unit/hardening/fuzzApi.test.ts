@@ -35,7 +35,7 @@ beforeAll(async () => {
   valid = {
     'app.info': {},
     'settings.get': {},
-    'settings.update': { uiLanguage: 'fr', organisation: 'Ministère', defaultSections: ['Une'], chromiumPath: '/nonexistent/chromium' },
+    'settings.update': { uiLanguage: 'fr', organisation: 'Ministère', defaultSections: ['Une'], chromiumPath: '/nonexistent/chromium', retentionDays: 90 },
     'reviews.create': { date: '2025-03-15', edition: 'soir', title: 'Revue', lang: 'fr', copySectionsFrom: { date: '2025-03-14' } },
     'reviews.update': { id: review.id, title: 'Titre', intro: 'Intro', layout: 'newspapers' },
     'reviews.previous': { date: '2025-03-15', edition: '' },
@@ -77,6 +77,26 @@ beforeAll(async () => {
     'feeds.subscribe': { url: `http://127.0.0.1:${port}/rss`, name: 'Flux' },
     'feeds.list': {},
     'feeds.refresh': { id: 1 },
+    // The same closed port: a send fails at once with SMTP_UNREACHABLE.
+    'smtp.get': {},
+    'smtp.update': { host: '127.0.0.1', port, security: 'starttls', username: '', from: 'Revue <revue@example.org>', replyTo: '', allowInvalidCertificate: false, maxRecipientsPerMessage: 10 },
+    'smtp.test': { lang: 'fr' },
+    'lists.list': {},
+    'lists.save': { name: 'Direction', addresses: ['dir@example.org', 'Rédaction <red@example.org>'] },
+    'lists.remove': { name: 'Direction' },
+    'send.preview': { reviewId: review.id, lang: 'fr', includeComments: true },
+    'send.plan': { reviewId: review.id, to: ['a@example.org'] },
+    'send.send': { reviewId: review.id, lang: 'fr', to: ['a@example.org'], attach: ['docx'], includeComments: false, confirmResend: true, allowEmpty: true },
+    'send.retry': { logId: 1 },
+    'send.log': { reviewId: review.id },
+    'topics.list': {},
+    'topics.create': { name: 'Budget', query: 'budget -sport "loi de finances" réform*', color: 'green', section: 'Économie' },
+    'topics.update': { id: 1, name: 'Budget', query: 'budget', color: '#123abc', section: null },
+    'topics.remove': { id: 1 },
+    'inbox.get': { since: '2025-03-01', today: '2025-03-15' },
+    'inbox.triage': { articleIds: [a2], decision: 'retained', topicId: null, reviewDate: '2025-03-15' },
+    'inbox.untriage': { articleIds: [a2] },
+    'archive.purge': { dryRun: true },
   };
 });
 
