@@ -19,6 +19,7 @@ import type { Printer } from './export/pdfPrinter.js';
 import { createTopicHandlers } from './topics/topicHandlers.js';
 import { createInboxHandlers } from './inbox/inboxHandlers.js';
 import { createRetentionHandlers } from './retention/retentionHandlers.js';
+import { createPublicationHandlers } from './publications/publicationHandlers.js';
 
 export interface RevueOptions {
   dbPath: string;
@@ -83,6 +84,7 @@ export function openRevue(options: RevueOptions): Revue {
     ...createTopicHandlers(db),
     ...createInboxHandlers(db),
     ...createRetentionHandlers(db),
+    ...createPublicationHandlers(db),
   };
   return { db, handlers, call: createCall(handlers), close: () => db.close() };
 }
