@@ -7,6 +7,7 @@ import { registerExportCommand } from './commands/export.js';
 import { registerExtractCommand } from './commands/extract.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerSearchCommand } from './commands/search.js';
+import { registerListsCommand, registerSendCommand } from './commands/send.js';
 
 const program = new Command('revue')
   .description('Revue — la revue de presse du jour : importer, annoter, composer, exporter.')
@@ -21,6 +22,8 @@ registerServeCommand(program);
 registerSearchCommand(program);
 registerExportCommand(program);
 registerBackupCommands(program);
+registerSendCommand(program);
+registerListsCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -7,6 +7,8 @@ import { toSerializedError } from '../shared/errors.js';
 import { backupFromMenu } from './backupFromMenu.js';
 import { createWindow } from './createWindow.js';
 import { exportToFileHandler } from './exportToFile.js';
+import { ElectronPrinter } from './electronPrinter.js';
+import { safeStorageSecretStore } from './safeStorageSecrets.js';
 import { importFromMenu } from './importFromMenu.js';
 import { registerIpc } from './ipc.js';
 import { buildMenu } from './menu.js';
@@ -58,7 +60,13 @@ async function start(): Promise<void> {
   hardenSession();
   const dbPath = archivePath();
   try {
-    revue = openRevue({ dbPath, transport: 'electron', nativeBinding: electronNativeBinding() });
+    revue = openRevue({
+      dbPath,
+      transport: 'electron',
+      nativeBinding: electronNativeBinding(),
+      secrets: safeStorageSecretStore(join(app.getPath('userData'), 'smtp-password.bin')),
+      printer: new ElectronPrinter(),
+    });
   } catch (error) {
     // DB_NEWER_THAN_APP, an unreadable file, an addon built for the wrong ABI: say it and stop.
     dialog.showErrorBox('Revue ne peut pas ouvrir son archive', toSerializedError(error).message);

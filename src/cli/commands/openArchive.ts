@@ -9,5 +9,6 @@ import type { Revue } from '../../core/revue.js';
 export async function openArchive(command: Command): Promise<Revue> {
   const { db } = command.optsWithGlobals<{ db?: string }>();
   const [{ openRevue }, { resolveDbPath }] = await Promise.all([import('../../core/revue.js'), import('../../core/store/dbPath.js')]);
-  return openRevue({ dbPath: resolveDbPath(db), transport: 'http' });
+  // REVUE_SMTP_URL (smtp://user:pass@host:587) is how the CLI and the browser mode get an SMTP password without storing it.
+  return openRevue({ dbPath: resolveDbPath(db), transport: 'http', smtpUrl: process.env.REVUE_SMTP_URL || undefined });
 }
