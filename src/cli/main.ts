@@ -7,6 +7,10 @@ import { registerExportCommand } from './commands/export.js';
 import { registerExtractCommand } from './commands/extract.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerSearchCommand } from './commands/search.js';
+import { registerTopicCommands } from './commands/topics.js';
+import { registerInboxCommand } from './commands/inbox.js';
+import { registerPurgeCommand } from './commands/purge.js';
+import { registerPublicationCommands } from './commands/publications.js';
 import { registerListsCommand, registerSendCommand } from './commands/send.js';
 
 const program = new Command('revue')
@@ -22,6 +26,10 @@ registerServeCommand(program);
 registerSearchCommand(program);
 registerExportCommand(program);
 registerBackupCommands(program);
+registerTopicCommands(program);
+registerInboxCommand(program);
+registerPurgeCommand(program);
+registerPublicationCommands(program);
 registerSendCommand(program);
 registerListsCommand(program);
 

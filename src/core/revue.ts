@@ -16,6 +16,10 @@ import { createSearchHandlers } from './search/searchHandlers.js';
 import { createSendHandlers } from './send/sendHandlers.js';
 import { plainFileSecretStore, type SecretStore } from './send/secretStore.js';
 import type { Printer } from './export/pdfPrinter.js';
+import { createTopicHandlers } from './topics/topicHandlers.js';
+import { createInboxHandlers } from './inbox/inboxHandlers.js';
+import { createRetentionHandlers } from './retention/retentionHandlers.js';
+import { createPublicationHandlers } from './publications/publicationHandlers.js';
 
 export interface RevueOptions {
   dbPath: string;
@@ -77,6 +81,10 @@ export function openRevue(options: RevueOptions): Revue {
       smtpUrl: options.smtpUrl,
       printer: options.printer,
     }),
+    ...createTopicHandlers(db),
+    ...createInboxHandlers(db),
+    ...createRetentionHandlers(db),
+    ...createPublicationHandlers(db),
   };
   return { db, handlers, call: createCall(handlers), close: () => db.close() };
 }

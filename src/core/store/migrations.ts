@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { creditExistingArticles, seedRegistry } from '../publications/seedRegistry.js';
 import { indexAllArticles } from './searchIndexRepository.js';
 
 /** A migration is SQL, or a step in JS for what SQL cannot do (calling our text normaliser). */
@@ -239,6 +240,76 @@ export const MIGRATIONS: readonly Migration[] = [
   ) STRICT;
   CREATE INDEX send_log_review ON send_log (review_id, started_at);
   `,
+
+  // 5: the veille's watch topics and the inbox's triage. A topic is a saved search; article_topics
+  // holds which articles it labels (written at import and by a relabel when the query changes).
+  // triage records what the editor decided in the inbox: retained (a candidate for the review of
+  // review_date, in the topic's section) or dismissed (hidden from the inbox and the candidates;
+  // purged after the retention period unless something else keeps it).
+  `
+  CREATE TABLE topics (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    query TEXT NOT NULL,
+    color TEXT NOT NULL,
+    section TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE article_topics (
+    topic_id INTEGER NOT NULL REFERENCES topics (id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    PRIMARY KEY (topic_id, article_id)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX article_topics_article ON article_topics (article_id);
+  CREATE TABLE triage (
+    article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    decision TEXT NOT NULL CHECK (decision IN ('retained', 'dismissed')),
+    review_date TEXT,
+    topic_id INTEGER REFERENCES topics (id) ON DELETE SET NULL,
+    decided_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX triage_decision ON triage (decision, decided_at);
+  CREATE INDEX triage_review_date ON triage (review_date) WHERE decision = 'retained';
+  `,
+
+  // 6: the publication registry. A publication has one canonical name; every other way of writing
+  // it (an alias, the canonical name itself) is a row of publication_names under its matching key
+  // (publicationKey: case, accents, punctuation, TLD folded), every address a row of
+  // publication_domains (a host, or host/path for an edition under a path). articles.site_name
+  // stays the name the article is credited under (lists, facets and exports read it) and
+  // articles.publication_id says which publication that is. The registry replaces the
+  // 'publication' rows of sources (names only) and articles.source_id: both are left as they were
+  // and no longer written. Existing articles are credited through the same resolver as imports.
+  (db) => {
+    db.exec(`
+    CREATE TABLE publications (
+      id INTEGER PRIMARY KEY,
+      name TEXT NOT NULL UNIQUE,
+      type TEXT NOT NULL CHECK (type IN ('daily', 'weekly', 'magazine', 'agency', 'broadcaster', 'site', 'aggregator')),
+      lang TEXT,
+      country TEXT,
+      edition_of INTEGER REFERENCES publications (id) ON DELETE SET NULL,
+      created_at TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE publication_names (
+      key TEXT PRIMARY KEY,
+      publication_id INTEGER NOT NULL REFERENCES publications (id) ON DELETE CASCADE,
+      name TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX publication_names_publication ON publication_names (publication_id);
+    CREATE TABLE publication_domains (
+      domain TEXT PRIMARY KEY,
+      publication_id INTEGER NOT NULL REFERENCES publications (id) ON DELETE CASCADE
+    ) STRICT;
+    CREATE INDEX publication_domains_publication ON publication_domains (publication_id);
+    ALTER TABLE articles ADD COLUMN publication_id INTEGER REFERENCES publications (id) ON DELETE SET NULL;
+    CREATE INDEX articles_publication ON articles (publication_id);
+    `);
+    const now = new Date().toISOString();
+    seedRegistry(db, now);
+    creditExistingArticles(db, now);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

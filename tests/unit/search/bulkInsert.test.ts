@@ -11,7 +11,7 @@ let revue: Revue;
 function bulkArticle(title: string, text: string, publishedTime: string, prepared: boolean): BulkArticle {
   const { textHash, search } = prepareArticleText({ title, byline: null, text });
   return {
-    sourceId: null,
+    publicationId: null,
     storyId: null,
     url: null,
     canonicalUrl: null,
