@@ -67,6 +67,10 @@ async function start(): Promise<void> {
       nativeBinding: electronNativeBinding(),
       secrets: safeStorageSecretStore(join(app.getPath('userData'), 'smtp-password.bin')),
       printer: new ElectronPrinter(),
+      // An older archive is updated before the window opens; reindexing one of years takes a while.
+      onMigrationProgress: (task, done, total) => {
+        if (done === total || done % 5000 === 0) console.error(`[revue] updating the archive: ${task} ${done}/${total}`);
+      },
     });
   } catch (error) {
     // DB_NEWER_THAN_APP, an unreadable file, an addon built for the wrong ABI: say it and stop.
