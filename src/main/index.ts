@@ -59,7 +59,15 @@ async function start(): Promise<void> {
   hardenSession();
   const dbPath = archivePath();
   try {
-    revue = openRevue({ dbPath, transport: 'electron', nativeBinding: electronNativeBinding() });
+    revue = openRevue({
+      dbPath,
+      transport: 'electron',
+      nativeBinding: electronNativeBinding(),
+      // An older archive is updated before the window opens; reindexing one of years takes a while.
+      onMigrationProgress: (task, done, total) => {
+        if (done === total || done % 5000 === 0) console.error(`[revue] updating the archive: ${task} ${done}/${total}`);
+      },
+    });
   } catch (error) {
     // DB_NEWER_THAN_APP, an unreadable file, an addon built for the wrong ABI: say it and stop.
     dialog.showErrorBox('Revue ne peut pas ouvrir son archive', toSerializedError(error).message);
