@@ -123,7 +123,7 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     SMTP_TOO_LARGE:
       'Message trop volumineux pour le serveur : {{size}} Mo pour {{limit}} Mo au plus. Envoyez-le sans le DOCX (ou sans pièce jointe).',
     SMTP_REFUSED: 'Le serveur a refusé le message : {{detail}}',
-    SEND_ALREADY_SENT: 'Cette revue a déjà été envoyée ({{when}}). Confirmez pour l’envoyer de nouveau.',
+    SEND_ALREADY_SENT: 'Cette revue a déjà été envoyée {{when}}. Confirmez pour l’envoyer de nouveau.',
     REVIEW_EMPTY: 'La revue ne contient aucun article. Confirmez pour l’envoyer quand même.',
     ADDRESS_INVALID: 'Adresse électronique invalide : « {{address}} ».',
     NO_RECIPIENTS: 'Aucun destinataire : choisissez une liste ou saisissez une adresse.',
@@ -169,7 +169,7 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     SMTP_AUTH: 'The server {{host}} refused the user name or password of {{user}} ({{detail}}).',
     SMTP_TOO_LARGE: 'The message is too large for the server: {{size}} MB where {{limit}} MB is the most. Send it without the DOCX (or without attachments).',
     SMTP_REFUSED: 'The server refused the message: {{detail}}',
-    SEND_ALREADY_SENT: 'This review was already sent ({{when}}). Confirm to send it again.',
+    SEND_ALREADY_SENT: 'This review was already sent {{when}}. Confirm to send it again.',
     REVIEW_EMPTY: 'The review has no item. Confirm to send it all the same.',
     ADDRESS_INVALID: 'Invalid e-mail address: “{{address}}”.',
     NO_RECIPIENTS: 'No recipient: choose a list or type an address.',
