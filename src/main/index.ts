@@ -4,6 +4,8 @@ import { backupTiming, IdleTrigger, openRevue, resolveDbPath, type Revue } from 
 import { toSerializedError } from '../shared/errors.js';
 import { backupFromMenu } from './backupFromMenu.js';
 import { createWindow } from './createWindow.js';
+import { ElectronPrinter } from './electronPrinter.js';
+import { safeStorageSecretStore } from './safeStorageSecrets.js';
 import { importFromMenu } from './importFromMenu.js';
 import { registerIpc } from './ipc.js';
 import { saveDialogHost } from './saveDialogHost.js';
@@ -58,10 +60,14 @@ async function start(): Promise<void> {
   try {
     const nativeBinding = electronNativeBinding();
     const window = (): BrowserWindow | null => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null;
+    // One printer for the exports and the PDFs attached to e-mails: Electron's own Chromium.
+    const printer = new ElectronPrinter();
     revue = openRevue({
       dbPath,
-      saveDialog: saveDialogHost(window),
+      saveDialog: saveDialogHost(window, printer),
+      printer,
       ...(nativeBinding ? { nativeBinding } : {}),
+      secrets: safeStorageSecretStore(join(app.getPath('userData'), 'smtp-password.bin')),
       // An older archive is updated before the window opens; reindexing one of years takes a while.
       onMigrationProgress: (task, done, total) => {
         if (done === total || done % 5000 === 0) console.error(`[revue] updating the archive: ${task} ${done}/${total}`);

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
-import type { FileFormat, SaveDialogHost } from '../core/revue.js';
+import type { FileFormat, Printer, SaveDialogHost } from '../core/revue.js';
 import { chooseSavePath, type SaveFilter } from './dialogs.js';
-import { ElectronPrinter } from './electronPrinter.js';
 
 const FILTERS: Record<FileFormat, SaveFilter> = {
   docx: { name: 'Document Word', extensions: ['docx'] },
@@ -13,11 +12,11 @@ const FILTERS: Record<FileFormat, SaveFilter> = {
 
 /**
  * What the app lends the core for `reviews.exportToFile`: the save dialog (the system asks
- * before replacing a file), Electron's printer, then an offer to open the file or its folder.
+ * before replacing a file), its printer, then an offer to open the file or its folder.
  */
-export function saveDialogHost(window: () => BrowserWindow | null): SaveDialogHost {
+export function saveDialogHost(window: () => BrowserWindow | null, printer: Printer): SaveDialogHost {
   return {
-    printer: new ElectronPrinter(),
+    printer,
     chooseExportPath: async ({ folder, fileName, format, lang }) => {
       const parent = window();
       if (!parent) return null;

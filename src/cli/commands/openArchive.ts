@@ -16,5 +16,6 @@ export async function openArchive(command: Command): Promise<Revue> {
   const { db } = command.optsWithGlobals<{ db?: string }>();
   const { openRevue, resolveDbPath } = await loadCore();
   // An older archive is updated on opening; reindexing one of years takes a while, said on stderr.
-  return openRevue({ dbPath: resolveDbPath(db), onMigrationProgress: migrationProgressOnStderr() });
+  // REVUE_SMTP_URL (smtp://user:pass@host:587) is how the CLI and the browser mode get an SMTP password without storing it.
+  return openRevue({ dbPath: resolveDbPath(db), onMigrationProgress: migrationProgressOnStderr(), smtpUrl: process.env.REVUE_SMTP_URL || undefined });
 }
