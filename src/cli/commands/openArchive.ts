@@ -11,3 +11,13 @@ export async function openArchive(command: Command): Promise<Revue> {
   const [{ openRevue }, { resolveDbPath }] = await Promise.all([import('../../core/revue.js'), import('../../core/store/dbPath.js')]);
   return openRevue({ dbPath: resolveDbPath(db), transport: 'http' });
 }
+
+/** Runs `work` on the archive and closes it, whatever happens. */
+export async function withArchive(command: Command, work: (revue: Revue) => Promise<void>): Promise<void> {
+  const revue = await openArchive(command);
+  try {
+    await work(revue);
+  } finally {
+    revue.close();
+  }
+}
