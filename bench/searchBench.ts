@@ -41,7 +41,7 @@ interface Prepared {
 
 function prepareBatch(batch: readonly Generated[]): Prepared {
   const cpuStarted = process.cpuUsage();
-  const texts = batch.map((a) => prepareArticleText({ title: a.title, byline: null, text: a.text }));
+  const texts = batch.map((a) => prepareArticleText({ title: a.title, byline: null, text: a.text, lang: a.lang }));
   const cpu = process.cpuUsage(cpuStarted);
   return { texts, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }

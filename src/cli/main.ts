@@ -11,6 +11,7 @@ import { registerTopicCommands } from './commands/topics.js';
 import { registerInboxCommand } from './commands/inbox.js';
 import { registerPurgeCommand } from './commands/purge.js';
 import { registerPublicationCommands } from './commands/publications.js';
+import { registerListsCommand, registerSendCommand } from './commands/send.js';
 import { registerRuleCommands } from './commands/rules.js';
 
 const program = new Command('revue')
@@ -30,6 +31,8 @@ registerTopicCommands(program);
 registerInboxCommand(program);
 registerPurgeCommand(program);
 registerPublicationCommands(program);
+registerSendCommand(program);
+registerListsCommand(program);
 registerRuleCommands(program);
 
 try {

@@ -8,6 +8,8 @@ import { toSerializedError } from '../shared/errors.js';
 import { backupFromMenu } from './backupFromMenu.js';
 import { createWindow } from './createWindow.js';
 import { exportToFileHandler } from './exportToFile.js';
+import { ElectronPrinter } from './electronPrinter.js';
+import { safeStorageSecretStore } from './safeStorageSecrets.js';
 import { importFromMenu } from './importFromMenu.js';
 import { registerIpc } from './ipc.js';
 import { buildMenu } from './menu.js';
@@ -59,7 +61,17 @@ async function start(): Promise<void> {
   hardenSession();
   const dbPath = archivePath();
   try {
-    revue = openRevue({ dbPath, transport: 'electron', nativeBinding: electronNativeBinding() });
+    revue = openRevue({
+      dbPath,
+      transport: 'electron',
+      nativeBinding: electronNativeBinding(),
+      secrets: safeStorageSecretStore(join(app.getPath('userData'), 'smtp-password.bin')),
+      printer: new ElectronPrinter(),
+      // An older archive is updated before the window opens; reindexing one of years takes a while.
+      onMigrationProgress: (task, done, total) => {
+        if (done === total || done % 5000 === 0) console.error(`[revue] updating the archive: ${task} ${done}/${total}`);
+      },
+    });
   } catch (error) {
     // DB_NEWER_THAN_APP, an unreadable file, an addon built for the wrong ABI: say it and stop.
     dialog.showErrorBox('Revue ne peut pas ouvrir son archive', toSerializedError(error).message);

@@ -27,8 +27,8 @@ const COLUMNS: Record<keyof ArticleEdit, string> = {
   comment: 'comment',
 };
 
-/** The fields the full-text index is built from. */
-const INDEXED: readonly (keyof ArticleEdit)[] = ['title', 'siteName', 'byline', 'publishedTime'];
+/** The fields the full-text index is built from (the language chooses the stemmer). */
+const INDEXED: readonly (keyof ArticleEdit)[] = ['title', 'siteName', 'byline', 'publishedTime', 'lang'];
 
 /**
  * Writes the given fields of a live (not deleted) article in one transaction; false when there is

@@ -1,9 +1,19 @@
 import type { Db } from './database.js';
 import { creditExistingArticles, seedRegistry } from '../publications/seedRegistry.js';
-import { indexAllArticles } from './searchIndexRepository.js';
+import { indexAllArticlesForSchema2 } from './schema2SearchIndex.js';
+import { rebuildSearchIndex, type ProgressReport } from './searchIndexRepository.js';
 
-/** A migration is SQL, or a step in JS for what SQL cannot do (calling our text normaliser). */
-export type Migration = string | ((db: Db) => void);
+/** What a long migration step is doing, for the progress shown while an archive is updated. */
+export type MigrationTask = 'searchIndex';
+
+/** Told how far a long migration step has gone. */
+export type MigrationProgress = (task: MigrationTask, done: number, total: number) => void;
+
+/**
+ * A migration is SQL, or a step in JS for what SQL cannot do (calling our text normaliser), which
+ * reports its progress when it takes long.
+ */
+export type Migration = string | ((db: Db, progress: MigrationProgress) => void);
 
 /**
  * Numbered migrations. Each runs in its own transaction and sets PRAGMA user_version to its
@@ -181,7 +191,7 @@ export const MIGRATIONS: readonly Migration[] = [
     CREATE INDEX review_items_article ON review_items (article_id);
     CREATE INDEX article_tags_tag ON article_tags (tag_id);
     `);
-    indexAllArticles(db);
+    indexAllArticlesForSchema2(db);
   },
 
   // 3: undo and redo of a review's structure. Each row is the review's sections and items as
@@ -311,7 +321,28 @@ export const MIGRATIONS: readonly Migration[] = [
     creditExistingArticles(db, now);
   },
 
-  // 7: site rules and the pages articles came from. A site rule is the editor's CSS selectors for
+  // 7: search by word forms. The index gains the stems of the title's and the text's words beside
+  // their exact forms (title_stems, text_stems; see prepareArticleText.ts), so "enseignant" finds
+  // "enseignants" and "المغرب" finds "بالمغرب", while a "quoted" word still matches its exact form.
+  // Every live article is indexed again, with progress: an archive of years takes a while.
+  // (This calls today's writer: a later change of the index's columns must freeze it, as
+  // migration 2's was.)
+  (db, progress) => {
+    db.exec(`
+    DROP TABLE articles_fts;
+    DELETE FROM search_keys;
+    CREATE VIRTUAL TABLE articles_fts USING fts5 (
+      title, byline, text, title_stems, text_stems,
+      content = '', contentless_delete = 1,
+      tokenize = 'unicode61 remove_diacritics 0',
+      prefix = '2 3'
+    );
+    `);
+    const report: ProgressReport = (done, total) => progress('searchIndex', done, total);
+    rebuildSearchIndex(db, report);
+  },
+
+  // 8: site rules and the pages articles came from. A site rule is the editor's CSS selectors for
   // one domain (the body; parts to remove, a JSON array), applied at import and by re-extraction.
   // Re-extraction needs the page as it was fetched or read: article_originals keeps it, compressed
   // (brotli), from this version on; articles imported before have none and cannot be re-extracted.
