@@ -105,7 +105,7 @@ test('imports articles, shows the inbox by topic then story, retains three, find
   await dialog.getByLabel('Bleu').check({ force: true });
   await dialog.getByTestId('topic-save').click();
   await expect(dialog.getByTestId('topic-row')).toHaveCount(2);
-  await expect(dialog.getByTestId('topic-row').filter({ hasText: 'Eau' }).getByTestId('topic-counts')).toHaveText('2 nouveaux · 2 en tout');
+  await expect(dialog.getByTestId('topic-row').filter({ has: tab.getByTestId('topic-name').getByText('Eau', { exact: true }) }).getByTestId('topic-counts')).toHaveText('2 nouveaux · 2 en tout');
   await dialog.getByTestId('topics-close').click();
 
   // By topic, then by story: the déficit story from two outlets is one line, « aussi dans » the other.
