@@ -10,6 +10,7 @@ import { registerSearchCommand } from './commands/search.js';
 import { registerTopicCommands } from './commands/topics.js';
 import { registerInboxCommand } from './commands/inbox.js';
 import { registerPurgeCommand } from './commands/purge.js';
+import { registerPublicationCommands } from './commands/publications.js';
 
 const program = new Command('revue')
   .description('Revue — la revue de presse du jour : importer, annoter, composer, exporter.')
@@ -27,6 +28,7 @@ registerBackupCommands(program);
 registerTopicCommands(program);
 registerInboxCommand(program);
 registerPurgeCommand(program);
+registerPublicationCommands(program);
 
 try {
   await program.parseAsync(process.argv);

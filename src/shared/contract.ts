@@ -11,6 +11,7 @@ import type {
   PurgeReport,
   SearchResult,
   ImportOutcome,
+  Publication,
   Review,
   ReviewSummary,
   Settings,
@@ -18,6 +19,7 @@ import type {
 } from './domain.js';
 import type { SerializedError } from './errors.js';
 import type { RecipientList, SendLogEntry, SendPlan, SmtpSettingsView } from './send.js';
+import { PUBLICATION_TYPES } from './domain.js';
 import { isIsoDate } from './reviewTitle.js';
 import { topicColor } from './topicColors.js';
 
@@ -42,6 +44,14 @@ const exportInput = z
 /** A list's name or an address, as typed: the service resolves and validates each with a message. */
 const recipientsInput = z.array(z.string().trim().min(1).max(320)).min(1).max(50);
 const listName = z.string().trim().min(1).max(100);
+const publicationName = z.string().trim().min(1).max(200);
+const publicationFields = {
+  type: z.enum(PUBLICATION_TYPES).optional(),
+  lang: z.union([z.string().regex(/^[a-z]{2,3}$/), z.null()]).optional(),
+  country: z.union([z.string().regex(/^[A-Z]{2}$/), z.null()]).optional(),
+  /** The publication this one is an edition of; null: none. */
+  editionOf: z.union([id, z.null()]).optional(),
+};
 const tagName = z.string().trim().min(1).max(100);
 const sectionName = z.string().trim().min(1).max(100);
 const highlightColor = z.enum(['yellow', 'green', 'blue', 'pink']);
@@ -291,6 +301,27 @@ export const inputSchemas = {
   'inbox.untriage': z.object({ articleIds: z.array(id).min(1).max(1000) }).strict(),
   /** Deletes for good the dismissed articles past the retention period that no review, highlight or note keeps. */
   'archive.purge': z.object({ dryRun: z.boolean().default(false) }).strict(),
+  'publications.list': z.object({}).strict(),
+  /** The registry's publication for a site name and/or an address, as import would find it (nothing created). */
+  'publications.resolve': z
+    .object({ name: z.string().max(500).optional(), url: z.string().max(4096).optional() })
+    .strict()
+    .refine((input) => input.name !== undefined || input.url !== undefined, { message: 'name or url expected' }),
+  'publications.add': z
+    .object({
+      name: publicationName,
+      ...publicationFields,
+      type: z.enum(PUBLICATION_TYPES).default('site'),
+      aliases: z.array(publicationName).max(50).default([]),
+      domains: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
+    })
+    .strict(),
+  /** Rename (the old name stays an alias) or reclassify. */
+  'publications.update': z.object({ id, name: publicationName.optional(), ...publicationFields }).strict(),
+  /** Another name for a publication; an address ("lemonde.fr") is also registered as its domain. */
+  'publications.addAlias': z.object({ id, alias: publicationName }).strict(),
+  /** `from` becomes `into`: its names, domains and articles move, and it disappears. */
+  'publications.merge': z.object({ from: id, into: id }).strict(),
 } as const;
 
 export interface FeedSummary {
@@ -371,6 +402,12 @@ export interface OutputTypes {
   'inbox.triage': { triaged: number };
   'inbox.untriage': { restored: number };
   'archive.purge': PurgeReport;
+  'publications.list': Publication[];
+  'publications.resolve': Publication | null;
+  'publications.add': Publication;
+  'publications.update': Publication;
+  'publications.addAlias': Publication;
+  'publications.merge': Publication;
 }
 
 export type Method = keyof typeof inputSchemas;

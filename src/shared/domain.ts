@@ -172,6 +172,28 @@ export interface AppInfo {
   transport: 'electron' | 'http';
 }
 
+/** What kind of outlet a publication is; an aggregator only relays what others publish. */
+export const PUBLICATION_TYPES = ['daily', 'weekly', 'magazine', 'agency', 'broadcaster', 'site', 'aggregator'] as const;
+export type PublicationType = (typeof PUBLICATION_TYPES)[number];
+
+/** An outlet of the registry: the name articles are credited under, and what else points to it. */
+export interface Publication {
+  id: number;
+  name: string;
+  type: PublicationType;
+  lang: string | null;
+  /** ISO 3166-1 alpha-2, upper case. */
+  country: string | null;
+  /** The publication this one is an edition of (Hespress FR of Hespress), or null. */
+  editionOf: { id: number; name: string } | null;
+  /** Other names it is known by (the canonical name excluded), sorted. */
+  aliases: string[];
+  /** Hosts, or host/path for an edition under a path, sorted. */
+  domains: string[];
+  /** Live articles credited to it. */
+  articleCount: number;
+}
+
 export type ImportOutcome =
   | { input: string; status: 'imported'; article: ArticleSummary }
   | { input: string; status: 'duplicate'; article: ArticleSummary }

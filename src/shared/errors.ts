@@ -40,6 +40,8 @@ export const ERROR_CODES = [
   'NO_RECIPIENTS',
   'TOPIC_QUERY_EMPTY',
   'TOPIC_EXISTS',
+  'PUBLICATION_NAME_TAKEN',
+  'PUBLICATION_DOMAIN_TAKEN',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -128,6 +130,8 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     TOPIC_QUERY_EMPTY:
       'La recherche \u00ab\u00a0{{query}}\u00a0\u00bb ne cherche rien\u00a0: donnez au moins un mot qui ne soit pas une exclusion.',
     TOPIC_EXISTS: 'Un sujet s\u2019appelle déjà \u00ab\u00a0{{name}}\u00a0\u00bb.',
+    PUBLICATION_NAME_TAKEN: 'Le nom « {{name}} » désigne déjà « {{other}} » : fusionnez les deux publications plutôt.',
+    PUBLICATION_DOMAIN_TAKEN: 'Le domaine {{domain}} appartient déjà à « {{other}} ».',
   },
   en: {
     INVALID_INPUT: 'Invalid input: {{detail}}',
@@ -171,6 +175,8 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     NO_RECIPIENTS: 'No recipient: choose a list or type an address.',
     TOPIC_QUERY_EMPTY: 'The search “{{query}}” looks for nothing: give at least one word that is not an exclusion.',
     TOPIC_EXISTS: 'A topic is already called “{{name}}”.',
+    PUBLICATION_NAME_TAKEN: 'The name “{{name}}” already stands for “{{other}}”: merge the two publications instead.',
+    PUBLICATION_DOMAIN_TAKEN: 'The domain {{domain}} already belongs to “{{other}}”.',
   },
 };
 

@@ -9,9 +9,9 @@ import {
   insertArticle,
   readArticleSummary,
 } from '../store/articleRepository.js';
-import { publicationId } from '../store/sourceRepository.js';
 import { assignStory, ensureStory, recentStoryCandidates } from '../store/storyRepository.js';
 import { labelArticle } from '../topics/labelArticles.js';
+import { resolvePublication } from '../publications/resolvePublication.js';
 import { bufferToSignature, minHashSignature, signatureToBuffer, similarity, textHash } from '../text/textFingerprint.js';
 
 /** Share of shared shingles above which two texts are one story told by two outlets. */
@@ -69,14 +69,16 @@ export function saveArticle(db: Db, input: string, extracted: ExtractedArticle, 
       }
     }
 
+    // Credited under the registry's name: "Le Monde.fr", "lemonde.fr" and "LeMonde" are one publication.
+    const publication = resolvePublication(db, { siteName: extracted.siteName, url: extracted.url }, nowIso);
     const articleId = insertArticle(db, {
-      sourceId: extracted.siteName ? publicationId(db, extracted.siteName, nowIso) : null,
+      publicationId: publication?.id ?? null,
       storyId: null,
       url: extracted.url,
       canonicalUrl: canonical,
       title: extracted.title ?? fallbackTitle(extracted.text),
       byline: extracted.byline,
-      siteName: extracted.siteName,
+      siteName: publication?.name ?? null,
       publishedTime: extracted.publishedTime,
       lang: extracted.lang,
       dir: extracted.dir,

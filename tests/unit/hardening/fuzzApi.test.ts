@@ -97,6 +97,12 @@ beforeAll(async () => {
     'inbox.triage': { articleIds: [a2], decision: 'retained', topicId: null, reviewDate: '2025-03-15' },
     'inbox.untriage': { articleIds: [a2] },
     'archive.purge': { dryRun: true },
+    'publications.list': {},
+    'publications.resolve': { name: 'Le Monde.fr', url: 'https://www.lemonde.fr/a' },
+    'publications.add': { name: 'La Gazette du Port', type: 'weekly', lang: 'fr', country: 'MA', aliases: ['Gazette du Port'], domains: ['gazette-port.example'] },
+    'publications.update': { id: 1, name: 'Le Monde', type: 'daily', lang: 'fr', country: 'FR', editionOf: null },
+    'publications.addAlias': { id: 1, alias: 'Le Monde (Paris)' },
+    'publications.merge': { from: 2, into: 1 },
   };
 });
 

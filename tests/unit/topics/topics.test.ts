@@ -63,7 +63,7 @@ describe('watch topics', () => {
     insertArticles(
       archive.revue.db,
       Array.from({ length: 1500 }, (_, i) => ({
-        sourceId: null,
+        publicationId: null,
         storyId: null,
         url: null,
         canonicalUrl: null,
