@@ -11,6 +11,7 @@ import { registerTopicCommands } from './commands/topics.js';
 import { registerInboxCommand } from './commands/inbox.js';
 import { registerPurgeCommand } from './commands/purge.js';
 import { registerPublicationCommands } from './commands/publications.js';
+import { registerListsCommand, registerSendCommand } from './commands/send.js';
 
 const program = new Command('revue')
   .description('Revue — la revue de presse du jour : importer, annoter, composer, exporter.')
@@ -29,6 +30,8 @@ registerTopicCommands(program);
 registerInboxCommand(program);
 registerPurgeCommand(program);
 registerPublicationCommands(program);
+registerSendCommand(program);
+registerListsCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -130,7 +130,8 @@ export const inputSchemas = {
     })
     .strict(),
   'reviews.previous': z.object({ date: isoDate, edition }).strict(),
-  'reviews.candidates': z.object({ reviewId: id }).strict(),
+  /** The review's candidate stories, retained first then newest, at most `limit` of `total`. */
+  'reviews.candidates': z.object({ reviewId: id, limit: z.number().int().min(1).max(2000).default(500) }).strict(),
   'reviews.undo': z.object({ reviewId: id }).strict(),
   'reviews.redo': z.object({ reviewId: id }).strict(),
   'reviews.renderHtml': z.object({ reviewId: id, lang: uiLanguage }).strict(),
@@ -347,7 +348,7 @@ export interface OutputTypes {
   'reviews.list': ReviewSummary[];
   'reviews.update': Review;
   'reviews.previous': Review | null;
-  'reviews.candidates': CandidateStory[];
+  'reviews.candidates': { stories: CandidateStory[]; total: number };
   'reviews.undo': Review;
   'reviews.redo': Review;
   'reviews.renderHtml': { html: string };

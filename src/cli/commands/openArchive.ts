@@ -11,5 +11,11 @@ export async function openArchive(command: Command): Promise<Revue> {
   const { db } = command.optsWithGlobals<{ db?: string }>();
   const [{ openRevue }, { resolveDbPath }] = await Promise.all([import('../../core/revue.js'), import('../../core/store/dbPath.js')]);
   // An older archive is updated on opening; reindexing one of years takes a while, said on stderr.
-  return openRevue({ dbPath: resolveDbPath(db), transport: 'http', onMigrationProgress: migrationProgressOnStderr() });
+  // REVUE_SMTP_URL (smtp://user:pass@host:587) is how the CLI and the browser mode get an SMTP password without storing it.
+  return openRevue({
+    dbPath: resolveDbPath(db),
+    transport: 'http',
+    onMigrationProgress: migrationProgressOnStderr(),
+    smtpUrl: process.env.REVUE_SMTP_URL || undefined,
+  });
 }

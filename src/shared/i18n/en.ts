@@ -198,6 +198,8 @@ export const en: Messages = {
     undone: 'Change undone',
     redone: 'Change redone',
     candidates: 'Today’s articles',
+    candidatesMore_one: '{{formatted}} more candidate is not shown: find it in the library or triage the inbox.',
+    candidatesMore_other: '{{formatted}} more candidates are not shown: find them in the library or triage the inbox.',
     retained: 'Retained',
     candidatesEmpty: 'No candidates: every article of the day is already in the review.',
     outlets_one: '{{count}} newspaper',

@@ -196,6 +196,8 @@ export const fr = {
     undone: 'Modification annulée',
     redone: 'Modification rétablie',
     candidates: 'Articles du jour',
+    candidatesMore_one: '{{formatted}} autre candidat n’est pas affiché : cherchez-le dans la bibliothèque ou triez les Nouveautés.',
+    candidatesMore_other: '{{formatted}} autres candidats ne sont pas affichés : cherchez-les dans la bibliothèque ou triez les Nouveautés.',
     retained: 'Retenu',
     candidatesEmpty: 'Aucun candidat : tous les articles du jour sont déjà dans la revue.',
     outlets_one: '{{count}} journal',
