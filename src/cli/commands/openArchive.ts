@@ -19,3 +19,13 @@ export async function openArchive(command: Command): Promise<Revue> {
   // REVUE_SMTP_URL (smtp://user:pass@host:587) is how the CLI and the browser mode get an SMTP password without storing it.
   return openRevue({ dbPath: resolveDbPath(db), onMigrationProgress: migrationProgressOnStderr(), smtpUrl: process.env.REVUE_SMTP_URL || undefined });
 }
+
+/** Runs `work` on the archive and closes it, whatever happens. */
+export async function withArchive(command: Command, work: (revue: Revue) => Promise<void>): Promise<void> {
+  const revue = await openArchive(command);
+  try {
+    await work(revue);
+  } finally {
+    await revue.close();
+  }
+}

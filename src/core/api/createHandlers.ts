@@ -12,6 +12,7 @@ import { createSearchHandlers } from '../search/searchHandlers.js';
 import { plainFileSecretStore, type SecretStore } from '../send/secretStore.js';
 import { createSendHandlers } from '../send/sendHandlers.js';
 import { createSettingsHandlers } from '../settings/settingsHandlers.js';
+import { createSiteRuleHandlers } from '../siteRules/siteRuleHandlers.js';
 import type { Db } from '../store/database.js';
 import type { Printer } from '../export/pdfPrinter.js';
 import { createTopicHandlers } from '../topics/topicHandlers.js';
@@ -49,6 +50,7 @@ export function createHandlers(db: Db, options: HandlerOptions): OpenHandlers {
     ...createInboxHandlers(db),
     ...createRetentionHandlers(db),
     ...createPublicationHandlers(db),
+    ...createSiteRuleHandlers(db),
     ...createBackupHandlers(db, options.dbPath),
   };
   if (!options.saveDialog) return core;
