@@ -231,9 +231,14 @@ const KIND_NAMES: Record<Lang, Record<NotFoundKind, string>> = {
   },
 };
 
-function paramText(key: string, value: string | number, lang: Lang): string {
-  if (key === 'kind' && typeof value === 'string' && Object.hasOwn(KIND_NAMES[lang], value)) return KIND_NAMES[lang][value as NotFoundKind];
-  return String(value);
+const QUOTES: Record<Lang, [string, string]> = { fr: ['« ', ' »'], en: ['“', '”'] };
+
+/** A parameter as the message shows it: a NOT_FOUND kind in the language, a name (not a number) quoted. */
+function paramText(code: ErrorCode, key: string, value: string | number, lang: Lang): string {
+  if (code !== 'NOT_FOUND' || typeof value === 'number' || /^\d+$/.test(value)) return String(value);
+  if (key === 'kind') return Object.hasOwn(KIND_NAMES[lang], value) ? KIND_NAMES[lang][value as NotFoundKind] : value;
+  const [open, close] = QUOTES[lang];
+  return key === 'id' ? `${open}${value}${close}` : value;
 }
 
 /** The user-facing message of an error code in a language, with its parameters filled in. */
@@ -241,6 +246,6 @@ export function formatErrorMessage(code: ErrorCode, params: ErrorParams, lang: L
   const template = ERROR_MESSAGES[lang][code];
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
     const value = params[key];
-    return value === undefined ? '…' : paramText(key, value, lang);
+    return value === undefined ? '…' : paramText(code, key, value, lang);
   });
 }
