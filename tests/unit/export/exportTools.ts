@@ -57,6 +57,19 @@ export function normaliseText(text: string): string {
     .replace(/\s+/g, '');
 }
 
+/**
+ * Text of the PDF's text layer as a reader copying it would get it: compatibility forms folded,
+ * direction marks removed, runs of white space made one space, but the spaces kept, so a word
+ * broken apart by the text layer shows.
+ */
+export function readableText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\u0640]/g, '')
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ');
+}
+
 /** The text of each page of a PDF file (pdftotext, reading order). */
 export function pdfPages(file: string, pages: number, layout = false): string[] {
   return Array.from({ length: pages }, (_, i) => run('pdftotext', [...(layout ? ['-layout'] : []), '-f', String(i + 1), '-l', String(i + 1), file, '-']));
