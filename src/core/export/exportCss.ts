@@ -9,8 +9,6 @@ export interface RunningTexts {
   organisation: string;
   runningTitle: string;
   pageLabel: string;
-  /** Count pages with Arabic-Indic digits ("صفحة ٣ / ١٢"). */
-  arabicDigits: boolean;
 }
 
 /**
@@ -18,14 +16,13 @@ export interface RunningTexts {
  * cover. The same rules serve Playwright's and Electron's printToPDF (Chromium ≥ 131).
  */
 export function pageCss(running: RunningTexts): string {
-  const style = running.arabicDigits ? ', arabic-indic' : '';
   return `
 @page {
   size: A4;
   margin: 20mm 22mm;
   @top-left { content: ${cssString(running.organisation)}; }
   @top-right { content: ${cssString(running.runningTitle)}; }
-  @bottom-center { content: ${cssString(`${running.pageLabel} `)} counter(page${style}) " / " counter(pages${style}); }
+  @bottom-center { content: ${cssString(`${running.pageLabel} `)} counter(page) " / " counter(pages); }
 }
 @page :first {
   @top-left { content: none; }
