@@ -104,6 +104,8 @@ export const inputSchemas = {
       id,
       headline: z.string().trim().min(1).max(1000).optional(),
       summary: z.string().max(20_000).optional(),
+      /** Go back to following the article's chapeau ("reprendre celui de l'article"). */
+      summaryFromArticle: z.literal(true).optional(),
       comment: z.string().max(20_000).optional(),
       quoteIds: z.array(id).max(50).optional(),
     })

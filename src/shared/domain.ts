@@ -19,7 +19,10 @@ export interface ReviewItem {
   articleId: number;
   position: number;
   headline: string;
+  /** The chapeau printed: the article's own while summaryFromArticle, else the one written in the item. */
   summary: string;
+  /** The item follows its article's chapeau (until the editor edits it in the item). */
+  summaryFromArticle: boolean;
   comment: string;
   /** Highlights of the article chosen as quotes, in order. */
   quoteIds: number[];

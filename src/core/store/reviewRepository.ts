@@ -171,13 +171,14 @@ export function readReview(db: Db, id: number): Review | null {
   const items = (
     db
       .prepare(
-        `SELECT i.id, i.section_id AS sectionId, i.article_id AS articleId, i.position, i.headline, i.summary,
+        `SELECT i.id, i.section_id AS sectionId, i.article_id AS articleId, i.position, i.headline,
+           CASE WHEN i.summary_own = 1 THEN i.summary ELSE a.summary END AS summary, i.summary_own AS summaryOwn,
            i.comment, i.quote_ids AS quoteIds
-         FROM review_items i JOIN review_sections s ON s.id = i.section_id
+         FROM review_items i JOIN review_sections s ON s.id = i.section_id JOIN articles a ON a.id = i.article_id
          WHERE i.review_id = ? ORDER BY s.position, s.id, i.position, i.id`,
       )
-      .all(id) as (Omit<ReviewItem, 'quoteIds'> & { quoteIds: string })[]
-  ).map((item) => ({ ...item, quoteIds: JSON.parse(item.quoteIds) as number[] }));
+      .all(id) as (Omit<ReviewItem, 'quoteIds' | 'summaryFromArticle'> & { quoteIds: string; summaryOwn: number })[]
+  ).map(({ summaryOwn, ...item }) => ({ ...item, summaryFromArticle: summaryOwn === 0, quoteIds: JSON.parse(item.quoteIds) as number[] }));
   return {
     id: row.id,
     date: row.date,

@@ -174,6 +174,9 @@ export const en: Messages = {
     headline: 'Headline',
     headlineRequired: 'The headline cannot be empty.',
     summary: 'Summary',
+    summaryFromArticle: 'The article’s (follows its changes until you change it here).',
+    summaryOwn: 'This review’s own.',
+    summaryRevert: 'Use the article’s',
     comment: 'Editor’s comment',
     quotes: 'Quotes (highlighted passages)',
     noHighlights: 'No highlighted passage in this article.',
@@ -309,6 +312,13 @@ export const en: Messages = {
     save: 'Save',
     saving: 'Saving…',
     saved: 'Settings saved',
+  },
+  autosave: {
+    closeQuestion_one: '{{count}} text could not be saved. Close anyway?',
+    closeQuestion_other: '{{count}} texts could not be saved. Close anyway?',
+    closeDetail: 'Stay to copy them or try again: what is not saved will be lost.',
+    closeAnyway: 'Close without saving',
+    stay: 'Stay',
   },
   errors: { generic: 'Something went wrong.' },
 };

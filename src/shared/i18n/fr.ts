@@ -172,6 +172,9 @@ export const fr = {
     headline: 'Titre',
     headlineRequired: 'Le titre ne peut pas être vide.',
     summary: 'Chapeau',
+    summaryFromArticle: 'Celui de l’article (suit ses modifications tant que vous ne le changez pas ici).',
+    summaryOwn: 'Propre à cette revue.',
+    summaryRevert: 'Reprendre celui de l’article',
     comment: 'Commentaire de la rédaction',
     quotes: 'Citations (passages surlignés)',
     noHighlights: 'Aucun passage surligné dans cet article.',
@@ -309,6 +312,13 @@ export const fr = {
     saved: 'Réglages enregistrés',
   },
   errors: { generic: 'Une erreur est survenue.' },
+  autosave: {
+    closeQuestion_one: '{{count}}\u00A0texte n’a pas pu être enregistré. Fermer quand même\u202F?',
+    closeQuestion_other: '{{count}}\u00A0textes n’ont pas pu être enregistrés. Fermer quand même\u202F?',
+    closeDetail: 'Restez pour les copier ou réessayer\u00A0: ce qui n’est pas enregistré sera perdu.',
+    closeAnyway: 'Fermer sans enregistrer',
+    stay: 'Rester',
+  },
 };
 
 export type Messages = typeof fr;

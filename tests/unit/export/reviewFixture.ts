@@ -82,6 +82,7 @@ export function fixtureReview(repeat = 1): Review {
         position: r * 10 + index,
         headline: spec.headline + suffix,
         summary: Array.from({ length: spec.paragraphs ?? 1 }, () => body).join('\n\n'),
+        summaryFromArticle: false,
         comment: spec.comment ?? '',
         quoteIds,
       });
