@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { textHash } from '../src/core/import/textFingerprint.js';
+import { textHash } from '../src/core/text/textFingerprint.js';
 import { openRevue, type Revue } from '../src/core/revue.js';
 import { insertArticle } from '../src/core/store/articleRepository.js';
 import { writeSettings } from '../src/core/store/settingsRepository.js';

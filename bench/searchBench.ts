@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import { prepareArticleText, type PreparedText } from '../src/core/search/prepareArticleText.js';
+import { prepareArticleText, type PreparedText } from '../src/core/text/prepareArticleText.js';
 import { searchArticles, type SearchInput } from '../src/core/search/searchArticles.js';
 import { insertArticles, type BulkArticle } from '../src/core/store/articleRepository.js';
 import { openDatabase, type Db } from '../src/core/store/database.js';

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from './packageRoot.js';
 import type { ApiHandlers } from '../shared/contract.js';
 import type { AppInfo } from '../shared/domain.js';
 import { RevueError } from '../shared/errors.js';
@@ -11,11 +13,20 @@ import { createExportHandlers } from './export/exportHandlers.js';
 import { createLibraryHandlers } from './library/libraryHandlers.js';
 import { createReviewHandlers } from './reviews/reviewHandlers.js';
 import { createSearchHandlers } from './search/searchHandlers.js';
+import { createSendHandlers } from './send/sendHandlers.js';
+import { plainFileSecretStore, type SecretStore } from './send/secretStore.js';
+import type { Printer } from './export/pdfPrinter.js';
 
 export interface RevueOptions {
   dbPath: string;
   transport: AppInfo['transport'];
   nativeBinding?: string;
+  /** Where the SMTP password is kept; by default a file beside the archive, unencrypted (the UI warns). */
+  secrets?: SecretStore;
+  /** REVUE_SMTP_URL, which the browser mode and the CLI pass on: it overrides the archive's SMTP settings. */
+  smtpUrl?: string | undefined;
+  /** Prints the PDFs attached to e-mails (the desktop app's own printer); the shared Chromium by default. */
+  printer?: Printer;
 }
 
 export interface Revue {
@@ -29,7 +40,7 @@ export interface Revue {
 
 function packageVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version?: string };
     return pkg.version ?? '0.0.0';
   } catch {
     // Bundled builds sit elsewhere; the version is informative only.
@@ -61,6 +72,11 @@ export function openRevue(options: RevueOptions): Revue {
     ...createLibraryHandlers(db),
     ...createExportHandlers(db),
     ...createReviewHandlers(db),
+    ...createSendHandlers(db, {
+      secrets: options.secrets ?? plainFileSecretStore(`${options.dbPath}.smtp-password`),
+      smtpUrl: options.smtpUrl,
+      printer: options.printer,
+    }),
   };
   return { db, handlers, call: createCall(handlers), close: () => db.close() };
 }

@@ -14,25 +14,47 @@ import type {
   Settings,
 } from './domain.js';
 import type { SerializedError } from './errors.js';
+import type { RecipientList, SendLogEntry, SendPlan, SmtpSettingsView } from './send.js';
 import { isIsoDate } from './reviewTitle.js';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'expected a date YYYY-MM-DD' });
 const edition = z.string().trim().max(40).default('');
 const id = z.number().int().positive();
 const uiLanguage = z.enum(['fr', 'en']);
+const attachFormats = z.array(z.enum(['pdf', 'docx'])).max(2);
 const exportInput = z
   .object({
     reviewId: z.number().int().positive(),
-    format: z.enum(['docx', 'pdf']),
+    /** eml: the e-mail draft (X-Unsent); html: the standalone web page. */
+    format: z.enum(['docx', 'pdf', 'eml', 'html']),
     layout: z.enum(['sections', 'newspapers']).optional(),
     lang: z.enum(['fr', 'en']),
+    /** For eml: the documents attached to the draft. */
+    attach: attachFormats.optional(),
+    /** For eml and html: print the internal comments (left out by default). */
+    includeComments: z.boolean().optional(),
   })
   .strict();
+/** A list's name or an address, as typed: the service resolves and validates each with a message. */
+const recipientsInput = z.array(z.string().trim().min(1).max(320)).min(1).max(50);
+const listName = z.string().trim().min(1).max(100);
 const tagName = z.string().trim().min(1).max(100);
 const sectionName = z.string().trim().min(1).max(100);
 const highlightColor = z.enum(['yellow', 'green', 'blue', 'pink']);
 /** An editable metadata field: a string, or null to say "unknown". */
 const nullableText = (max: number) => z.union([z.string().trim().min(1).max(max), z.null()]).optional();
+/** What a search looks for: the query and the filters (the library list, counts, date jumps). */
+const searchScope = {
+  query: z.string().max(500).default(''),
+  /** Searching as the user types: the last word counts as a prefix. */
+  asYouType: z.boolean().default(false),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  source: z.string().max(200).optional(),
+  lang: z.string().max(10).optional(),
+  tag: z.string().max(100).optional(),
+  unused: z.boolean().default(false),
+};
 /** 60 MB of base64 is about 45 MB of file: past the page size cap, so the cap is what answers. */
 const MAX_BASE64 = 60 * 1024 * 1024;
 
@@ -118,20 +140,16 @@ export const inputSchemas = {
   'articles.get': z.object({ id }).strict(),
   'articles.search': z
     .object({
-      query: z.string().max(500).default(''),
-      /** Searching as the user types: the last word counts as a prefix. */
-      asYouType: z.boolean().default(false),
+      ...searchScope,
       sort: z.enum(['date', 'relevance']).default('date'),
-      from: isoDate.optional(),
-      to: isoDate.optional(),
-      source: z.string().max(200).optional(),
-      lang: z.string().max(10).optional(),
-      tag: z.string().max(100).optional(),
-      unused: z.boolean().default(false),
       limit: z.number().int().min(1).max(500).default(100),
       offset: z.number().int().min(0).default(0),
+      /** Count every match (past 10,000 the count is otherwise a lower bound). */
+      exactCount: z.boolean().default(false),
     })
     .strict(),
+  /** Where the articles of a day begin in the newest-first list of a search: to jump to a date. */
+  'articles.dayOffset': z.object({ ...searchScope, day: isoDate }).strict(),
   'articles.facets': z.object({}).strict(),
   'articles.update': z
     .object({
@@ -187,6 +205,48 @@ export const inputSchemas = {
   'feeds.subscribe': z.object({ url: z.string().trim().min(1).max(4096), name: z.string().trim().max(200).optional() }).strict(),
   'feeds.list': z.object({}).strict(),
   'feeds.refresh': z.object({ id: id.optional() }).strict(),
+  'smtp.get': z.object({}).strict(),
+  'smtp.update': z
+    .object({
+      host: z.string().trim().min(1).max(255),
+      port: z.number().int().min(1).max(65535),
+      security: z.enum(['starttls', 'tls']),
+      username: z.string().trim().max(320).default(''),
+      from: z.string().trim().min(3).max(400),
+      replyTo: z.string().trim().max(400).default(''),
+      /** Only for this host: changing the host withdraws it unless given again. */
+      allowInvalidCertificate: z.boolean().default(false),
+      maxRecipientsPerMessage: z.number().int().min(1).max(1000).default(50),
+      /** A new password; null forgets it; absent keeps the one stored. */
+      password: z.union([z.string().min(1).max(1000), z.null()]).optional(),
+    })
+    .strict(),
+  /** A short message through the settings in force, to the sender's own address unless `to` is given. */
+  'smtp.test': z.object({ to: z.string().trim().min(3).max(320).optional(), lang: uiLanguage }).strict(),
+  'lists.list': z.object({}).strict(),
+  /** Creates or replaces a list; every address is checked and a wrong one refused by name. */
+  'lists.save': z.object({ name: listName, addresses: z.array(z.string().trim().max(320)).min(1).max(2000) }).strict(),
+  'lists.remove': z.object({ name: listName }).strict(),
+  /** The e-mail as it will be read: the preview shows it in a 600 px frame (logo inlined). */
+  'send.preview': z.object({ reviewId: id, lang: uiLanguage, includeComments: z.boolean().default(false) }).strict(),
+  /** Who a send would reach, and what to warn about, for the confirmation. */
+  'send.plan': z.object({ reviewId: id, to: recipientsInput }).strict(),
+  'send.send': z
+    .object({
+      reviewId: id,
+      lang: uiLanguage,
+      to: recipientsInput,
+      attach: attachFormats.default([]),
+      includeComments: z.boolean().default(false),
+      /** The editor confirmed a second send of a review already sent. */
+      confirmResend: z.boolean().default(false),
+      /** The editor confirmed sending a review without any item. */
+      allowEmpty: z.boolean().default(false),
+    })
+    .strict(),
+  /** Sends the same message again, only to the recipients of that send who were refused or not reached. */
+  'send.retry': z.object({ logId: id }).strict(),
+  'send.log': z.object({ reviewId: id }).strict(),
 } as const;
 
 export interface FeedSummary {
@@ -229,6 +289,7 @@ export interface OutputTypes {
   'articles.list': { total: number; articles: ArticleSummary[] };
   'articles.get': Article;
   'articles.search': SearchResult;
+  'articles.dayOffset': { offset: number };
   'articles.facets': Facets;
   'articles.update': Article;
   'articles.delete': { deleted: number };
@@ -247,6 +308,17 @@ export interface OutputTypes {
   'feeds.subscribe': FeedRefreshResult;
   'feeds.list': FeedSummary[];
   'feeds.refresh': FeedRefreshResult[];
+  'smtp.get': SmtpSettingsView;
+  'smtp.update': SmtpSettingsView;
+  'smtp.test': { messageId: string; accepted: string[] };
+  'lists.list': RecipientList[];
+  'lists.save': RecipientList;
+  'lists.remove': { removed: boolean };
+  'send.preview': { subject: string; html: string; text: string; itemCount: number };
+  'send.plan': SendPlan;
+  'send.send': SendLogEntry;
+  'send.retry': SendLogEntry;
+  'send.log': SendLogEntry[];
 }
 
 export type Method = keyof typeof inputSchemas;

@@ -112,7 +112,9 @@ export interface SearchHit extends ArticleSummary {
 }
 
 export interface SearchResult {
+  /** Exact when `totalExact`; otherwise a lower bound ("more than 10,000"), counted exactly on request. */
   total: number;
+  totalExact: boolean;
   hits: SearchHit[];
 }
 

@@ -27,6 +27,17 @@ export const ERROR_CODES = [
   'REVIEW_EXISTS',
   'EXPORT_FAILED',
   'CHROMIUM_NOT_FOUND',
+  'SMTP_NOT_CONFIGURED',
+  'SMTP_PASSWORD_MISSING',
+  'SMTP_UNREACHABLE',
+  'SMTP_TLS',
+  'SMTP_AUTH',
+  'SMTP_TOO_LARGE',
+  'SMTP_REFUSED',
+  'SEND_ALREADY_SENT',
+  'REVIEW_EMPTY',
+  'ADDRESS_INVALID',
+  'NO_RECIPIENTS',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -98,6 +109,20 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     EXPORT_FAILED: "L'export a échoué : {{detail}}",
     CHROMIUM_NOT_FOUND:
       'Chromium est introuvable ({{path}}). Installez-le ou indiquez son chemin dans les réglages ou REVUE_CHROMIUM.',
+    SMTP_NOT_CONFIGURED:
+      "Aucun serveur d'envoi n'est réglé : indiquez-le dans Réglages › Envoi (ou REVUE_SMTP_URL, par exemple smtp://utilisateur:motdepasse@serveur:587).",
+    SMTP_PASSWORD_MISSING: "Mot de passe d'envoi manquant pour {{user}} : saisissez-le dans Réglages › Envoi ou dans REVUE_SMTP_URL.",
+    SMTP_UNREACHABLE: "Le serveur d'envoi {{host}}:{{port}} est injoignable ({{detail}}). Vérifiez l'adresse, le port et la connexion.",
+    SMTP_TLS:
+      'Connexion chiffrée impossible avec {{host}} : {{detail}}. Rien n’a été envoyé. Si ce serveur a un certificat que vous savez sûr, autorisez-le explicitement dans Réglages › Envoi.',
+    SMTP_AUTH: 'Le serveur {{host}} a refusé l’identifiant ou le mot de passe de {{user}} ({{detail}}).',
+    SMTP_TOO_LARGE:
+      'Message trop volumineux pour le serveur : {{size}} Mo pour {{limit}} Mo au plus. Envoyez-le sans le DOCX (ou sans pièce jointe).',
+    SMTP_REFUSED: 'Le serveur a refusé le message : {{detail}}',
+    SEND_ALREADY_SENT: 'Cette revue a déjà été envoyée ({{when}}). Confirmez pour l’envoyer de nouveau.',
+    REVIEW_EMPTY: 'La revue ne contient aucun article. Confirmez pour l’envoyer quand même.',
+    ADDRESS_INVALID: 'Adresse électronique invalide : « {{address}} ».',
+    NO_RECIPIENTS: 'Aucun destinataire : choisissez une liste ou saisissez une adresse.',
   },
   en: {
     INVALID_INPUT: 'Invalid input: {{detail}}',
@@ -126,6 +151,19 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     EXPORT_FAILED: 'The export failed: {{detail}}',
     CHROMIUM_NOT_FOUND:
       'Chromium was not found ({{path}}). Install it or set its path in the settings or REVUE_CHROMIUM.',
+    SMTP_NOT_CONFIGURED:
+      'No mail server is set: enter it in Settings › Sending (or REVUE_SMTP_URL, e.g. smtp://user:password@server:587).',
+    SMTP_PASSWORD_MISSING: 'The mail password for {{user}} is missing: enter it in Settings › Sending or in REVUE_SMTP_URL.',
+    SMTP_UNREACHABLE: 'The mail server {{host}}:{{port}} cannot be reached ({{detail}}). Check the address, the port and the connection.',
+    SMTP_TLS:
+      'Could not open an encrypted connection to {{host}}: {{detail}}. Nothing was sent. If you know this server’s certificate is safe, allow it explicitly in Settings › Sending.',
+    SMTP_AUTH: 'The server {{host}} refused the user name or password of {{user}} ({{detail}}).',
+    SMTP_TOO_LARGE: 'The message is too large for the server: {{size}} MB where {{limit}} MB is the most. Send it without the DOCX (or without attachments).',
+    SMTP_REFUSED: 'The server refused the message: {{detail}}',
+    SEND_ALREADY_SENT: 'This review was already sent ({{when}}). Confirm to send it again.',
+    REVIEW_EMPTY: 'The review has no item. Confirm to send it all the same.',
+    ADDRESS_INVALID: 'Invalid e-mail address: “{{address}}”.',
+    NO_RECIPIENTS: 'No recipient: choose a list or type an address.',
   },
 };
 

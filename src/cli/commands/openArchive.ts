@@ -1,9 +1,13 @@
 import type { Command } from 'commander';
-import { openRevue, type Revue } from '../../core/revue.js';
-import { resolveDbPath } from '../../core/store/dbPath.js';
+import type { Revue } from '../../core/revue.js';
 
-/** Opens the archive named by the global --db option (or REVUE_DB, or the app's default). */
-export function openArchive(command: Command): Revue {
+/**
+ * Opens the archive named by the global --db option (or REVUE_DB, or the app's default).
+ * The core is imported here, on first use, so that `revue --help` and argument errors answer
+ * without loading it (the CLI bundle splits it into its own chunk).
+ */
+export async function openArchive(command: Command): Promise<Revue> {
   const { db } = command.optsWithGlobals<{ db?: string }>();
+  const [{ openRevue }, { resolveDbPath }] = await Promise.all([import('../../core/revue.js'), import('../../core/store/dbPath.js')]);
   return openRevue({ dbPath: resolveDbPath(db), transport: 'http' });
 }

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { dailyBackup } from '../../core/backup/dailyBackup.js';
+import { packageRoot } from '../../core/packageRoot.js';
 import { startServer } from '../../server/startServer.js';
 import { toSerializedError } from '../../shared/errors.js';
 import { openArchive } from './openArchive.js';
 
-const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+const RENDERER_DIR = join(packageRoot(), 'out', 'renderer');
 
 /** `revue serve`: the browser mode, the app's UI and API on 127.0.0.1. */
 export function registerServeCommand(program: Command): void {
@@ -20,7 +21,7 @@ export function registerServeCommand(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       // The day's backup runs beside the server: a failure is said, never a reason not to start.
       void dailyBackup(revue.db, revue.db.name).catch((error: unknown) => console.error(`revue: sauvegarde du jour impossible : ${toSerializedError(error).message}`));
       const server = await startServer({

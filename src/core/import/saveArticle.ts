@@ -11,7 +11,7 @@ import {
 } from '../store/articleRepository.js';
 import { publicationId } from '../store/sourceRepository.js';
 import { assignStory, ensureStory, recentStoryCandidates } from '../store/storyRepository.js';
-import { bufferToSignature, minHashSignature, signatureToBuffer, similarity, textHash } from './textFingerprint.js';
+import { bufferToSignature, minHashSignature, signatureToBuffer, similarity, textHash } from '../text/textFingerprint.js';
 
 /** Share of shared shingles above which two texts are one story told by two outlets. */
 const SAME_STORY = 0.5;

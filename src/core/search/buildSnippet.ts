@@ -1,4 +1,4 @@
-import { normalizeWithOffsets, TOKEN_CHARS } from './normalizeForSearch.js';
+import { normalizeWithOffsets, TOKEN_CHARS } from '../text/normalizeForSearch.js';
 import type { SearchPhrase } from './parseQuery.js';
 
 const WORDS_BEFORE = 10;

@@ -1,4 +1,4 @@
-import { normalizeForSearch, searchTokens } from './normalizeForSearch.js';
+import { normalizeForSearch, searchTokens } from '../text/normalizeForSearch.js';
 
 /** One positive element of a query: consecutive tokens, the last one possibly a prefix. */
 export interface SearchPhrase {

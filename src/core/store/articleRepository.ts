@@ -2,7 +2,7 @@ import type { TextDirection } from '../../shared/article.js';
 import type { Article, ArticleSummary } from '../../shared/domain.js';
 import type { Db } from './database.js';
 import { readSummaries } from './articleSummaryRepository.js';
-import { searchFormsOf, type SearchForms } from '../search/prepareArticleText.js';
+import { searchFormsOf, type SearchForms } from '../text/prepareArticleText.js';
 import { indexSearchForms, withBulkIndexing } from './searchIndexRepository.js';
 import { cachedStatement } from './statementCache.js';
 

@@ -6,6 +6,14 @@ import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 
 export type Db = Database.Database;
 
+/** The native addon each open archive was opened with: a backup worker must load the same one. */
+const bindings = new WeakMap<Db, string>();
+
+/** The path of the native addon `db` was opened with, when not the default one. */
+export function nativeBindingOf(db: Db): string | undefined {
+  return bindings.get(db);
+}
+
 export interface OpenOptions {
   /** Path of a better_sqlite3.node built for another runtime (Electron's ABI). */
   nativeBinding?: string;
@@ -32,6 +40,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     // WAL makes NORMAL durable against application crashes; only a power cut can lose the last commit.
     db.pragma('synchronous = NORMAL');
     migrate(db, file);
+    if (options.nativeBinding) bindings.set(db, options.nativeBinding);
     return db;
   } catch (error) {
     db.close();

@@ -198,7 +198,49 @@ export const MIGRATIONS: readonly Migration[] = [
   ) STRICT;
   `,
 
-  // 4: an item's chapeau follows its article's (the reader's "Chapeau (repris dans la revue)")
+  // 4: sending the review by e-mail. One SMTP server (never its password: that lives with the
+  // shell's secret store), named recipient lists, and the log of every send: the addresses the
+  // server accepted are written as each batch goes, so a send cut off half way still says who got it.
+  `
+  CREATE TABLE smtp_server (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    host TEXT NOT NULL,
+    port INTEGER NOT NULL CHECK (port BETWEEN 1 AND 65535),
+    security TEXT NOT NULL CHECK (security IN ('starttls', 'tls')),
+    username TEXT NOT NULL,
+    from_address TEXT NOT NULL,
+    reply_to TEXT NOT NULL,
+    allow_invalid_certificate INTEGER NOT NULL CHECK (allow_invalid_certificate IN (0, 1)),
+    max_recipients INTEGER NOT NULL CHECK (max_recipients >= 1)
+  ) STRICT;
+
+  CREATE TABLE recipient_lists (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    addresses TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE send_log (
+    id INTEGER PRIMARY KEY,
+    review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+    edition TEXT NOT NULL,
+    list_name TEXT,
+    recipients TEXT NOT NULL,
+    accepted TEXT NOT NULL DEFAULT '[]',
+    refused TEXT NOT NULL DEFAULT '[]',
+    message_id TEXT NOT NULL,
+    options TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    result TEXT NOT NULL CHECK (result IN ('sending', 'sent', 'partial', 'failed')),
+    error TEXT,
+    retry_of INTEGER REFERENCES send_log (id) ON DELETE SET NULL
+  ) STRICT;
+  CREATE INDEX send_log_review ON send_log (review_id, started_at);
+  `,
+
+  // 5: an item's chapeau follows its article's (the reader's "Chapeau (repris dans la revue)")
   // until the editor writes one in the item: summary_own = 1 then, and the item's own text is
   // in summary. Items whose copy still equals the article's chapeau go back to following it.
   `

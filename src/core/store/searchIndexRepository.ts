@@ -1,4 +1,4 @@
-import { searchFormsOf, type SearchForms } from '../search/prepareArticleText.js';
+import { searchFormsOf, type SearchForms } from '../text/prepareArticleText.js';
 import type { Db } from './database.js';
 import { cachedStatement } from './statementCache.js';
 

@@ -56,7 +56,8 @@ beforeAll(async () => {
     'reviews.list': {},
     'articles.list': { limit: 10, offset: 0 },
     'articles.get': { id: a1 },
-    'articles.search': { query: 'réforme budget', asYouType: true, sort: 'relevance', from: '2025-01-01', to: '2025-12-31', source: 'Le Quotidien', lang: 'fr', tag: 'Politique', unused: true, limit: 5, offset: 0 },
+    'articles.search': { query: 'réforme budget', asYouType: true, sort: 'relevance', from: '2025-01-01', to: '2025-12-31', source: 'Le Quotidien', lang: 'fr', tag: 'Politique', unused: true, limit: 5, offset: 0, exactCount: true },
+    'articles.dayOffset': { query: 'réforme', asYouType: true, from: '2025-01-01', to: '2025-12-31', source: 'Le Quotidien', lang: 'fr', tag: 'Politique', unused: true, day: '2025-03-01' },
     'articles.facets': {},
     'articles.update': { id: a3, title: 'Titre', siteName: null, byline: 'Claire', publishedTime: '2025-03-14T08:00:00+01:00', lang: 'fr', summary: '', comment: '' },
     'articles.delete': { ids: [a3] },
@@ -76,6 +77,18 @@ beforeAll(async () => {
     'feeds.subscribe': { url: `http://127.0.0.1:${port}/rss`, name: 'Flux' },
     'feeds.list': {},
     'feeds.refresh': { id: 1 },
+    // The same closed port: a send fails at once with SMTP_UNREACHABLE.
+    'smtp.get': {},
+    'smtp.update': { host: '127.0.0.1', port, security: 'starttls', username: '', from: 'Revue <revue@example.org>', replyTo: '', allowInvalidCertificate: false, maxRecipientsPerMessage: 10 },
+    'smtp.test': { lang: 'fr' },
+    'lists.list': {},
+    'lists.save': { name: 'Direction', addresses: ['dir@example.org', 'Rédaction <red@example.org>'] },
+    'lists.remove': { name: 'Direction' },
+    'send.preview': { reviewId: review.id, lang: 'fr', includeComments: true },
+    'send.plan': { reviewId: review.id, to: ['a@example.org'] },
+    'send.send': { reviewId: review.id, lang: 'fr', to: ['a@example.org'], attach: ['docx'], includeComments: false, confirmResend: true, allowEmpty: true },
+    'send.retry': { logId: 1 },
+    'send.log': { reviewId: review.id },
   };
 });
 

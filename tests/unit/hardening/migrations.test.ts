@@ -107,7 +107,7 @@ describe('opening an archive written by an earlier Revue', () => {
     const revue = openRevue({ dbPath: file, transport: 'http' });
     try {
       const search = (query: string) =>
-        revue.handlers['articles.search']({ query, asYouType: false, sort: 'date', unused: false, limit: 10, offset: 0 });
+        revue.call('articles.search', { query, limit: 10 });
       expect((await search('zanzibarique')).hits.map((hit) => hit.id)).toEqual([1]);
       expect((await search('quokkatrade')).hits.map((hit) => hit.id)).toEqual([2]);
       expect((await search('ornithorynque')).total).toBe(0);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { prepareArticleText } from '../../../src/core/search/prepareArticleText';
+import { prepareArticleText } from '../../../src/core/text/prepareArticleText';
 import { searchArticles } from '../../../src/core/search/searchArticles';
 import { openRevue, type Revue } from '../../../src/core/revue';
 import { findArticleIdByTextHash, insertArticles, type BulkArticle } from '../../../src/core/store/articleRepository';

@@ -1,4 +1,4 @@
-import { textHash } from '../import/textFingerprint.js';
+import { textHash } from './textFingerprint.js';
 import { normalizeForSearch } from './normalizeForSearch.js';
 
 /** An article's title, byline and text as the full-text index holds them (normalised for search). */
