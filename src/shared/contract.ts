@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type {
+  ArticleInReviews,
   AppInfo,
   Article,
   ArticleSummary,
@@ -132,6 +133,8 @@ export const inputSchemas = {
       quoteIds: z.array(id).max(50).optional(),
     })
     .strict(),
+  /** Items without a chapeau get their article's opening paragraph (before an export). */
+  'items.fillSummaries': z.object({ reviewId: id }).strict(),
   'reviews.get': z.object({ date: isoDate, edition }).strict(),
   'reviews.list': z.object({}).strict(),
   'articles.list': z
@@ -164,6 +167,8 @@ export const inputSchemas = {
     })
     .strict(),
   'articles.delete': z.object({ ids: z.array(id).min(1).max(10_000) }).strict(),
+  /** Which of these articles are in reviews, and which: asked before deleting them. */
+  'articles.usage': z.object({ ids: z.array(id).min(1).max(10_000) }).strict(),
   'articles.restore': z.object({ ids: z.array(id).min(1).max(10_000) }).strict(),
   'articles.setTags': z.object({ id, tags: z.array(tagName).max(50) }).strict(),
   'articles.addTag': z.object({ ids: z.array(id).min(1).max(10_000), tag: tagName }).strict(),
@@ -286,6 +291,7 @@ export interface OutputTypes {
   'items.move': Review;
   'items.remove': Review;
   'items.update': Review;
+  'items.fillSummaries': Review;
   'articles.list': { total: number; articles: ArticleSummary[] };
   'articles.get': Article;
   'articles.search': SearchResult;
@@ -293,6 +299,7 @@ export interface OutputTypes {
   'articles.facets': Facets;
   'articles.update': Article;
   'articles.delete': { deleted: number };
+  'articles.usage': ArticleInReviews[];
   'articles.restore': { restored: number };
   'articles.setTags': Article;
   'articles.addTag': { updated: number };

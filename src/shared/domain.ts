@@ -73,6 +73,13 @@ export interface CandidateStory {
   earlierReview: { date: IsoDate; edition: string } | null;
 }
 
+/** An article and the reviews that print it: what deleting it would touch. */
+export interface ArticleInReviews {
+  articleId: number;
+  title: string;
+  reviews: { date: IsoDate; edition: string; title: string }[];
+}
+
 export interface ReviewSummary {
   id: number;
   date: IsoDate;

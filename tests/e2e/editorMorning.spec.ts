@@ -123,3 +123,58 @@ test('asks before leaving while a text cannot be saved', async ({ page }) => {
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => asked).toBe(true);
 });
+
+test('before exporting, says how many items have no chapeau and fills them with the opening paragraph; an empty review only after a warning', async ({ page }) => {
+  await setUp(page);
+  await openReview(page);
+  await page.getByTestId('export-docx').click();
+  const ask = page.getByTestId('export-ask');
+  await expect(ask).toContainText('2\u00A0articles n’ont pas de chapeau');
+  const download = page.waitForEvent('download');
+  await ask.getByTestId('export-fill').click();
+  await download;
+  const review = await stored(page);
+  expect(review.items.map((item) => item.summary)).toEqual([
+    'Les travaux du nouveau terminal à conteneurs commenceront au printemps, a annoncé mardi l’autorité portuaire.',
+    'أعلنت السلطة المينائية يوم الثلاثاء أن أشغال المحطة الجديدة ستنطلق في الربيع المقبل.',
+  ]);
+
+  // An empty review: asked first; cancelling exports nothing.
+  for (const item of review.items) await app.api(page.request, 'items.remove', { id: item.id });
+  await page.reload();
+  await page.getByTestId('review-date').fill(DATE);
+  await page.getByTestId('export-pdf').click();
+  await expect(page.getByTestId('export-ask')).toContainText('La revue ne contient aucun article');
+  await page.getByTestId('export-cancel').click();
+  await expect(page.getByTestId('export-ask')).toHaveCount(0);
+  await expect(page.getByTestId('export-status')).toHaveCount(0);
+});
+
+test('deleting an article a review uses names that review first; the item then says the article was deleted, and opening an article ticks nothing', async ({ page }) => {
+  await setUp(page);
+  await openReview(page);
+  const rows = page.getByTestId('article-row');
+  // Open one, tick the other with Ctrl: one ticked, not two.
+  await rows.filter({ hasText: 'Le port de Tanger' }).click();
+  await rows.filter({ hasText: 'ميناء طنجة' }).click({ modifiers: ['Control'] });
+  await expect(rows.filter({ hasText: 'Le port de Tanger' })).toHaveAttribute('aria-selected', 'false');
+  await expect(page.getByTestId('bulk-bar')).toHaveCount(0);
+
+  await rows.filter({ hasText: 'Le port de Tanger' }).click();
+  await page.getByTestId('reader-delete').click();
+  const confirm = page.getByTestId('delete-confirm');
+  await expect(confirm).toContainText('Cet article est dans une revue');
+  await expect(confirm.getByTestId('delete-usage')).toHaveText('« Le port de Tanger agrandit son terminal »\u00A0: revue du mercredi 31 décembre 2025');
+  await expect(rows).toHaveCount(2);
+  await confirm.getByTestId('delete-confirm-yes').click();
+  await expect(rows).toHaveCount(1);
+
+  const item = page.getByTestId('review-item').filter({ hasText: 'Le port de Tanger' });
+  await expect(item.getByTestId('item-deleted')).toContainText('Article supprimé de la bibliothèque\u00A0: il reste dans cette revue.');
+  await item.getByTestId('item-expand').click();
+  await expect(item.getByTestId('item-deleted-highlights')).toBeVisible();
+  await expect(page.getByText(/Introuvable/)).toHaveCount(0);
+  await item.getByTestId('item-restore').click();
+  await expect(rows).toHaveCount(2);
+  await expect(item.getByTestId('item-deleted')).toHaveCount(0);
+});

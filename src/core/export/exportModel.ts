@@ -1,7 +1,7 @@
 import type { Review, ReviewItemArticle, ReviewLayout, UiLanguage } from '../../shared/domain.js';
 import { dayAtNoonUtc, formatLongDate } from '../../shared/reviewTitle.js';
 import { ARABIC_ITEM_LABELS, exportLabels, type ExportLabels } from './labels.js';
-import { creditByline } from './creditByline.js';
+import { creditByline } from '../../shared/creditByline.js';
 import { frenchTypography, quoteMarks } from './frenchTypography.js';
 import { shortLink } from './shortLink.js';
 import { textDirection } from './textDirection.js';

@@ -1,4 +1,5 @@
 import type {
+  ArticleInReviews,
   Review,
   ReviewItem,
   ReviewItemArticle,
@@ -195,6 +196,28 @@ export function readReview(db: Db, id: number): Review | null {
     canUndo: hasHistory(db, id, 'undo'),
     canRedo: hasHistory(db, id, 'redo'),
   };
+}
+
+/** For each of these articles used in reviews: the reviews (day, edition, title), newest first. */
+export function reviewsUsingArticles(db: Db, articleIds: readonly number[]): ArticleInReviews[] {
+  const rows = db
+    .prepare(
+      `SELECT i.article_id AS articleId, a.title AS articleTitle, r.date, r.edition, r.title
+       FROM review_items i JOIN reviews r ON r.id = i.review_id JOIN articles a ON a.id = i.article_id
+       WHERE i.article_id IN (SELECT value FROM json_each(?))
+       ORDER BY i.article_id, r.date DESC, r.edition`,
+    )
+    .all(JSON.stringify(articleIds)) as { articleId: number; articleTitle: string; date: string; edition: string; title: string }[];
+  const byArticle = new Map<number, ArticleInReviews>();
+  for (const row of rows) {
+    let entry = byArticle.get(row.articleId);
+    if (!entry) {
+      entry = { articleId: row.articleId, title: row.articleTitle, reviews: [] };
+      byArticle.set(row.articleId, entry);
+    }
+    entry.reviews.push({ date: row.date, edition: row.edition, title: row.title });
+  }
+  return [...byArticle.values()];
 }
 
 /** Every review, newest day first. */

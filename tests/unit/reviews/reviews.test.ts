@@ -213,6 +213,18 @@ describe('items', () => {
     expect((await call('reviews.get', { date: '2025-11-04' }))?.items[0]).toMatchObject({ summaryFromArticle: true });
   });
 
+  it('fills the items without a chapeau with their article’s opening paragraph, leaving written ones alone', async () => {
+    const { call } = archive;
+    const opening = 'Les travaux du nouveau terminal commenceront au printemps, a annoncé mardi l’autorité portuaire de la ville.';
+    const a = archive.addArticle('vide', { text: `Par notre envoyé spécial\n\n${opening}\n\nLe chantier doit durer trois ans.` });
+    const b = archive.addArticle('ecrit');
+    const { review } = await call('reviews.addItems', { date: '2025-11-04', articleIds: [a, b], lang: 'fr' });
+    await call('items.update', { id: review.items[1]?.id ?? 0, summary: 'Déjà écrit.' });
+    const filled = await call('items.fillSummaries', { reviewId: review.id });
+    expect(filled.items.map((item) => item.summary)).toEqual([opening, 'Déjà écrit.']);
+    expect((await call('articles.get', { id: a })).summary).toBe('');
+  });
+
   it('answers NOT_FOUND or INVALID_INPUT for moves that cannot be', async () => {
     const { call, failure } = archive;
     const a = archive.addArticle('a');
