@@ -70,6 +70,8 @@ export const inputSchemas = {
     .object({
       uiLanguage: uiLanguage.optional(),
       organisation: z.string().trim().max(200).optional(),
+      distributionNotice: z.string().trim().max(300).optional(),
+      copyright: z.string().trim().max(300).optional(),
       defaultSections: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
       logo: z
         .union([

@@ -161,6 +161,10 @@ export interface Logo {
 export interface Settings {
   uiLanguage: UiLanguage;
   organisation: string;
+  /** Printed on the export's cover when set: "Diffusion interne — reproduction interdite". */
+  distributionNotice: string;
+  /** Printed at the foot of the cover when set: "© Agence Maghreb Presse 2025". */
+  copyright: string;
   defaultSections: string[];
   logo: Logo | null;
   /** Chromium used for PDF exports outside Electron; empty for REVUE_CHROMIUM or /usr/bin/chromium. */

@@ -154,6 +154,18 @@ function cover(doc: ExportDocument): Paragraph[] {
     new Paragraph({ style: 'CoverDate', children: [new TextRun(doc.longDate)] }),
   );
   if (doc.edition) out.push(new Paragraph({ style: 'CoverEdition', children: [new TextRun(doc.edition)] }));
+  if (doc.distributionNotice) {
+    const box = { style: BorderStyle.SINGLE, size: 6, color: '1A1A1A', space: 4 };
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 480 },
+        border: { top: box, bottom: box, left: box, right: box },
+        indent: { start: CONTENT_WIDTH / 2 - 2600, end: CONTENT_WIDTH / 2 - 2600 },
+        children: [new TextRun({ text: doc.distributionNotice, allCaps: true, size: 19 })],
+      }),
+    );
+  }
   out.push(
     new Paragraph({
       style: 'CoverCounts',
@@ -163,6 +175,7 @@ function cover(doc: ExportDocument): Paragraph[] {
       children: [new TextRun(doc.counts)],
     }),
   );
+  if (doc.copyright) out.push(new Paragraph({ style: 'CoverCounts', children: [new TextRun({ text: doc.copyright, size: 16, color: '555555' })] }));
   return out;
 }
 

@@ -60,6 +60,8 @@ a { color: inherit; text-decoration: none; }
 .cover-title { font-size: 34pt; font-weight: 700; line-height: 1.15; margin: 62mm 0 6mm; }
 .cover-date { font-size: 16pt; margin: 0 0 2mm; }
 .cover-edition { font-size: 12pt; font-style: italic; color: #444; }
+.cover-notice { margin: 10mm auto 0; padding: 1.5mm 4mm; border: 0.6pt solid #1a1a1a; font-size: 9.5pt; letter-spacing: 0.06em; text-transform: uppercase; }
+.cover-copyright { margin: 3mm 0 0; font-size: 8pt; letter-spacing: 0; color: #555; }
 .cover-counts { margin-top: auto; font-size: 10pt; color: #444; letter-spacing: 0.04em; }
 .cover-rule { width: 30mm; border: 0; border-top: 0.6pt solid #1a1a1a; margin: 0 auto 6mm; }
 

@@ -17,6 +17,9 @@ export interface ExportLogo {
 export interface ExportOptions {
   lang: UiLanguage;
   organisation: string;
+  /** The cover's distribution notice and copyright line, from the settings; empty for none. */
+  distributionNotice?: string;
+  copyright?: string;
   /** Defaults to the review's own layout. */
   layout?: ReviewLayout;
   logo?: ExportLogo | null;
@@ -85,6 +88,10 @@ export interface ExportDocument {
   title: string;
   organisation: string;
   logo: ExportLogo | null;
+  /** "Diffusion interne — reproduction interdite", or null. */
+  distributionNotice: string | null;
+  /** "© Agence Maghreb Presse 2025", or null. */
+  copyright: string | null;
   longDate: string;
   edition: string | null;
   /** "Revue de presse · mercredi 31 décembre 2025", the running header. */
@@ -270,6 +277,8 @@ export function composeExport(review: Review, options: ExportOptions, now: Date 
     title: review.title.trim() || `${pressReview} ${options.lang === 'fr' ? 'du' : 'of'} ${date}`,
     organisation: options.organisation.trim(),
     logo: options.logo ?? null,
+    distributionNotice: options.distributionNotice?.trim() ? typeset(options.distributionNotice.trim(), options.lang) : null,
+    copyright: options.copyright?.trim() ? typeset(options.copyright.trim(), options.lang) : null,
     longDate: date,
     edition: review.edition.trim() ? labels.edition(review.edition.trim()) : null,
     runningTitle: `${pressReview} · ${date}`,

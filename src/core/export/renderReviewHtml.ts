@@ -94,7 +94,8 @@ ${doc.organisation ? `<p class="cover-org">${escapeHtml(doc.organisation)}</p>` 
 <p class="cover-title">${escapeHtml(doc.labels.pressReview)}</p>
 <p class="cover-date">${escapeHtml(doc.longDate)}</p>
 ${doc.edition ? `<p class="cover-edition">${escapeHtml(doc.edition)}</p>` : ''}
-<div class="cover-counts"><hr class="cover-rule">${escapeHtml(doc.counts)}</div>
+${doc.distributionNotice ? `<p class="cover-notice">${escapeHtml(doc.distributionNotice)}</p>` : ''}
+<div class="cover-counts"><hr class="cover-rule">${escapeHtml(doc.counts)}${doc.copyright ? `<p class="cover-copyright">${escapeHtml(doc.copyright)}</p>` : ''}</div>
 </section>`;
 }
 

@@ -91,6 +91,12 @@ describe('the DOCX export', () => {
     for (const q of french) expect(q).not.toContain('<w:i w:val="false"/>');
   });
 
+  it('carries on its cover the edition, the distribution notice and the copyright line', async () => {
+    const withNotice = composeExport(fixtureReview(), { lang: 'fr', organisation: 'X', distributionNotice: 'Diffusion interne', copyright: '© Agence 2025' });
+    const cover = docxParagraphs(docxParts(await buildDocx(withNotice))['word/document.xml'] ?? '').slice(0, 8).map((p) => p.text);
+    expect(cover).toEqual(expect.arrayContaining(['Édition du matin', 'Diffusion interne', '© Agence 2025']));
+  });
+
   it('carries title, author, and language, and page furniture from page 2', () => {
     const core = parts['docProps/core.xml'] ?? '';
     expect(core).toContain('<dc:title>Revue de presse du mercredi 31 décembre 2025</dc:title>');

@@ -99,6 +99,17 @@ describe('the export template', () => {
     expect(html).not.toMatch(/>[^<]*%C3/);
   });
 
+  it('carries on its cover the edition, and the distribution notice and copyright line of the settings', () => {
+    const options = { lang: 'fr' as const, organisation: 'X', distributionNotice: 'Diffusion interne — reproduction interdite', copyright: '© Agence Maghreb Presse 2025' };
+    const html = renderReviewHtml(composeExport(fixtureReview(), options), { embedFonts: false });
+    const cover = html.slice(html.indexOf('<section class="cover">'), html.indexOf('</section>'));
+    expect(cover).toContain('<p class="cover-edition">Édition du matin</p>');
+    expect(cover).toContain('<p class="cover-notice">Diffusion interne — reproduction interdite</p>');
+    expect(cover).toContain('<p class="cover-copyright">© Agence Maghreb Presse 2025</p>');
+    const plain = renderReviewHtml(composeExport(fixtureReview(), { lang: 'fr', organisation: 'X' }), { embedFonts: false });
+    expect(plain.slice(plain.indexOf('<section class="cover">'), plain.indexOf('</section>'))).not.toMatch(/cover-notice|cover-copyright/);
+  });
+
   it('escapes whatever the editor typed', () => {
     const review = fixtureReview();
     review.items[0]!.headline = '<script>alert(1)</script> & "co"';
