@@ -7,6 +7,11 @@ import { registerExportCommand } from './commands/export.js';
 import { registerExtractCommand } from './commands/extract.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerSearchCommand } from './commands/search.js';
+import { registerTopicCommands } from './commands/topics.js';
+import { registerInboxCommand } from './commands/inbox.js';
+import { registerPurgeCommand } from './commands/purge.js';
+import { registerPublicationCommands } from './commands/publications.js';
+import { registerListsCommand, registerSendCommand } from './commands/send.js';
 
 const program = new Command('revue')
   .description('Revue — la revue de presse du jour : importer, annoter, composer, exporter.')
@@ -21,6 +26,12 @@ registerServeCommand(program);
 registerSearchCommand(program);
 registerExportCommand(program);
 registerBackupCommands(program);
+registerTopicCommands(program);
+registerInboxCommand(program);
+registerPurgeCommand(program);
+registerPublicationCommands(program);
+registerSendCommand(program);
+registerListsCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -5,6 +5,7 @@ import type { ApiHandlers } from '../shared/contract.js';
 import type { AppInfo } from '../shared/domain.js';
 import { RevueError } from '../shared/errors.js';
 import { openDatabase, schemaVersion, type Db } from './store/database.js';
+import type { MigrationProgress } from './store/migrations.js';
 import { readArticle, listArticles } from './store/articleRepository.js';
 import { readSettings, writeSettings } from './store/settingsRepository.js';
 import { createCall, type Call } from './api/dispatch.js';
@@ -16,6 +17,10 @@ import { createSearchHandlers } from './search/searchHandlers.js';
 import { createSendHandlers } from './send/sendHandlers.js';
 import { plainFileSecretStore, type SecretStore } from './send/secretStore.js';
 import type { Printer } from './export/pdfPrinter.js';
+import { createTopicHandlers } from './topics/topicHandlers.js';
+import { createInboxHandlers } from './inbox/inboxHandlers.js';
+import { createRetentionHandlers } from './retention/retentionHandlers.js';
+import { createPublicationHandlers } from './publications/publicationHandlers.js';
 
 export interface RevueOptions {
   dbPath: string;
@@ -27,6 +32,8 @@ export interface RevueOptions {
   smtpUrl?: string | undefined;
   /** Prints the PDFs attached to e-mails (the desktop app's own printer); the shared Chromium by default. */
   printer?: Printer;
+  /** Told how far a long update of an older archive has gone (see openDatabase). */
+  onMigrationProgress?: MigrationProgress;
 }
 
 export interface Revue {
@@ -50,7 +57,10 @@ function packageVersion(): string {
 
 /** Opens the archive and returns the services that implement the whole API contract over it. */
 export function openRevue(options: RevueOptions): Revue {
-  const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const db = openDatabase(options.dbPath, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.onMigrationProgress ? { onProgress: options.onMigrationProgress } : {}),
+  });
   const version = packageVersion();
   const handlers: ApiHandlers = {
     'app.info': () => ({
@@ -77,6 +87,10 @@ export function openRevue(options: RevueOptions): Revue {
       smtpUrl: options.smtpUrl,
       printer: options.printer,
     }),
+    ...createTopicHandlers(db),
+    ...createInboxHandlers(db),
+    ...createRetentionHandlers(db),
+    ...createPublicationHandlers(db),
   };
   return { db, handlers, call: createCall(handlers), close: () => db.close() };
 }

@@ -8,15 +8,21 @@ import type {
   Facet,
   Facets,
   Highlight,
+  Inbox,
+  PurgeReport,
   SearchResult,
   ImportOutcome,
+  Publication,
   Review,
   ReviewSummary,
   Settings,
+  Topic,
 } from './domain.js';
 import type { SerializedError } from './errors.js';
 import type { RecipientList, SendLogEntry, SendPlan, SmtpSettingsView } from './send.js';
+import { PUBLICATION_TYPES } from './domain.js';
 import { isIsoDate } from './reviewTitle.js';
+import { topicColor } from './topicColors.js';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'expected a date YYYY-MM-DD' });
 const edition = z.string().trim().max(40).default('');
@@ -39,6 +45,14 @@ const exportInput = z
 /** A list's name or an address, as typed: the service resolves and validates each with a message. */
 const recipientsInput = z.array(z.string().trim().min(1).max(320)).min(1).max(50);
 const listName = z.string().trim().min(1).max(100);
+const publicationName = z.string().trim().min(1).max(200);
+const publicationFields = {
+  type: z.enum(PUBLICATION_TYPES).optional(),
+  lang: z.union([z.string().regex(/^[a-z]{2,3}$/), z.null()]).optional(),
+  country: z.union([z.string().regex(/^[A-Z]{2}$/), z.null()]).optional(),
+  /** The publication this one is an edition of; null: none. */
+  editionOf: z.union([id, z.null()]).optional(),
+};
 const tagName = z.string().trim().min(1).max(100);
 const sectionName = z.string().trim().min(1).max(100);
 const highlightColor = z.enum(['yellow', 'green', 'blue', 'pink']);
@@ -56,6 +70,15 @@ const searchScope = {
   tag: z.string().max(100).optional(),
   unused: z.boolean().default(false),
 };
+const topicName = z.string().trim().min(1).max(100);
+const topicQuery = z.string().trim().min(1).max(500);
+/** A palette name (green) or #rrggbb, stored as #rrggbb. */
+const topicColorInput = z
+  .string()
+  .trim()
+  .max(30)
+  .refine((value) => topicColor(value) !== null, { message: 'expected a colour: #rrggbb or red, orange, yellow, green, teal, blue, purple, pink, grey' })
+  .transform((value) => topicColor(value) ?? value);
 /** 60 MB of base64 is about 45 MB of file: past the page size cap, so the cap is what answers. */
 const MAX_BASE64 = 60 * 1024 * 1024;
 
@@ -88,6 +111,7 @@ export const inputSchemas = {
         ])
         .optional(),
       chromiumPath: z.string().trim().max(1000).optional(),
+      retentionDays: z.number().int().min(1).max(3650).optional(),
     })
     .strict(),
   'reviews.create': z
@@ -196,6 +220,8 @@ export const inputSchemas = {
       sectionId: id.optional(),
       /** Where in the section (0 = first); at the end when absent. */
       position: z.number().int().min(0).optional(),
+      /** Instead of sectionId: the review's section of this name (any case), made at the end when missing. */
+      sectionName: sectionName.optional(),
       lang: uiLanguage,
     })
     .strict(),
@@ -254,6 +280,57 @@ export const inputSchemas = {
   /** Sends the same message again, only to the recipients of that send who were refused or not reached. */
   'send.retry': z.object({ logId: id }).strict(),
   'send.log': z.object({ reviewId: id }).strict(),
+  'topics.list': z.object({}).strict(),
+  'topics.create': z
+    .object({ name: topicName, query: topicQuery, color: topicColorInput.optional(), section: z.union([sectionName, z.null()]).optional() })
+    .strict(),
+  /** A changed query relabels the archive (in chunks, in the background of the event loop) before answering. */
+  'topics.update': z
+    .object({
+      id,
+      name: topicName.optional(),
+      query: topicQuery.optional(),
+      color: topicColorInput.optional(),
+      section: z.union([sectionName, z.null()]).optional(),
+    })
+    .strict(),
+  'topics.remove': z.object({ id }).strict(),
+  /** The new articles: since the last review before `today` (the local day by default), or since the start of `since`. */
+  'inbox.get': z.object({ since: isoDate.optional(), today: isoDate.optional() }).strict(),
+  /** Retain (a candidate for the review of reviewDate, in the topic's section) or dismiss articles. */
+  'inbox.triage': z
+    .object({
+      articleIds: z.array(id).min(1).max(1000),
+      decision: z.enum(['retained', 'dismissed']),
+      topicId: z.union([id, z.null()]).optional(),
+      reviewDate: isoDate.optional(),
+    })
+    .strict(),
+  /** Undoes a triage: the articles are new again. */
+  'inbox.untriage': z.object({ articleIds: z.array(id).min(1).max(1000) }).strict(),
+  /** Deletes for good the dismissed articles past the retention period that no review, highlight or note keeps. */
+  'archive.purge': z.object({ dryRun: z.boolean().default(false) }).strict(),
+  'publications.list': z.object({}).strict(),
+  /** The registry's publication for a site name and/or an address, as import would find it (nothing created). */
+  'publications.resolve': z
+    .object({ name: z.string().max(500).optional(), url: z.string().max(4096).optional() })
+    .strict()
+    .refine((input) => input.name !== undefined || input.url !== undefined, { message: 'name or url expected' }),
+  'publications.add': z
+    .object({
+      name: publicationName,
+      ...publicationFields,
+      type: z.enum(PUBLICATION_TYPES).default('site'),
+      aliases: z.array(publicationName).max(50).default([]),
+      domains: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
+    })
+    .strict(),
+  /** Rename (the old name stays an alias) or reclassify. */
+  'publications.update': z.object({ id, name: publicationName.optional(), ...publicationFields }).strict(),
+  /** Another name for a publication; an address ("lemonde.fr") is also registered as its domain. */
+  'publications.addAlias': z.object({ id, alias: publicationName }).strict(),
+  /** `from` becomes `into`: its names, domains and articles move, and it disappears. */
+  'publications.merge': z.object({ from: id, into: id }).strict(),
 } as const;
 
 export interface FeedSummary {
@@ -328,6 +405,20 @@ export interface OutputTypes {
   'send.send': SendLogEntry;
   'send.retry': SendLogEntry;
   'send.log': SendLogEntry[];
+  'topics.list': Topic[];
+  'topics.create': Topic;
+  'topics.update': Topic;
+  'topics.remove': { removed: boolean };
+  'inbox.get': Inbox;
+  'inbox.triage': { triaged: number };
+  'inbox.untriage': { restored: number };
+  'archive.purge': PurgeReport;
+  'publications.list': Publication[];
+  'publications.resolve': Publication | null;
+  'publications.add': Publication;
+  'publications.update': Publication;
+  'publications.addAlias': Publication;
+  'publications.merge': Publication;
 }
 
 export type Method = keyof typeof inputSchemas;

@@ -38,6 +38,10 @@ export const ERROR_CODES = [
   'REVIEW_EMPTY',
   'ADDRESS_INVALID',
   'NO_RECIPIENTS',
+  'TOPIC_QUERY_EMPTY',
+  'TOPIC_EXISTS',
+  'PUBLICATION_NAME_TAKEN',
+  'PUBLICATION_DOMAIN_TAKEN',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -119,10 +123,15 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     SMTP_TOO_LARGE:
       'Message trop volumineux pour le serveur : {{size}} Mo pour {{limit}} Mo au plus. Envoyez-le sans le DOCX (ou sans pièce jointe).',
     SMTP_REFUSED: 'Le serveur a refusé le message : {{detail}}',
-    SEND_ALREADY_SENT: 'Cette revue a déjà été envoyée ({{when}}). Confirmez pour l’envoyer de nouveau.',
+    SEND_ALREADY_SENT: 'Cette revue a déjà été envoyée {{when}}. Confirmez pour l’envoyer de nouveau.',
     REVIEW_EMPTY: 'La revue ne contient aucun article. Confirmez pour l’envoyer quand même.',
     ADDRESS_INVALID: 'Adresse électronique invalide : « {{address}} ».',
     NO_RECIPIENTS: 'Aucun destinataire : choisissez une liste ou saisissez une adresse.',
+    TOPIC_QUERY_EMPTY:
+      'La recherche \u00ab\u00a0{{query}}\u00a0\u00bb ne cherche rien\u00a0: donnez au moins un mot qui ne soit pas une exclusion.',
+    TOPIC_EXISTS: 'Un sujet s\u2019appelle déjà \u00ab\u00a0{{name}}\u00a0\u00bb.',
+    PUBLICATION_NAME_TAKEN: 'Le nom « {{name}} » désigne déjà « {{other}} » : fusionnez les deux publications plutôt.',
+    PUBLICATION_DOMAIN_TAKEN: 'Le domaine {{domain}} appartient déjà à « {{other}} ».',
   },
   en: {
     INVALID_INPUT: 'Invalid input: {{detail}}',
@@ -160,10 +169,14 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     SMTP_AUTH: 'The server {{host}} refused the user name or password of {{user}} ({{detail}}).',
     SMTP_TOO_LARGE: 'The message is too large for the server: {{size}} MB where {{limit}} MB is the most. Send it without the DOCX (or without attachments).',
     SMTP_REFUSED: 'The server refused the message: {{detail}}',
-    SEND_ALREADY_SENT: 'This review was already sent ({{when}}). Confirm to send it again.',
+    SEND_ALREADY_SENT: 'This review was already sent {{when}}. Confirm to send it again.',
     REVIEW_EMPTY: 'The review has no item. Confirm to send it all the same.',
     ADDRESS_INVALID: 'Invalid e-mail address: “{{address}}”.',
     NO_RECIPIENTS: 'No recipient: choose a list or type an address.',
+    TOPIC_QUERY_EMPTY: 'The search “{{query}}” looks for nothing: give at least one word that is not an exclusion.',
+    TOPIC_EXISTS: 'A topic is already called “{{name}}”.',
+    PUBLICATION_NAME_TAKEN: 'The name “{{name}}” already stands for “{{other}}”: merge the two publications instead.',
+    PUBLICATION_DOMAIN_TAKEN: 'The domain {{domain}} already belongs to “{{other}}”.',
   },
 };
 

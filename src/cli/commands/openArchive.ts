@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Revue } from '../../core/revue.js';
+import { migrationProgressOnStderr } from './migrationProgress.js';
 
 /**
  * Opens the archive named by the global --db option (or REVUE_DB, or the app's default).
@@ -9,5 +10,12 @@ import type { Revue } from '../../core/revue.js';
 export async function openArchive(command: Command): Promise<Revue> {
   const { db } = command.optsWithGlobals<{ db?: string }>();
   const [{ openRevue }, { resolveDbPath }] = await Promise.all([import('../../core/revue.js'), import('../../core/store/dbPath.js')]);
-  return openRevue({ dbPath: resolveDbPath(db), transport: 'http' });
+  // An older archive is updated on opening; reindexing one of years takes a while, said on stderr.
+  // REVUE_SMTP_URL (smtp://user:pass@host:587) is how the CLI and the browser mode get an SMTP password without storing it.
+  return openRevue({
+    dbPath: resolveDbPath(db),
+    transport: 'http',
+    onMigrationProgress: migrationProgressOnStderr(),
+    smtpUrl: process.env.REVUE_SMTP_URL || undefined,
+  });
 }

@@ -15,6 +15,18 @@ export interface DailyBackupOutcome {
   removed: string[];
 }
 
+/**
+ * When the day's backup starts: after 30 s without a request, or 10 min after launch at the
+ * latest. REVUE_BACKUP_IDLE_MS and REVUE_BACKUP_MAX_WAIT_MS change them (benchmarks, tests).
+ */
+export function backupTiming(env: NodeJS.ProcessEnv = process.env): { idleMs: number; maxWaitMs: number } {
+  const read = (value: string | undefined, fallback: number): number => {
+    const n = Number(value);
+    return value !== undefined && value !== '' && Number.isFinite(n) && n >= 0 ? n : fallback;
+  };
+  return { idleMs: read(env.REVUE_BACKUP_IDLE_MS, 30_000), maxWaitMs: read(env.REVUE_BACKUP_MAX_WAIT_MS, 600_000) };
+}
+
 /** The folder the daily backups go to: `backups/` beside the archive. */
 export function backupFolder(archivePath: string): string {
   return join(dirname(archivePath), 'backups');

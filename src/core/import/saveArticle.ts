@@ -9,8 +9,9 @@ import {
   insertArticle,
   readArticleSummary,
 } from '../store/articleRepository.js';
-import { publicationId } from '../store/sourceRepository.js';
 import { assignStory, ensureStory, recentStoryCandidates } from '../store/storyRepository.js';
+import { labelArticle } from '../topics/labelArticles.js';
+import { resolvePublication } from '../publications/resolvePublication.js';
 import { bufferToSignature, minHashSignature, signatureToBuffer, similarity, textHash } from '../text/textFingerprint.js';
 
 /** Share of shared shingles above which two texts are one story told by two outlets. */
@@ -40,7 +41,8 @@ function duplicateOutcome(db: Db, input: string, id: number): ImportOutcome {
 
 /**
  * Stores one extracted article in a single transaction, unless the archive already has it (same
- * canonical URL or same text); links it to the story of a near-identical text from another outlet.
+ * canonical URL or same text); links it to the story of a near-identical text from another outlet
+ * and labels it with the watch topics it matches.
  */
 export function saveArticle(db: Db, input: string, extracted: ExtractedArticle, now = new Date()): ImportOutcome {
   const nowIso = now.toISOString();
@@ -67,14 +69,16 @@ export function saveArticle(db: Db, input: string, extracted: ExtractedArticle, 
       }
     }
 
+    // Credited under the registry's name: "Le Monde.fr", "lemonde.fr" and "LeMonde" are one publication.
+    const publication = resolvePublication(db, { siteName: extracted.siteName, url: extracted.url }, nowIso);
     const articleId = insertArticle(db, {
-      sourceId: extracted.siteName ? publicationId(db, extracted.siteName, nowIso) : null,
+      publicationId: publication?.id ?? null,
       storyId: null,
       url: extracted.url,
       canonicalUrl: canonical,
       title: extracted.title ?? fallbackTitle(extracted.text),
       byline: extracted.byline,
-      siteName: extracted.siteName,
+      siteName: publication?.name ?? null,
       publishedTime: extracted.publishedTime,
       lang: extracted.lang,
       dir: extracted.dir,
@@ -88,6 +92,9 @@ export function saveArticle(db: Db, input: string, extracted: ExtractedArticle, 
       const storyId = ensureStory(db, sameStory.id, sameStory.storyId, nowIso);
       assignStory(db, articleId, storyId);
     }
+    // Every import path (URL, file, feed, pasted text, refresh) comes through here: the article is
+    // saved with the topics it matches, or not at all.
+    labelArticle(db, articleId);
     const article = readArticleSummary(db, articleId);
     if (!article) throw new RevueError('INTERNAL', { detail: 'article vanished after insert' });
     return { input, status: 'imported', article };

@@ -12,6 +12,6 @@ export type { MatchScope } from '../store/searchRepository.js';
  */
 export function matchArticleIds(db: Db, query: string, scope: MatchScope = {}): number[] {
   const parsed = parseQuery(query);
-  if (parsed === null) return [];
+  if (parsed?.match == null) return [];
   return matchingIds(db, parsed.match, scope);
 }

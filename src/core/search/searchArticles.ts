@@ -24,9 +24,10 @@ export function searchArticles(db: Db, input: SearchInput): SearchResult {
   const parsed = input.query.trim() === '' ? null : parseQuery(input.query, { asYouType: input.asYouType === true });
   // A query with nothing to look for (only exclusions, only punctuation) finds nothing, rather than everything.
   if (parsed === null && input.query.trim() !== '') return { total: 0, totalExact: true, hits: [] };
+  const match = parsed?.match ?? null;
   const page = findArticles(db, {
-    match: parsed?.match ?? null,
-    sort: parsed ? input.sort : 'date',
+    match,
+    sort: match === null ? 'date' : input.sort,
     from: input.from,
     to: input.to,
     source: input.source,
@@ -37,9 +38,10 @@ export function searchArticles(db: Db, input: SearchInput): SearchResult {
     offset: input.offset,
     exactCount: input.exactCount,
   });
-  const hits: SearchHit[] = readSummaries(db, page.ids, parsed !== null).map(({ summary, text }) => ({
+  const phrases = parsed?.phrases ?? [];
+  const hits: SearchHit[] = readSummaries(db, page.ids, phrases.length > 0).map(({ summary, text }) => ({
     ...summary,
-    snippet: parsed ? buildSnippet(text, parsed.phrases) : null,
+    snippet: phrases.length > 0 ? buildSnippet(text, phrases, summary.lang) : null,
   }));
   return { total: page.total, totalExact: page.totalExact, hits };
 }

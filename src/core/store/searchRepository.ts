@@ -37,11 +37,13 @@ export interface ArticlePage {
 /** Counting stops here: past it the number only says "a lot", and counting costs as much as finding. */
 export const COUNT_CAP = 10_000;
 
-/** Relevance ranks this many of the newest matches (all of them, below that). */
-export const RELEVANCE_WINDOW = 5000;
-
-/** Relevance: bm25 with a match in the title worth ten in the text, one in the byline two. */
-const RANK = 'bm25(articles_fts, 10.0, 2.0, 1.0)';
+/**
+ * Relevance: bm25 over the index's columns (title, byline, text, title_stems, text_stems). A word
+ * in the title weighs ten times one in the text; the exact form of a query word adds its own
+ * weight to that of its stem, so an article with the word as typed comes before one with only
+ * another form of it, other things equal. Recency breaks ties.
+ */
+const RANK = 'bm25(articles_fts, 10.0, 2.0, 1.0, 5.0, 0.5)';
 
 /**
  * How many rows `from` yields: exactly when asked, else up to COUNT_CAP + 1. Browsing counts
@@ -103,8 +105,8 @@ function browse(db: Db, query: ArticleQuery): ArticlePage {
 /**
  * Searching: the index yields matches newest first (its rowids are search keys, see
  * searchIndexRepository.ts), date ranges are rowid ranges, and the other filters are answered by
- * the narrow covering index articles_live_facts, never by the wide article rows. Relevance ranks
- * the newest RELEVANCE_WINDOW matches: bm25 costs a little for every match it scores.
+ * the narrow covering index articles_live_facts, never by the wide article rows. Relevance scores
+ * every match.
  */
 function search(db: Db, query: ArticleQuery & { match: string }): ArticlePage {
   const { where, params } = attributeFilters(query);
@@ -122,9 +124,7 @@ function search(db: Db, query: ArticleQuery & { match: string }): ArticlePage {
   const page = { ...all, limit: query.limit, offset: query.offset };
   const sql =
     query.sort === 'relevance'
-      ? `SELECT id FROM (SELECT f.rowid ${ID_OF_KEY} AS id, f.rowid AS key, ${RANK} AS score ${from}
-           ORDER BY f.rowid DESC LIMIT ${RELEVANCE_WINDOW})
-         ORDER BY score, key DESC LIMIT @limit OFFSET @offset`
+      ? `SELECT f.rowid ${ID_OF_KEY} ${from} ORDER BY ${RANK}, f.rowid DESC LIMIT @limit OFFSET @offset`
       : `SELECT f.rowid ${ID_OF_KEY} ${from} ORDER BY f.rowid DESC LIMIT @limit OFFSET @offset`;
   const ids = cachedStatement(db, sql).pluck().all(page) as number[];
   return { ids, ...countRows(db, from, all, query.exactCount === true, query.countCap) };

@@ -35,7 +35,7 @@ beforeAll(async () => {
   valid = {
     'app.info': {},
     'settings.get': {},
-    'settings.update': { uiLanguage: 'fr', organisation: 'Ministère', defaultSections: ['Une'], chromiumPath: '/nonexistent/chromium' },
+    'settings.update': { uiLanguage: 'fr', organisation: 'Ministère', defaultSections: ['Une'], chromiumPath: '/nonexistent/chromium', retentionDays: 90 },
     'reviews.create': { date: '2025-03-15', edition: 'soir', title: 'Revue', lang: 'fr', copySectionsFrom: { date: '2025-03-14' } },
     'reviews.update': { id: review.id, title: 'Titre', intro: 'Intro', layout: 'newspapers' },
     'reviews.previous': { date: '2025-03-15', edition: '' },
@@ -91,6 +91,20 @@ beforeAll(async () => {
     'send.send': { reviewId: review.id, lang: 'fr', to: ['a@example.org'], attach: ['docx'], includeComments: false, confirmResend: true, allowEmpty: true },
     'send.retry': { logId: 1 },
     'send.log': { reviewId: review.id },
+    'topics.list': {},
+    'topics.create': { name: 'Budget', query: 'budget -sport "loi de finances" réform*', color: 'green', section: 'Économie' },
+    'topics.update': { id: 1, name: 'Budget', query: 'budget', color: '#123abc', section: null },
+    'topics.remove': { id: 1 },
+    'inbox.get': { since: '2025-03-01', today: '2025-03-15' },
+    'inbox.triage': { articleIds: [a2], decision: 'retained', topicId: null, reviewDate: '2025-03-15' },
+    'inbox.untriage': { articleIds: [a2] },
+    'archive.purge': { dryRun: true },
+    'publications.list': {},
+    'publications.resolve': { name: 'Le Monde.fr', url: 'https://www.lemonde.fr/a' },
+    'publications.add': { name: 'La Gazette du Port', type: 'weekly', lang: 'fr', country: 'MA', aliases: ['Gazette du Port'], domains: ['gazette-port.example'] },
+    'publications.update': { id: 1, name: 'Le Monde', type: 'daily', lang: 'fr', country: 'FR', editionOf: null },
+    'publications.addAlias': { id: 1, alias: 'Le Monde (Paris)' },
+    'publications.merge': { from: 2, into: 1 },
   };
 });
 
