@@ -50,11 +50,7 @@ export function docxParagraphs(documentXml: string): DocxParagraph[] {
  * forms back to letters), direction marks and every space removed, apostrophes unified.
  */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\u0640]/g, '')
-    .replace(/[’']/g, "'")
-    .replace(/\s+/g, '');
+  return readableText(text).replace(/\s+/g, '');
 }
 
 /**
