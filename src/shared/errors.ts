@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'FETCH_TOO_LARGE',
   'NOT_HTML',
   'EMPTY_PAGE',
+  'NOT_AN_ARTICLE',
   'DECODE_FAILED',
   'FILE_NOT_FOUND',
   'FILE_UNREADABLE',
@@ -42,6 +43,8 @@ export const ERROR_CODES = [
   'TOPIC_EXISTS',
   'PUBLICATION_NAME_TAKEN',
   'PUBLICATION_DOMAIN_TAKEN',
+  'SELECTOR_INVALID',
+  'ORIGINAL_NOT_KEPT',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -104,6 +107,8 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     FETCH_TOO_LARGE: 'Page trop volumineuse (plus de {{maxMB}} Mo) : {{url}}',
     NOT_HTML: "Ce n'est pas une page HTML ({{type}}) : {{input}}",
     EMPTY_PAGE: 'Aucun article trouvé dans cette page : {{input}}',
+    NOT_AN_ARTICLE:
+      'Ce n\u2019est pas un article\u00a0: le texte est illisible (caractères mal encodés ou aléatoires, ou aucun texte lisible)\u00a0: {{input}}. Rien n\u2019a été enregistré.',
     DECODE_FAILED: 'Impossible de décoder le texte de {{input}}',
     FILE_NOT_FOUND: 'Fichier introuvable : {{file}}',
     FILE_UNREADABLE: 'Fichier illisible : {{file}} ({{detail}})',
@@ -132,6 +137,9 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     TOPIC_EXISTS: 'Un sujet s\u2019appelle déjà \u00ab\u00a0{{name}}\u00a0\u00bb.',
     PUBLICATION_NAME_TAKEN: 'Le nom « {{name}} » désigne déjà « {{other}} » : fusionnez les deux publications plutôt.',
     PUBLICATION_DOMAIN_TAKEN: 'Le domaine {{domain}} appartient déjà à « {{other}} ».',
+    SELECTOR_INVALID: 'Sélecteur CSS invalide : {{selector}}',
+    ORIGINAL_NOT_KEPT:
+      'La page d’origine de « {{title}} » n’est pas conservée (article collé, ou importé avant que Revue garde les pages) : importez-le de nouveau pour le ré-extraire.',
   },
   en: {
     INVALID_INPUT: 'Invalid input: {{detail}}',
@@ -151,6 +159,7 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     FETCH_TOO_LARGE: 'Page too large (over {{maxMB}} MB): {{url}}',
     NOT_HTML: 'This is not an HTML page ({{type}}): {{input}}',
     EMPTY_PAGE: 'No article found in this page: {{input}}',
+    NOT_AN_ARTICLE: 'This is not an article: its text is unreadable (badly encoded or random characters, or no text at all): {{input}}. Nothing was saved.',
     DECODE_FAILED: 'Could not decode the text of {{input}}',
     FILE_NOT_FOUND: 'File not found: {{file}}',
     FILE_UNREADABLE: 'Unreadable file: {{file}} ({{detail}})',
@@ -177,6 +186,9 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     TOPIC_EXISTS: 'A topic is already called “{{name}}”.',
     PUBLICATION_NAME_TAKEN: 'The name “{{name}}” already stands for “{{other}}”: merge the two publications instead.',
     PUBLICATION_DOMAIN_TAKEN: 'The domain {{domain}} already belongs to “{{other}}”.',
+    SELECTOR_INVALID: 'Invalid CSS selector: {{selector}}',
+    ORIGINAL_NOT_KEPT:
+      'The original page of “{{title}}” is not kept (pasted text, or imported before Revue kept pages): import it again to extract it again.',
   },
 };
 

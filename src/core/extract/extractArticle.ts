@@ -17,6 +17,7 @@ import type { ExtractedArticle } from '../../shared/article.js';
 import { RevueError } from '../../shared/errors.js';
 import { isAggregatorNoise } from './aggregatorPattern.js';
 import { applySiteRules, type SiteRules } from './applySiteRules.js';
+import { assertReadable } from './assertReadable.js';
 import { matchAggregator } from './matchAggregator.js';
 import { chooseTitle } from './chooseTitle.js';
 import { detectLanguage } from './detectLanguage.js';
@@ -161,6 +162,7 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   if (contentEl) removeNoiseBlocks(contentEl);
   const rawText = contentEl ? htmlToText(contentEl, (l) => !isAggregatorNoise(l) && !isNoiseLine(l)) : '';
   if (!/[\p{L}\p{N}]/u.test(rawText)) throw new RevueError('EMPTY_PAGE', { input });
+  assertReadable(rawText, input);
 
   const { lang, dir } = detectLanguage(rawText, meta.htmlLang ?? rd?.lang);
   const siteName = aggregator?.source ?? meta.siteName ?? rd?.siteName ?? null;
