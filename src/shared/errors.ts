@@ -43,6 +43,8 @@ export const ERROR_CODES = [
   'TOPIC_EXISTS',
   'PUBLICATION_NAME_TAKEN',
   'PUBLICATION_DOMAIN_TAKEN',
+  'SELECTOR_INVALID',
+  'ORIGINAL_NOT_KEPT',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -135,6 +137,9 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     TOPIC_EXISTS: 'Un sujet s\u2019appelle déjà \u00ab\u00a0{{name}}\u00a0\u00bb.',
     PUBLICATION_NAME_TAKEN: 'Le nom « {{name}} » désigne déjà « {{other}} » : fusionnez les deux publications plutôt.',
     PUBLICATION_DOMAIN_TAKEN: 'Le domaine {{domain}} appartient déjà à « {{other}} ».',
+    SELECTOR_INVALID: 'Sélecteur CSS invalide : {{selector}}',
+    ORIGINAL_NOT_KEPT:
+      'La page d’origine de « {{title}} » n’est pas conservée (article collé, ou importé avant que Revue garde les pages) : importez-le de nouveau pour le ré-extraire.',
   },
   en: {
     INVALID_INPUT: 'Invalid input: {{detail}}',
@@ -181,6 +186,9 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     TOPIC_EXISTS: 'A topic is already called “{{name}}”.',
     PUBLICATION_NAME_TAKEN: 'The name “{{name}}” already stands for “{{other}}”: merge the two publications instead.',
     PUBLICATION_DOMAIN_TAKEN: 'The domain {{domain}} already belongs to “{{other}}”.',
+    SELECTOR_INVALID: 'Invalid CSS selector: {{selector}}',
+    ORIGINAL_NOT_KEPT:
+      'The original page of “{{title}}” is not kept (pasted text, or imported before Revue kept pages): import it again to extract it again.',
   },
 };
 

@@ -341,6 +341,25 @@ export const MIGRATIONS: readonly Migration[] = [
     const report: ProgressReport = (done, total) => progress('searchIndex', done, total);
     rebuildSearchIndex(db, report);
   },
+
+  // 8: site rules and the pages articles came from. A site rule is the editor's CSS selectors for
+  // one domain (the body; parts to remove, a JSON array), applied at import and by re-extraction.
+  // Re-extraction needs the page as it was fetched or read: article_originals keeps it, compressed
+  // (brotli), from this version on; articles imported before have none and cannot be re-extracted.
+  `
+  CREATE TABLE site_rules (
+    domain TEXT PRIMARY KEY,
+    body TEXT,
+    remove TEXT NOT NULL DEFAULT '[]',
+    updated_at TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE article_originals (
+    article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    url TEXT,
+    html BLOB NOT NULL,
+    kept_at TEXT NOT NULL
+  ) STRICT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

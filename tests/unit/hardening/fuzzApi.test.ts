@@ -103,6 +103,11 @@ beforeAll(async () => {
     'publications.update': { id: 1, name: 'Le Monde', type: 'daily', lang: 'fr', country: 'FR', editionOf: null },
     'publications.addAlias': { id: 1, alias: 'Le Monde (Paris)' },
     'publications.merge': { from: 2, into: 1 },
+    'siteRules.list': {},
+    'siteRules.save': { domain: 'quotidien.example', body: 'article .corps', remove: ['.pub', 'aside'] },
+    'siteRules.remove': { domain: 'quotidien.example' },
+    'siteRules.preview': { articleId: a1, body: 'main', remove: [] },
+    'articles.reextract': { id: a1 },
   };
 });
 
