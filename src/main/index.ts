@@ -10,6 +10,7 @@ import { importFromMenu } from './importFromMenu.js';
 import { registerIpc } from './ipc.js';
 import { saveDialogHost } from './saveDialogHost.js';
 import { buildMenu } from './menu.js';
+import { guardClose } from './closeGuard.js';
 import { electronNativeBinding, rendererLocation } from './paths.js';
 import { guardAllWebContents, hardenSession } from './security.js';
 
@@ -39,6 +40,7 @@ let revue: Revue | null = null;
 async function openMainWindow(): Promise<void> {
   const own = rendererLocation();
   const window = await createWindow(own);
+  guardClose(window);
   const id = window.id;
   ownWindows.add(id);
   window.on('closed', () => ownWindows.delete(id));

@@ -6,6 +6,7 @@
 export { assertNotBinary, decodeHtml, looksBinary } from '../extract/decodeHtml.js';
 export { extractArticle } from '../extract/extractArticle.js';
 export { htmlToText } from '../extract/htmlToText.js';
+export { prepareHtml } from '../extract/prepareHtml.js';
 export { buildDocx } from '../export/buildDocx.js';
 export { prepareArticleText, type PreparedText } from '../text/prepareArticleText.js';
 export { openBenchArchive, type BenchArchive, type BenchArticle } from './benchArchive.js';

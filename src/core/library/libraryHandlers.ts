@@ -1,7 +1,7 @@
 import type { ApiHandlers } from '../../shared/contract.js';
 import type { Db } from '../store/database.js';
 import { readArticle } from '../store/articleRepository.js';
-import { deleteArticles, undeleteArticles } from './deleteArticles.js';
+import { articleUsage, deleteArticles, undeleteArticles } from './deleteArticles.js';
 import { updateArticle } from './editArticle.js';
 import { articleNotFound } from './notFound.js';
 import { createHighlight, editHighlight, highlightsOf, removeHighlight } from './highlightService.js';
@@ -11,6 +11,7 @@ type LibraryMethods =
   | 'articles.get'
   | 'articles.update'
   | 'articles.delete'
+  | 'articles.usage'
   | 'articles.restore'
   | 'articles.setTags'
   | 'articles.addTag'
@@ -29,6 +30,7 @@ export function createLibraryHandlers(db: Db): Pick<ApiHandlers, LibraryMethods>
     },
     'articles.update': (input) => updateArticle(db, input),
     'articles.delete': ({ ids }) => deleteArticles(db, ids),
+    'articles.usage': ({ ids }) => articleUsage(db, ids),
     'articles.restore': ({ ids }) => undeleteArticles(db, ids),
     'articles.setTags': ({ id, tags }) => setTags(db, id, tags),
     'articles.addTag': ({ ids, tag }) => addTag(db, ids, tag),
