@@ -6,7 +6,9 @@ import { registerServeCommand } from './commands/serve.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerExtractCommand } from './commands/extract.js';
 import { registerImportCommand } from './commands/import.js';
+import { registerRefreshCommand } from './commands/refresh.js';
 import { registerSearchCommand } from './commands/search.js';
+import { registerSourcesCommands } from './commands/sources.js';
 
 const program = new Command('revue')
   .description('Revue — la revue de presse du jour : importer, annoter, composer, exporter.')
@@ -21,6 +23,8 @@ registerServeCommand(program);
 registerSearchCommand(program);
 registerExportCommand(program);
 registerBackupCommands(program);
+registerSourcesCommands(program);
+registerRefreshCommand(program);
 
 try {
   await program.parseAsync(process.argv);

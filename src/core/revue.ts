@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { ApiHandlers } from '../shared/contract.js';
 import type { AppInfo } from '../shared/domain.js';
-import { RevueError } from '../shared/errors.js';
+import { RevueError, toSerializedError } from '../shared/errors.js';
 import { openDatabase, schemaVersion, type Db } from './store/database.js';
 import { readArticle, listArticles } from './store/articleRepository.js';
 import { readSettings, writeSettings } from './store/settingsRepository.js';
 import { createCall, type Call } from './api/dispatch.js';
 import { createImportHandlers } from './import/importHandlers.js';
+import { createImportHooks } from './import/importHooks.js';
+import { BackgroundRefresh } from './sources/backgroundRefresh.js';
+import { RefreshService } from './sources/refreshService.js';
+import { createSourceHandlers } from './sources/sourceHandlers.js';
 import { createExportHandlers } from './export/exportHandlers.js';
 import { createLibraryHandlers } from './library/libraryHandlers.js';
 import { createReviewHandlers } from './reviews/reviewHandlers.js';
@@ -16,6 +20,8 @@ export interface RevueOptions {
   dbPath: string;
   transport: AppInfo['transport'];
   nativeBinding?: string;
+  /** Refresh due sources on their schedule while the archive is open (the app, `revue serve`). */
+  backgroundRefresh?: boolean;
 }
 
 export interface Revue {
@@ -41,6 +47,8 @@ function packageVersion(): string {
 export function openRevue(options: RevueOptions): Revue {
   const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const version = packageVersion();
+  const hooks = createImportHooks();
+  const refresh = new RefreshService(db, hooks);
   const handlers: ApiHandlers = {
     'app.info': () => ({
       version,
@@ -56,11 +64,21 @@ export function openRevue(options: RevueOptions): Revue {
       if (!article) throw new RevueError('NOT_FOUND', { what: `article ${id}` });
       return article;
     },
-    ...createImportHandlers(db),
+    ...createImportHandlers(db, hooks),
+    ...createSourceHandlers(db, refresh),
     ...createSearchHandlers(db),
     ...createLibraryHandlers(db),
     ...createExportHandlers(db),
     ...createReviewHandlers(db),
   };
-  return { db, handlers, call: createCall(handlers), close: () => db.close() };
+  const background = options.backgroundRefresh
+    ? new BackgroundRefresh(db, refresh, (error) => console.error('[revue] background refresh failed:', toSerializedError(error).message))
+    : null;
+  background?.start();
+  const close = (): void => {
+    background?.stop();
+    refresh.close();
+    db.close();
+  };
+  return { db, handlers, call: createCall(handlers), close };
 }

@@ -6,12 +6,18 @@ import type {
   CandidateStory,
   Facet,
   Facets,
+  FeedCandidate,
   Highlight,
+  OpmlImportResult,
+  RefreshReport,
+  RefreshStatus,
   SearchResult,
   ImportOutcome,
   Review,
   ReviewSummary,
   Settings,
+  Source,
+  SourcePreview,
 } from './domain.js';
 import type { SerializedError } from './errors.js';
 import { isIsoDate } from './reviewTitle.js';
@@ -33,6 +39,17 @@ const sectionName = z.string().trim().min(1).max(100);
 const highlightColor = z.enum(['yellow', 'green', 'blue', 'pink']);
 /** An editable metadata field: a string, or null to say "unknown". */
 const nullableText = (max: number) => z.union([z.string().trim().min(1).max(max), z.null()]).optional();
+const refreshMinutes = z.number().int().min(5).max(7 * 24 * 60);
+const sourceLang = z.string().regex(/^[a-z]{2,3}$/);
+const sourceRequest = z
+  .object({
+    url: z.string().trim().min(1).max(4096),
+    /** CSS selector of the article links of a page without a feed. */
+    links: z.string().trim().min(1).max(500).optional(),
+    /** Which of the feeds a page announces (0-based), the first by default. */
+    feed: z.number().int().min(0).max(100).optional(),
+  })
+  .strict();
 /** 60 MB of base64 is about 45 MB of file: past the page size cap, so the cap is what answers. */
 const MAX_BASE64 = 60 * 1024 * 1024;
 
@@ -182,23 +199,43 @@ export const inputSchemas = {
     })
     .strict(),
   'import.text': z.object({ text: z.string().trim().min(1).max(2_000_000), url: z.string().max(4096).optional() }).strict(),
-  'feeds.subscribe': z.object({ url: z.string().trim().min(1).max(4096), name: z.string().trim().max(200).optional() }).strict(),
-  'feeds.list': z.object({}).strict(),
-  'feeds.refresh': z.object({ id: id.optional() }).strict(),
+  'sources.list': z.object({}).strict(),
+  /** What a source would bring, before it is saved: the feed found (and the others offered), or the page's links. */
+  'sources.preview': sourceRequest,
+  'sources.add': sourceRequest
+    .extend({
+      name: z.string().trim().min(1).max(200).optional(),
+      every: refreshMinutes.optional(),
+      publication: z.string().trim().min(1).max(200).optional(),
+      lang: sourceLang.optional(),
+    })
+    .strict(),
+  'sources.update': z
+    .object({
+      id,
+      name: z.string().trim().min(1).max(200).optional(),
+      every: refreshMinutes.optional(),
+      publication: z.union([z.string().trim().min(1).max(200), z.null()]).optional(),
+      lang: z.union([sourceLang, z.null()]).optional(),
+      links: z.string().trim().min(1).max(500).optional(),
+    })
+    .strict(),
+  /** Pause (false) or resume (true) sources in bulk. */
+  'sources.setEnabled': z.object({ ids: z.array(id).min(1).max(10_000), enabled: z.boolean() }).strict(),
+  /** Stops following sources; their articles stay. */
+  'sources.remove': z.object({ ids: z.array(id).min(1).max(10_000) }).strict(),
+  'sources.importOpml': z.object({ opml: z.string().min(1).max(20_000_000) }).strict(),
+  'sources.exportOpml': z.object({}).strict(),
+  /** Refreshes the due sources (all with `all`, or those of `ids`); waits up to waitMs for a refresh held elsewhere. */
+  'refresh.run': z
+    .object({
+      all: z.boolean().default(false),
+      ids: z.array(id).min(1).max(10_000).optional(),
+      waitMs: z.number().int().min(0).max(600_000).default(0),
+    })
+    .strict(),
+  'refresh.status': z.object({}).strict(),
 } as const;
-
-export interface FeedSummary {
-  id: number;
-  name: string;
-  url: string;
-  lastRefreshedAt: string | null;
-  itemCount: number;
-}
-
-export interface FeedRefreshResult {
-  feed: FeedSummary;
-  outcomes: ImportOutcome[];
-}
 
 /** What each method returns. */
 export interface OutputTypes {
@@ -242,9 +279,16 @@ export interface OutputTypes {
   'import.urls': ImportOutcome[];
   'import.files': ImportOutcome[];
   'import.text': ImportOutcome[];
-  'feeds.subscribe': FeedRefreshResult;
-  'feeds.list': FeedSummary[];
-  'feeds.refresh': FeedRefreshResult[];
+  'sources.list': Source[];
+  'sources.preview': SourcePreview;
+  'sources.add': { source: Source; candidates: FeedCandidate[] };
+  'sources.update': Source;
+  'sources.setEnabled': { changed: number };
+  'sources.remove': { removed: number };
+  'sources.importOpml': OpmlImportResult;
+  'sources.exportOpml': { opml: string };
+  'refresh.run': RefreshReport;
+  'refresh.status': RefreshStatus;
 }
 
 export type Method = keyof typeof inputSchemas;

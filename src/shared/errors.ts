@@ -27,6 +27,13 @@ export const ERROR_CODES = [
   'REVIEW_EXISTS',
   'EXPORT_FAILED',
   'CHROMIUM_NOT_FOUND',
+  'SOURCE_NO_FEED',
+  'SOURCE_EXISTS',
+  'SELECTOR_INVALID',
+  'SELECTOR_NO_LINKS',
+  'OPML_INVALID',
+  'OPML_EMPTY',
+  'REFRESH_BUSY',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -98,6 +105,15 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     EXPORT_FAILED: "L'export a échoué : {{detail}}",
     CHROMIUM_NOT_FOUND:
       'Chromium est introuvable ({{path}}). Installez-le ou indiquez son chemin dans les réglages ou REVUE_CHROMIUM.',
+    SOURCE_NO_FEED:
+      'Aucun flux à cette adresse : ce n’est pas un flux RSS, Atom ou JSON Feed, et la page n’en annonce aucun. Pour une page sans flux, indiquez le sélecteur CSS de ses liens d’articles : {{url}}',
+    SOURCE_EXISTS: 'Cette source est déjà suivie : « {{name}} » ({{url}})',
+    SELECTOR_INVALID: 'Sélecteur CSS invalide : {{selector}}',
+    SELECTOR_NO_LINKS: 'Le sélecteur « {{selector}} » ne trouve aucun lien d’article dans {{url}}',
+    OPML_INVALID: 'Ce fichier n’est pas un OPML lisible : {{detail}}',
+    OPML_EMPTY: 'Ce fichier OPML ne contient aucun flux.',
+    REFRESH_BUSY:
+      'Une actualisation est déjà en cours sur cette archive (processus {{pid}} sur {{host}}) ; réessayez quand elle sera finie.',
   },
   en: {
     INVALID_INPUT: 'Invalid input: {{detail}}',
@@ -126,6 +142,14 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     EXPORT_FAILED: 'The export failed: {{detail}}',
     CHROMIUM_NOT_FOUND:
       'Chromium was not found ({{path}}). Install it or set its path in the settings or REVUE_CHROMIUM.',
+    SOURCE_NO_FEED:
+      'No feed at this address: it is not an RSS, Atom or JSON Feed, and the page announces none. For a page without a feed, give the CSS selector of its article links: {{url}}',
+    SOURCE_EXISTS: 'This source is already followed: “{{name}}” ({{url}})',
+    SELECTOR_INVALID: 'Invalid CSS selector: {{selector}}',
+    SELECTOR_NO_LINKS: 'The selector “{{selector}}” finds no article link in {{url}}',
+    OPML_INVALID: 'This file is not a readable OPML: {{detail}}',
+    OPML_EMPTY: 'This OPML file holds no feed.',
+    REFRESH_BUSY: 'A refresh is already running on this archive (process {{pid}} on {{host}}); try again when it is over.',
   },
 };
 

@@ -20,7 +20,8 @@ export function registerServeCommand(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      const revue = openArchive(command);
+      // While it serves, due sources refresh in the background, as in the app.
+      const revue = openArchive(command, { backgroundRefresh: true });
       // The day's backup runs beside the server: a failure is said, never a reason not to start.
       void dailyBackup(revue.db, revue.db.name).catch((error: unknown) => console.error(`revue: sauvegarde du jour impossible : ${toSerializedError(error).message}`));
       const server = await startServer({

@@ -1,13 +1,12 @@
-import type { FeedRefreshResult, FeedSummary } from '../../shared/contract.js';
-import type { ImportOutcome } from '../../shared/domain.js';
+import { DEFAULT_REFRESH_MINUTES, type ImportOutcome } from '../../shared/domain.js';
 import { RevueError, toSerializedError } from '../../shared/errors.js';
 import { extractArticle } from '../extract/extractArticle.js';
 import { fetchPage, type FetchPageOptions } from '../fetch/fetchPage.js';
-import { decodeHtml } from '../extract/decodeHtml.js';
-import { parseFeed } from '../feeds/parseFeed.js';
+import { readFeed } from '../feeds/readFeed.js';
 import type { Db } from '../store/database.js';
-import { listFeeds, markFeedRefreshed, markItemSeen, readFeed, seenGuids, upsertFeed } from '../store/feedRepository.js';
-import { feedItemArticle } from './feedItemArticle.js';
+import { findSourceByUrl, insertSource } from '../store/followedSourceRepository.js';
+import { importFeedItems } from './importFeedItems.js';
+import type { ImportHooks } from './importHooks.js';
 import { isUrlInput, loadBytes, loadInput, type LoadedInput } from './loadInput.js';
 import { articleFromPastedText } from './pastedText.js';
 import { saveArticle } from './saveArticle.js';
@@ -27,6 +26,7 @@ export class ImportService {
   constructor(
     private readonly db: Db,
     private readonly fetchOptions: FetchPageOptions = {},
+    private readonly hooks: ImportHooks | null = null,
   ) {}
 
   /**
@@ -60,7 +60,7 @@ export class ImportService {
     try {
       const loaded = loadBytes(name, bytes, null, null);
       if (loaded.kind === 'feed') throw new RevueError('INVALID_INPUT', { detail: `${name}: subscribe to feeds by URL` });
-      return saveArticle(this.db, name, extractArticle(loaded.html, { url: loaded.url, input: name }));
+      return saveArticle(this.db, name, extractArticle(loaded.html, { url: loaded.url, input: name }), new Date(), this.hooks);
     } catch (error) {
       return failed(name, error);
     }
@@ -68,65 +68,29 @@ export class ImportService {
 
   importPastedText(text: string, url: string | null = null): ImportOutcome {
     try {
-      return saveArticle(this.db, 'texte collé', articleFromPastedText(text, url));
+      return saveArticle(this.db, 'texte collé', articleFromPastedText(text, url), new Date(), this.hooks);
     } catch (error) {
       return failed('texte collé', error);
     }
   }
 
-  async subscribe(url: string, name?: string): Promise<FeedRefreshResult> {
-    const page = await fetchPage(url, { accept: 'feed', ...this.fetchOptions });
-    const xml = decodeHtml(page.bytes, page.contentType).html;
-    return this.subscribeParsed(page.url, xml, name);
-  }
-
-  async refresh(feedId?: number): Promise<FeedRefreshResult[]> {
-    const feeds = feedId === undefined ? listFeeds(this.db) : [readFeed(this.db, feedId)];
-    const results: FeedRefreshResult[] = [];
-    for (const feed of feeds) {
-      if (!feed) throw new RevueError('NOT_FOUND', { what: `flux ${feedId}` });
-      try {
-        const page = await fetchPage(feed.url, { accept: 'feed', ...this.fetchOptions });
-        results.push(await this.refreshParsed(feed, decodeHtml(page.bytes, page.contentType).html));
-      } catch (error) {
-        results.push({ feed, outcomes: [failed(feed.url, error)] });
-      }
-    }
-    return results;
-  }
-
-  feeds(): FeedSummary[] {
-    return listFeeds(this.db);
-  }
-
   private async importLoaded(loaded: LoadedInput): Promise<ImportOutcome[]> {
-    if (loaded.kind === 'feed') return (await this.subscribeParsed(loaded.url, loaded.xml)).outcomes;
-    return [saveArticle(this.db, loaded.input, extractArticle(loaded.html, { url: loaded.url, input: loaded.input }))];
+    if (loaded.kind === 'feed') return this.importFeed(loaded.url, loaded.xml);
+    return [saveArticle(this.db, loaded.input, extractArticle(loaded.html, { url: loaded.url, input: loaded.input }), new Date(), this.hooks)];
   }
 
-  private async subscribeParsed(url: string, xml: string, name?: string): Promise<FeedRefreshResult> {
-    const parsed = parseFeed(xml, url);
-    const feed = upsertFeed(this.db, url, name || parsed.title || new URL(url).hostname, new Date().toISOString());
-    return this.refreshParsed(feed, xml);
+  /** A feed given as an input is followed as a source (with the defaults) and its items imported now. */
+  private async importFeed(url: string, xml: string): Promise<ImportOutcome[]> {
+    const parsed = readFeed(xml, url);
+    const source = findSourceByUrl(this.db, url) ?? this.follow(url, parsed.title);
+    const fetchArticlePage = (link: string) => fetchPage(link, { accept: 'html', ...this.fetchOptions });
+    return (await importFeedItems(this.db, source, parsed.items, { hooks: this.hooks, fetchArticlePage })).outcomes;
   }
 
-  /** Imports the items not seen before; a failed item stays unseen, so the next refresh retries it. */
-  private async refreshParsed(feed: FeedSummary, xml: string): Promise<FeedRefreshResult> {
-    const parsed = parseFeed(xml, feed.url);
-    const seen = seenGuids(this.db, feed.id);
-    const outcomes: ImportOutcome[] = [];
-    for (const item of parsed.items) {
-      if (seen.has(item.guid)) continue;
-      const input = item.link ?? item.guid;
-      try {
-        const outcome = saveArticle(this.db, input, await feedItemArticle(item, feed.name, this.fetchOptions));
-        if (outcome.status !== 'failed') markItemSeen(this.db, feed.id, item.guid, outcome.article.id, new Date().toISOString());
-        outcomes.push(outcome);
-      } catch (error) {
-        outcomes.push(failed(input, error));
-      }
-    }
-    markFeedRefreshed(this.db, feed.id, new Date().toISOString());
-    return { feed: readFeed(this.db, feed.id) ?? feed, outcomes };
+  private follow(url: string, title: string | null): { id: number; name: string } {
+    const now = new Date().toISOString();
+    const name = title || new URL(url).hostname;
+    const id = insertSource(this.db, { name, url, linkSelector: null, every: DEFAULT_REFRESH_MINUTES, publication: null, lang: null, now });
+    return { id, name };
   }
 }

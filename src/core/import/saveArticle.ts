@@ -11,6 +11,7 @@ import {
 } from '../store/articleRepository.js';
 import { publicationId } from '../store/sourceRepository.js';
 import { assignStory, ensureStory, recentStoryCandidates } from '../store/storyRepository.js';
+import type { ImportHooks } from './importHooks.js';
 import { bufferToSignature, minHashSignature, signatureToBuffer, similarity, textHash } from './textFingerprint.js';
 
 /** Share of shared shingles above which two texts are one story told by two outlets. */
@@ -42,7 +43,13 @@ function duplicateOutcome(db: Db, input: string, id: number): ImportOutcome {
  * Stores one extracted article in a single transaction, unless the archive already has it (same
  * canonical URL or same text); links it to the story of a near-identical text from another outlet.
  */
-export function saveArticle(db: Db, input: string, extracted: ExtractedArticle, now = new Date()): ImportOutcome {
+export function saveArticle(
+  db: Db,
+  input: string,
+  extracted: ExtractedArticle,
+  now = new Date(),
+  hooks: ImportHooks | null = null,
+): ImportOutcome {
   const nowIso = now.toISOString();
   const canonical = canonicalOf(extracted.url);
   const hash = textHash(extracted.text);
@@ -88,6 +95,7 @@ export function saveArticle(db: Db, input: string, extracted: ExtractedArticle, 
       const storyId = ensureStory(db, sameStory.id, sameStory.storyId, nowIso);
       assignStory(db, articleId, storyId);
     }
+    hooks?.articleImported(db, articleId);
     const article = readArticleSummary(db, articleId);
     if (!article) throw new RevueError('INTERNAL', { detail: 'article vanished after insert' });
     return { input, status: 'imported', article };
