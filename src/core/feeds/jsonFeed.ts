@@ -60,5 +60,5 @@ export function parseJsonFeedText(text: string, feedUrl: string): ParsedFeed {
     const guid = item.id ? String(item.id) : (link ?? hashGuid(title, publishedTime, contentHtml ?? summaryHtml));
     return { guid, link, title, summaryHtml, contentHtml, publishedTime, author: names.length === 0 ? null : names.join(', ') };
   });
-  return { title: feed.title?.trim() || null, link: resolve(feed.home_page_url, feedUrl), items };
+  return { title: feed.title?.trim() || null, link: resolve(feed.home_page_url, feedUrl), language: feed.language ?? null, items };
 }

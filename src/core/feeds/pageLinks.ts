@@ -36,7 +36,7 @@ export function pageLinks(html: string, pageUrl: string, selector: string): Pars
   }
   if (items.length === 0) throw new RevueError('SELECTOR_NO_LINKS', { selector, url: pageUrl });
   const title = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
-  return { title, link: pageUrl, items };
+  return { title, link: pageUrl, language: document.documentElement?.getAttribute('lang') ?? null, items };
 }
 
 /** An http(s) address without its fragment, or null. */

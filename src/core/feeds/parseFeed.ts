@@ -37,6 +37,7 @@ export function parseFeed(xml: string, feedUrl: string): ParsedFeed {
   return {
     title: channel === null ? null : plainText(field(channel, ['title', 'atom:title', 'dc:title'], CHANNEL_FENCE), atom),
     link: channel === null ? null : linkOf(channel, CHANNEL_FENCE, base),
+    language: (channel === null ? null : ownText(field(channel, ['language', 'dc:language'], CHANNEL_FENCE))) ?? attr(root, 'xml:lang'),
     items: itemElements.map((el) => readItem(el, atom, baseOf(el, base))),
   };
 }

@@ -114,7 +114,7 @@ async function followRedirects(
     if (cookie !== null) headers['Cookie'] = cookie;
     if (opts.conditional?.etag) headers['If-None-Match'] = opts.conditional.etag;
     if (opts.conditional?.lastModified) headers['If-Modified-Since'] = opts.conditional.lastModified;
-    const response = await fetch(hop.url, { redirect: 'manual', signal, headers });
+    const response = await fetchOnce(hop.url, { redirect: 'manual', signal, headers });
     cookies.store(hop.url, response.headers);
 
     const location = response.headers.get('location');
@@ -151,6 +151,24 @@ async function followRedirects(
     if (verdict === 'sniff') assertSniffedHtml(bytes, type, input);
     return { url: hop.url.href, status: response.status, contentType, bytes, etag, lastModified };
   }
+}
+
+/**
+ * fetch, tried a second time when a kept-alive connection turns out closed by the server (it
+ * timed out its idle socket as we reused it): a GET is safe to send again, and nothing was read.
+ */
+async function fetchOnce(url: URL, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    if (init.signal?.aborted || !isStaleConnection(error)) throw error;
+    return fetch(url, init);
+  }
+}
+
+function isStaleConnection(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  return cause?.code === 'ECONNRESET' || cause?.code === 'UND_ERR_SOCKET' || cause?.code === 'EPIPE';
 }
 
 function resolveLocation(location: string, base: URL): string {

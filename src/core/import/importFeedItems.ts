@@ -1,6 +1,8 @@
 import type { ImportOutcome } from '../../shared/domain.js';
 import { toSerializedError, type SerializedError } from '../../shared/errors.js';
+import { detectLanguage } from '../extract/detectLanguage.js';
 import type { FeedItem } from '../feeds/feedTypes.js';
+import { htmlToText } from '../feeds/htmlToText.js';
 import type { Db } from '../store/database.js';
 import { markItemSeen, seenGuids } from '../store/feedRepository.js';
 import { feedItemArticle, type FetchArticlePage } from './feedItemArticle.js';
@@ -28,7 +30,9 @@ export async function importFeedItems(
   db: Db,
   source: { id: number; name: string; lang?: string | null },
   items: FeedItem[],
-  options: { fetchArticlePage?: FetchArticlePage; hooks?: ImportHooks | null; onOutcome?: (outcome: ImportOutcome) => void } = {},
+  options: {
+    /** The language the feed declares: a hint for the one its items show. */
+    declaredLang?: string | null; fetchArticlePage?: FetchArticlePage; hooks?: ImportHooks | null; onOutcome?: (outcome: ImportOutcome) => void } = {},
 ): Promise<FeedItemsResult> {
   const seen = seenGuids(db, source.id);
   const fresh: FeedItem[] = [];
@@ -38,6 +42,7 @@ export async function importFeedItems(
     seen.add(item.guid);
     fresh.push(item);
   }
+  const lang = source.lang ?? feedLanguage(fresh, options.declaredLang ?? null);
   const outcomes: ImportOutcome[] = [];
   let firstError: SerializedError | null = null;
   let next = 0;
@@ -45,7 +50,7 @@ export async function importFeedItems(
     while (next < fresh.length) {
       const item = fresh[next++];
       if (item === undefined) break;
-      const { outcome, error } = await importItem(db, source, item, options);
+      const { outcome, error } = await importItem(db, { ...source, lang }, item, options);
       firstError ??= error;
       outcomes.push(outcome);
       options.onOutcome?.(outcome);
@@ -58,6 +63,18 @@ export async function importFeedItems(
     failed: outcomes.filter((outcome) => outcome.status === 'failed').length,
     firstError,
   };
+}
+
+/** Items read to tell a feed's language once, instead of each item's. */
+const LANGUAGE_SAMPLE_ITEMS = 3;
+
+/** The language of a feed's items, told once from the text of its first full items; null when they carry no text. */
+function feedLanguage(items: FeedItem[], declared: string | null): string | null {
+  const sample = items
+    .slice(0, LANGUAGE_SAMPLE_ITEMS)
+    .map((item) => htmlToText(item.contentHtml ?? item.summaryHtml ?? ''))
+    .join('\n');
+  return detectLanguage(sample, declared).lang;
 }
 
 async function importItem(

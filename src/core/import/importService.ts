@@ -84,7 +84,7 @@ export class ImportService {
     const parsed = readFeed(xml, url);
     const source = findSourceByUrl(this.db, url) ?? this.follow(url, parsed.title);
     const fetchArticlePage = (link: string) => fetchPage(link, { accept: 'html', ...this.fetchOptions });
-    return (await importFeedItems(this.db, source, parsed.items, { hooks: this.hooks, fetchArticlePage })).outcomes;
+    return (await importFeedItems(this.db, source, parsed.items, { hooks: this.hooks, fetchArticlePage, declaredLang: parsed.language })).outcomes;
   }
 
   private follow(url: string, title: string | null): { id: number; name: string } {

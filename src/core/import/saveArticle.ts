@@ -10,9 +10,10 @@ import {
   readArticleSummary,
 } from '../store/articleRepository.js';
 import { publicationId } from '../store/sourceRepository.js';
-import { assignStory, ensureStory, recentStoryCandidates } from '../store/storyRepository.js';
+import { assignStory, ensureStory } from '../store/storyRepository.js';
 import type { ImportHooks } from './importHooks.js';
-import { bufferToSignature, minHashSignature, signatureToBuffer, similarity, textHash } from './textFingerprint.js';
+import { mostSimilarArticle } from './storyIndex.js';
+import { minHashSignature, signatureToBuffer, textHash } from './textFingerprint.js';
 
 /** Share of shared shingles above which two texts are one story told by two outlets. */
 const SAME_STORY = 0.5;
@@ -61,18 +62,8 @@ export function saveArticle(
     const byText = findArticleIdByTextHash(db, hash);
     if (byText !== null) return duplicateOutcome(db, input, byText);
 
-    let sameStory: { id: number; storyId: number | null } | null = null;
-    if (signature) {
-      const since = new Date(now.getTime() - STORY_WINDOW_DAYS * 86_400_000).toISOString();
-      let best = SAME_STORY;
-      for (const candidate of recentStoryCandidates(db, since)) {
-        const score = similarity(signature, bufferToSignature(candidate.shingles));
-        if (score >= best) {
-          best = score;
-          sameStory = candidate;
-        }
-      }
-    }
+    const since = new Date(now.getTime() - STORY_WINDOW_DAYS * 86_400_000).toISOString();
+    const sameStory = signature ? mostSimilarArticle(db, signature, since, SAME_STORY) : null;
 
     const articleId = insertArticle(db, {
       sourceId: extracted.siteName ? publicationId(db, extracted.siteName, nowIso) : null,

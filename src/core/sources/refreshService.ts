@@ -129,21 +129,22 @@ export class RefreshService {
   private async refreshOne(source: SourceToRefresh, limiter: HostLimiter, cooling: Map<string, SerializedError>): Promise<SourceRefresh> {
     const base = { id: source.id, name: source.name };
     const host = hostOf(source.url);
-    const asked = cooling.get(host);
-    if (asked !== undefined) {
-      // The site asked us to wait (429/503): its other sources wait too, without counting a failure.
-      const retry = retryAfterOf(asked);
-      this.deferSource(source, retry);
-      return { ...base, new: 0, unchanged: false, failed: true, error: asked, itemFailures: 0 };
-    }
     try {
-      const page = await limiter.run(source.url, () =>
-        fetchPage(source.url, {
+      const page = await limiter.run(source.url, async () => {
+        // Checked when our turn comes: a 429 may have arrived while this source waited.
+        const asked = cooling.get(host);
+        if (asked !== undefined) return asked;
+        return fetchPage(source.url, {
           accept: source.linkSelector === null ? 'feed' : 'html',
           conditional: { etag: source.etag, lastModified: source.lastModified },
           ...this.fetchOptions,
-        }),
-      );
+        });
+      });
+      if ('code' in page) {
+        // The site asked us to wait (429/503): its other sources wait too, without counting a failure.
+        this.deferSource(source, retryAfterOf(page));
+        return { ...base, new: 0, unchanged: false, failed: true, error: page, itemFailures: 0 };
+      }
       const now = Date.now();
       if (page.status === 304) {
         recordSourceChecked(this.db, source.id, {
@@ -157,8 +158,9 @@ export class RefreshService {
       }
       const text = decodeHtml(page.bytes, page.contentType).html;
       const parsed: ParsedFeed = source.linkSelector === null ? readFeed(text, page.url) : pageLinks(text, page.url, source.linkSelector);
-      const result = await importFeedItems(this.db, { id: source.id, name: source.publication ?? source.name }, parsed.items, {
+      const result = await importFeedItems(this.db, { id: source.id, name: source.publication ?? source.name, lang: source.lang }, parsed.items, {
         hooks: this.hooks,
+        declaredLang: parsed.language,
         fetchArticlePage: (url) => limiter.run(url, () => fetchPage(url, { accept: 'html', ...this.fetchOptions })),
       });
       const done = Date.now();

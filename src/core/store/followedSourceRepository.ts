@@ -32,13 +32,14 @@ export interface SourceToRefresh {
   url: string;
   linkSelector: string | null;
   publication: string | null;
+  lang: string | null;
   every: number;
   failures: number;
   etag: string | null;
   lastModified: string | null;
 }
 
-const REFRESH_COLUMNS = `id, name, url, link_selector AS linkSelector, publication, every_minutes AS every, failures,
+const REFRESH_COLUMNS = `id, name, url, link_selector AS linkSelector, publication, lang, every_minutes AS every, failures,
   etag, last_modified AS lastModified`;
 
 function statusOf(row: SourceRow): SourceStatus {
