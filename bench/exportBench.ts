@@ -4,6 +4,7 @@
 import { buildDocx } from '../src/core/export/buildDocx.js';
 import { closeSharedPrinter, exportReview, readExportDocument, sharedPrinter } from '../src/core/export/exportReview.js';
 import { buildExportArchive } from './exportReviewArchive.js';
+import { median, time } from './timing.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -11,31 +12,17 @@ const option = (name: string, fallback: number): number => Number(args.find((a) 
 const ITEMS = option('items', 60);
 const RUNS = option('runs', 7);
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.floor(sorted.length / 2)] ?? NaN);
-};
-
-async function time(run: () => Promise<unknown>): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    await run();
-    times.push(performance.now() - started);
-  }
-  return times;
-}
 
 const archive = await buildExportArchive(ITEMS);
 try {
   const { db } = archive.revue;
-  const docx = await time(() => exportReview(db, archive.reviewId, { format: 'docx', lang: 'fr' }));
+  const docx = await time(RUNS, () => exportReview(db, archive.reviewId, { format: 'docx', lang: 'fr' }));
   const doc = readExportDocument(db, archive.reviewId, { lang: 'fr' });
-  const docxEstimated = await time(() => buildDocx(doc, { estimatePages: true }));
+  const docxEstimated = await time(RUNS, () => buildDocx(doc, { estimatePages: true }));
   // Start Chromium (and warm it) before timing.
   const printer = sharedPrinter();
   await exportReview(db, archive.reviewId, { format: 'pdf', lang: 'fr', printer });
-  const pdf = await time(() => exportReview(db, archive.reviewId, { format: 'pdf', lang: 'fr', printer }));
+  const pdf = await time(RUNS, () => exportReview(db, archive.reviewId, { format: 'pdf', lang: 'fr', printer }));
   const result = { items: ITEMS, docxMedianMs: median(docx), pdfMedianMs: median(pdf) };
   if (json) console.log(JSON.stringify(result));
   else {

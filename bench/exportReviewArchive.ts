@@ -3,11 +3,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { textHash } from '../src/core/import/textFingerprint.js';
+import { textHash } from '../src/core/text/textFingerprint.js';
 import { openRevue, type Revue } from '../src/core/revue.js';
 import { insertArticle } from '../src/core/store/articleRepository.js';
 import { writeSettings } from '../src/core/store/settingsRepository.js';
-import { publicationId } from '../src/core/store/sourceRepository.js';
+import { resolvePublication } from '../src/core/publications/resolvePublication.js';
 
 const FR_SITES = ["L'Opinion", 'Le Matin', 'TelQuel', 'Médias24', 'Le360', 'Libération'];
 const AR_SITES = ['هسبريس', 'الصباح', 'المساء', 'اليوم 24'];
@@ -34,7 +34,7 @@ export async function buildExportArchive(items: number, date = '2025-12-31'): Pr
       const siteName = arabic ? (AR_SITES[i % AR_SITES.length] ?? '') : (FR_SITES[i % FR_SITES.length] ?? '');
       const text = `${arabic ? AR_TEXT : FR_TEXT}\n\n${arabic ? AR_TEXT : FR_TEXT} ${i}`;
       return insertArticle(revue.db, {
-        sourceId: publicationId(revue.db, siteName, now),
+        publicationId: resolvePublication(revue.db, { siteName, url: null }, now)?.id ?? null,
         storyId: null,
         url: `https://example.${arabic ? 'ma' : 'fr'}/article/${i}`,
         canonicalUrl: `https://example.${arabic ? 'ma' : 'fr'}/article/${i}`,

@@ -12,6 +12,8 @@ const benches: { script: string; needsCorpus: boolean; args: string[] }[] = [
   { script: 'bench/extractBench.ts', needsCorpus: true, args: [corpus] },
   { script: 'bench/searchBench.ts', needsCorpus: false, args: [] },
   { script: 'bench/exportBench.ts', needsCorpus: false, args: [] },
+  { script: 'bench/uiBench.ts', needsCorpus: false, args: [] },
+  { script: 'bench/sendBench.ts', needsCorpus: false, args: [] },
 ];
 
 let failed = false;

@@ -8,13 +8,13 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import { prepareArticleText, type PreparedText } from '../src/core/search/prepareArticleText.js';
+import { prepareArticleText, type PreparedText } from '../src/core/text/prepareArticleText.js';
 import { searchArticles, type SearchInput } from '../src/core/search/searchArticles.js';
 import { insertArticles, type BulkArticle } from '../src/core/store/articleRepository.js';
 import { openDatabase, type Db } from '../src/core/store/database.js';
 import { insertReview } from '../src/core/store/reviewRepository.js';
 import { insertItem, sectionsOf } from '../src/core/store/reviewStructureRepository.js';
-import { publicationId } from '../src/core/store/sourceRepository.js';
+import { resolvePublication } from '../src/core/publications/resolvePublication.js';
 import { addTagToArticles } from '../src/core/store/tagRepository.js';
 import { generate, random, START, TWO_YEARS, type Generated } from './generateArchive.js';
 
@@ -41,7 +41,7 @@ interface Prepared {
 
 function prepareBatch(batch: readonly Generated[]): Prepared {
   const cpuStarted = process.cpuUsage();
-  const texts = batch.map((a) => prepareArticleText({ title: a.title, byline: null, text: a.text }));
+  const texts = batch.map((a) => prepareArticleText({ title: a.title, byline: null, text: a.text, lang: a.lang }));
   const cpu = process.cpuUsage(cpuStarted);
   return { texts, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
@@ -76,7 +76,7 @@ class Preparer {
 }
 
 const rowOf = (db: Db, a: Generated, text: PreparedText): BulkArticle => ({
-  sourceId: publicationId(db, a.siteName, a.importedAt),
+  publicationId: resolvePublication(db, { siteName: a.siteName, url: null }, a.importedAt)?.id ?? null,
   storyId: null,
   url: null,
   canonicalUrl: null,

@@ -8,6 +8,10 @@ import { registerExtractCommand } from './commands/extract.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerRefreshCommand } from './commands/refresh.js';
 import { registerSearchCommand } from './commands/search.js';
+import { registerTopicCommands } from './commands/topics.js';
+import { registerInboxCommand } from './commands/inbox.js';
+import { registerPurgeCommand } from './commands/purge.js';
+import { registerPublicationCommands } from './commands/publications.js';
 import { registerSourcesCommands } from './commands/sources.js';
 
 const program = new Command('revue')
@@ -23,6 +27,10 @@ registerServeCommand(program);
 registerSearchCommand(program);
 registerExportCommand(program);
 registerBackupCommands(program);
+registerTopicCommands(program);
+registerInboxCommand(program);
+registerPurgeCommand(program);
+registerPublicationCommands(program);
 registerSourcesCommands(program);
 registerRefreshCommand(program);
 

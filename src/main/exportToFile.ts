@@ -2,15 +2,18 @@ import { dirname, join } from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import type { ApiHandlers } from '../shared/contract.js';
 import type { Db } from '../core/store/database.js';
-import { exportFileName, exportReview, writeExport } from '../core/export/exportReview.js';
+import { exportFileName, exportReview, writeExport, type FileFormat } from '../core/export/exportReview.js';
+import { exportMessageFile } from '../core/send/exportMessageFile.js';
 import { requireReview } from '../core/reviews/findReviews.js';
 import { readSettings, writeSettings } from '../core/store/settingsRepository.js';
 import { chooseSavePath, type SaveFilter } from './dialogs.js';
 import { ElectronPrinter } from './electronPrinter.js';
 
-const FILTERS: Record<'docx' | 'pdf', SaveFilter> = {
+const FILTERS: Record<FileFormat, SaveFilter> = {
   docx: { name: 'Document Word', extensions: ['docx'] },
   pdf: { name: 'Document PDF', extensions: ['pdf'] },
+  eml: { name: 'Message (brouillon)', extensions: ['eml'] },
+  html: { name: 'Page web', extensions: ['html'] },
 };
 
 /**
@@ -19,7 +22,7 @@ const FILTERS: Record<'docx' | 'pdf', SaveFilter> = {
  */
 export function exportToFileHandler(db: Db, window: () => BrowserWindow | null): ApiHandlers['reviews.exportToFile'] {
   const printer = new ElectronPrinter();
-  return async ({ reviewId, format, layout, lang }) => {
+  return async ({ reviewId, format, layout, lang, attach, includeComments }) => {
     const parent = window();
     if (!parent) return null;
     const review = requireReview(db, reviewId);
@@ -30,7 +33,10 @@ export function exportToFileHandler(db: Db, window: () => BrowserWindow | null):
       filters: [FILTERS[format]],
     });
     if (!path) return null;
-    const bytes = await exportReview(db, reviewId, { format, lang, printer, ...(layout ? { layout } : {}) });
+    const bytes =
+      format === 'eml' || format === 'html'
+        ? await exportMessageFile(db, { reviewId, format, lang, layout, attach, includeComments }, printer)
+        : await exportReview(db, reviewId, { format, lang, printer, ...(layout ? { layout } : {}) });
     writeExport(path, bytes);
     writeSettings(db, { lastExportFolder: dirname(path) });
     const { response } = await dialog.showMessageBox(parent, {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
-import { dailyBackup } from '../core/backup/dailyBackup.js';
+import { backupTiming, dailyBackup } from '../core/backup/dailyBackup.js';
+import { IdleTrigger } from '../core/backup/idleTrigger.js';
 import { openRevue, type Revue } from '../core/revue.js';
 import { resolveDbPath } from '../core/store/dbPath.js';
 import { toSerializedError } from '../shared/errors.js';
@@ -58,7 +59,15 @@ async function start(): Promise<void> {
   hardenSession();
   const dbPath = archivePath();
   try {
-    revue = openRevue({ dbPath, transport: 'electron', nativeBinding: electronNativeBinding() });
+    revue = openRevue({
+      dbPath,
+      transport: 'electron',
+      nativeBinding: electronNativeBinding(),
+      // An older archive is updated before the window opens; reindexing one of years takes a while.
+      onMigrationProgress: (task, done, total) => {
+        if (done === total || done % 5000 === 0) console.error(`[revue] updating the archive: ${task} ${done}/${total}`);
+      },
+    });
   } catch (error) {
     // DB_NEWER_THAN_APP, an unreadable file, an addon built for the wrong ABI: say it and stop.
     dialog.showErrorBox('Revue ne peut pas ouvrir son archive', toSerializedError(error).message);
@@ -66,13 +75,19 @@ async function start(): Promise<void> {
     return;
   }
   const db = revue.db;
-  // The day's backup runs while the window opens: a failure is logged, never a reason not to start.
-  dailyBackup(db, dbPath).catch((error: unknown) => console.error('[revue] daily backup failed:', toSerializedError(error).message));
+  // The day's backup waits for a pause in the editor's requests and copies on a worker thread:
+  // a failure is logged, never a reason not to start.
+  const backup = new IdleTrigger(
+    () => void dailyBackup(db, dbPath).catch((error: unknown) => console.error('[revue] daily backup failed:', toSerializedError(error).message)),
+    backupTiming(),
+  );
+  backup.start();
+  app.once('will-quit', () => backup.stop());
   const handlers = {
     ...revue.handlers,
     'reviews.exportToFile': exportToFileHandler(revue.db, () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null),
   };
-  registerIpc(handlers, own, ownWindows);
+  registerIpc(handlers, own, ownWindows, () => backup.activity());
   Menu.setApplicationMenu(
     buildMenu({
       importFiles: () => {

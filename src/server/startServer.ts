@@ -15,6 +15,8 @@ export interface ServerOptions {
   token?: string;
   /** Largest API body accepted (tests lower it); MAX_BODY_BYTES otherwise. */
   maxBodyBytes?: number;
+  /** Told of every API call: background work (the daily backup) waits for a pause. */
+  onApiCall?: () => void;
 }
 
 export interface RunningServer {
@@ -135,6 +137,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       } catch {
         return send(res, 400, 'Malformed JSON body');
       }
+      options.onApiCall?.();
       const result = await dispatch(options.handlers, url.pathname.slice(5), input);
       return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
     }

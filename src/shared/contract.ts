@@ -8,37 +8,82 @@ import type {
   Facets,
   FeedCandidate,
   Highlight,
+  Inbox,
+  PurgeReport,
   OpmlImportResult,
   RefreshReport,
   RefreshStatus,
   SearchResult,
   ImportOutcome,
+  Publication,
   Review,
   ReviewSummary,
   Settings,
+  Topic,
   Source,
   SourcePreview,
 } from './domain.js';
 import type { SerializedError } from './errors.js';
+import type { RecipientList, SendLogEntry, SendPlan, SmtpSettingsView } from './send.js';
+import { PUBLICATION_TYPES } from './domain.js';
 import { isIsoDate } from './reviewTitle.js';
+import { topicColor } from './topicColors.js';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'expected a date YYYY-MM-DD' });
 const edition = z.string().trim().max(40).default('');
 const id = z.number().int().positive();
 const uiLanguage = z.enum(['fr', 'en']);
+const attachFormats = z.array(z.enum(['pdf', 'docx'])).max(2);
 const exportInput = z
   .object({
     reviewId: z.number().int().positive(),
-    format: z.enum(['docx', 'pdf']),
+    /** eml: the e-mail draft (X-Unsent); html: the standalone web page. */
+    format: z.enum(['docx', 'pdf', 'eml', 'html']),
     layout: z.enum(['sections', 'newspapers']).optional(),
     lang: z.enum(['fr', 'en']),
+    /** For eml: the documents attached to the draft. */
+    attach: attachFormats.optional(),
+    /** For eml and html: print the internal comments (left out by default). */
+    includeComments: z.boolean().optional(),
   })
   .strict();
+/** A list's name or an address, as typed: the service resolves and validates each with a message. */
+const recipientsInput = z.array(z.string().trim().min(1).max(320)).min(1).max(50);
+const listName = z.string().trim().min(1).max(100);
+const publicationName = z.string().trim().min(1).max(200);
+const publicationFields = {
+  type: z.enum(PUBLICATION_TYPES).optional(),
+  lang: z.union([z.string().regex(/^[a-z]{2,3}$/), z.null()]).optional(),
+  country: z.union([z.string().regex(/^[A-Z]{2}$/), z.null()]).optional(),
+  /** The publication this one is an edition of; null: none. */
+  editionOf: z.union([id, z.null()]).optional(),
+};
 const tagName = z.string().trim().min(1).max(100);
 const sectionName = z.string().trim().min(1).max(100);
 const highlightColor = z.enum(['yellow', 'green', 'blue', 'pink']);
 /** An editable metadata field: a string, or null to say "unknown". */
 const nullableText = (max: number) => z.union([z.string().trim().min(1).max(max), z.null()]).optional();
+/** What a search looks for: the query and the filters (the library list, counts, date jumps). */
+const searchScope = {
+  query: z.string().max(500).default(''),
+  /** Searching as the user types: the last word counts as a prefix. */
+  asYouType: z.boolean().default(false),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  source: z.string().max(200).optional(),
+  lang: z.string().max(10).optional(),
+  tag: z.string().max(100).optional(),
+  unused: z.boolean().default(false),
+};
+const topicName = z.string().trim().min(1).max(100);
+const topicQuery = z.string().trim().min(1).max(500);
+/** A palette name (green) or #rrggbb, stored as #rrggbb. */
+const topicColorInput = z
+  .string()
+  .trim()
+  .max(30)
+  .refine((value) => topicColor(value) !== null, { message: 'expected a colour: #rrggbb or red, orange, yellow, green, teal, blue, purple, pink, grey' })
+  .transform((value) => topicColor(value) ?? value);
 const refreshMinutes = z.number().int().min(5).max(7 * 24 * 60);
 const sourceLang = z.string().regex(/^[a-z]{2,3}$/);
 const sourceRequest = z
@@ -80,6 +125,7 @@ export const inputSchemas = {
         ])
         .optional(),
       chromiumPath: z.string().trim().max(1000).optional(),
+      retentionDays: z.number().int().min(1).max(3650).optional(),
     })
     .strict(),
   'reviews.create': z
@@ -133,20 +179,16 @@ export const inputSchemas = {
   'articles.get': z.object({ id }).strict(),
   'articles.search': z
     .object({
-      query: z.string().max(500).default(''),
-      /** Searching as the user types: the last word counts as a prefix. */
-      asYouType: z.boolean().default(false),
+      ...searchScope,
       sort: z.enum(['date', 'relevance']).default('date'),
-      from: isoDate.optional(),
-      to: isoDate.optional(),
-      source: z.string().max(200).optional(),
-      lang: z.string().max(10).optional(),
-      tag: z.string().max(100).optional(),
-      unused: z.boolean().default(false),
       limit: z.number().int().min(1).max(500).default(100),
       offset: z.number().int().min(0).default(0),
+      /** Count every match (past 10,000 the count is otherwise a lower bound). */
+      exactCount: z.boolean().default(false),
     })
     .strict(),
+  /** Where the articles of a day begin in the newest-first list of a search: to jump to a date. */
+  'articles.dayOffset': z.object({ ...searchScope, day: isoDate }).strict(),
   'articles.facets': z.object({}).strict(),
   'articles.update': z
     .object({
@@ -186,6 +228,8 @@ export const inputSchemas = {
       sectionId: id.optional(),
       /** Where in the section (0 = first); at the end when absent. */
       position: z.number().int().min(0).optional(),
+      /** Instead of sectionId: the review's section of this name (any case), made at the end when missing. */
+      sectionName: sectionName.optional(),
       lang: uiLanguage,
     })
     .strict(),
@@ -199,6 +243,99 @@ export const inputSchemas = {
     })
     .strict(),
   'import.text': z.object({ text: z.string().trim().min(1).max(2_000_000), url: z.string().max(4096).optional() }).strict(),
+  'smtp.get': z.object({}).strict(),
+  'smtp.update': z
+    .object({
+      host: z.string().trim().min(1).max(255),
+      port: z.number().int().min(1).max(65535),
+      security: z.enum(['starttls', 'tls']),
+      username: z.string().trim().max(320).default(''),
+      from: z.string().trim().min(3).max(400),
+      replyTo: z.string().trim().max(400).default(''),
+      /** Only for this host: changing the host withdraws it unless given again. */
+      allowInvalidCertificate: z.boolean().default(false),
+      maxRecipientsPerMessage: z.number().int().min(1).max(1000).default(50),
+      /** A new password; null forgets it; absent keeps the one stored. */
+      password: z.union([z.string().min(1).max(1000), z.null()]).optional(),
+    })
+    .strict(),
+  /** A short message through the settings in force, to the sender's own address unless `to` is given. */
+  'smtp.test': z.object({ to: z.string().trim().min(3).max(320).optional(), lang: uiLanguage }).strict(),
+  'lists.list': z.object({}).strict(),
+  /** Creates or replaces a list; every address is checked and a wrong one refused by name. */
+  'lists.save': z.object({ name: listName, addresses: z.array(z.string().trim().max(320)).min(1).max(2000) }).strict(),
+  'lists.remove': z.object({ name: listName }).strict(),
+  /** The e-mail as it will be read: the preview shows it in a 600 px frame (logo inlined). */
+  'send.preview': z.object({ reviewId: id, lang: uiLanguage, includeComments: z.boolean().default(false) }).strict(),
+  /** Who a send would reach, and what to warn about, for the confirmation. */
+  'send.plan': z.object({ reviewId: id, to: recipientsInput }).strict(),
+  'send.send': z
+    .object({
+      reviewId: id,
+      lang: uiLanguage,
+      to: recipientsInput,
+      attach: attachFormats.default([]),
+      includeComments: z.boolean().default(false),
+      /** The editor confirmed a second send of a review already sent. */
+      confirmResend: z.boolean().default(false),
+      /** The editor confirmed sending a review without any item. */
+      allowEmpty: z.boolean().default(false),
+    })
+    .strict(),
+  /** Sends the same message again, only to the recipients of that send who were refused or not reached. */
+  'send.retry': z.object({ logId: id }).strict(),
+  'send.log': z.object({ reviewId: id }).strict(),
+  'topics.list': z.object({}).strict(),
+  'topics.create': z
+    .object({ name: topicName, query: topicQuery, color: topicColorInput.optional(), section: z.union([sectionName, z.null()]).optional() })
+    .strict(),
+  /** A changed query relabels the archive (in chunks, in the background of the event loop) before answering. */
+  'topics.update': z
+    .object({
+      id,
+      name: topicName.optional(),
+      query: topicQuery.optional(),
+      color: topicColorInput.optional(),
+      section: z.union([sectionName, z.null()]).optional(),
+    })
+    .strict(),
+  'topics.remove': z.object({ id }).strict(),
+  /** The new articles: since the last review before `today` (the local day by default), or since the start of `since`. */
+  'inbox.get': z.object({ since: isoDate.optional(), today: isoDate.optional() }).strict(),
+  /** Retain (a candidate for the review of reviewDate, in the topic's section) or dismiss articles. */
+  'inbox.triage': z
+    .object({
+      articleIds: z.array(id).min(1).max(1000),
+      decision: z.enum(['retained', 'dismissed']),
+      topicId: z.union([id, z.null()]).optional(),
+      reviewDate: isoDate.optional(),
+    })
+    .strict(),
+  /** Undoes a triage: the articles are new again. */
+  'inbox.untriage': z.object({ articleIds: z.array(id).min(1).max(1000) }).strict(),
+  /** Deletes for good the dismissed articles past the retention period that no review, highlight or note keeps. */
+  'archive.purge': z.object({ dryRun: z.boolean().default(false) }).strict(),
+  'publications.list': z.object({}).strict(),
+  /** The registry's publication for a site name and/or an address, as import would find it (nothing created). */
+  'publications.resolve': z
+    .object({ name: z.string().max(500).optional(), url: z.string().max(4096).optional() })
+    .strict()
+    .refine((input) => input.name !== undefined || input.url !== undefined, { message: 'name or url expected' }),
+  'publications.add': z
+    .object({
+      name: publicationName,
+      ...publicationFields,
+      type: z.enum(PUBLICATION_TYPES).default('site'),
+      aliases: z.array(publicationName).max(50).default([]),
+      domains: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
+    })
+    .strict(),
+  /** Rename (the old name stays an alias) or reclassify. */
+  'publications.update': z.object({ id, name: publicationName.optional(), ...publicationFields }).strict(),
+  /** Another name for a publication; an address ("lemonde.fr") is also registered as its domain. */
+  'publications.addAlias': z.object({ id, alias: publicationName }).strict(),
+  /** `from` becomes `into`: its names, domains and articles move, and it disappears. */
+  'publications.merge': z.object({ from: id, into: id }).strict(),
   'sources.list': z.object({}).strict(),
   /** What a source would bring, before it is saved: the feed found (and the others offered), or the page's links. */
   'sources.preview': sourceRequest,
@@ -264,6 +401,7 @@ export interface OutputTypes {
   'articles.list': { total: number; articles: ArticleSummary[] };
   'articles.get': Article;
   'articles.search': SearchResult;
+  'articles.dayOffset': { offset: number };
   'articles.facets': Facets;
   'articles.update': Article;
   'articles.delete': { deleted: number };
@@ -279,6 +417,31 @@ export interface OutputTypes {
   'import.urls': ImportOutcome[];
   'import.files': ImportOutcome[];
   'import.text': ImportOutcome[];
+  'smtp.get': SmtpSettingsView;
+  'smtp.update': SmtpSettingsView;
+  'smtp.test': { messageId: string; accepted: string[] };
+  'lists.list': RecipientList[];
+  'lists.save': RecipientList;
+  'lists.remove': { removed: boolean };
+  'send.preview': { subject: string; html: string; text: string; itemCount: number };
+  'send.plan': SendPlan;
+  'send.send': SendLogEntry;
+  'send.retry': SendLogEntry;
+  'send.log': SendLogEntry[];
+  'topics.list': Topic[];
+  'topics.create': Topic;
+  'topics.update': Topic;
+  'topics.remove': { removed: boolean };
+  'inbox.get': Inbox;
+  'inbox.triage': { triaged: number };
+  'inbox.untriage': { restored: number };
+  'archive.purge': PurgeReport;
+  'publications.list': Publication[];
+  'publications.resolve': Publication | null;
+  'publications.add': Publication;
+  'publications.update': Publication;
+  'publications.addAlias': Publication;
+  'publications.merge': Publication;
   'sources.list': Source[];
   'sources.preview': SourcePreview;
   'sources.add': { source: Source; candidates: FeedCandidate[] };

@@ -69,6 +69,10 @@ export interface CandidateStory {
   outlets: string[];
   /** The latest earlier review that already used this story, if any. */
   earlierReview: { date: IsoDate; edition: string } | null;
+  /** Retained in the inbox for this review's day. */
+  retained: boolean;
+  /** The section it goes to: the one of the topic it was retained under, if that topic has one. */
+  section: string | null;
 }
 
 export interface ReviewSummary {
@@ -110,7 +114,9 @@ export interface SearchHit extends ArticleSummary {
 }
 
 export interface SearchResult {
+  /** Exact when `totalExact`; otherwise a lower bound ("more than 10,000"), counted exactly on request. */
   total: number;
+  totalExact: boolean;
   hits: SearchHit[];
 }
 
@@ -156,6 +162,8 @@ export interface Settings {
   chromiumPath: string;
   /** Where the last export was saved (the app's save dialog opens there). */
   lastExportFolder: string;
+  /** Dismissed articles that nothing keeps are purged this many days after their dismissal. */
+  retentionDays: number;
 }
 
 export interface AppInfo {
@@ -165,10 +173,96 @@ export interface AppInfo {
   transport: 'electron' | 'http';
 }
 
+/** What kind of outlet a publication is; an aggregator only relays what others publish. */
+export const PUBLICATION_TYPES = ['daily', 'weekly', 'magazine', 'agency', 'broadcaster', 'site', 'aggregator'] as const;
+export type PublicationType = (typeof PUBLICATION_TYPES)[number];
+
+/** An outlet of the registry: the name articles are credited under, and what else points to it. */
+export interface Publication {
+  id: number;
+  name: string;
+  type: PublicationType;
+  lang: string | null;
+  /** ISO 3166-1 alpha-2, upper case. */
+  country: string | null;
+  /** The publication this one is an edition of (Hespress FR of Hespress), or null. */
+  editionOf: { id: number; name: string } | null;
+  /** Other names it is known by (the canonical name excluded), sorted. */
+  aliases: string[];
+  /** Hosts, or host/path for an edition under a path, sorted. */
+  domains: string[];
+  /** Live articles credited to it. */
+  articleCount: number;
+}
+
 export type ImportOutcome =
   | { input: string; status: 'imported'; article: ArticleSummary }
   | { input: string; status: 'duplicate'; article: ArticleSummary }
   | { input: string; status: 'failed'; code: string; message: string };
+
+/** A watch topic: a saved search that labels the articles matching it, at import and over the archive. */
+export interface Topic {
+  id: number;
+  name: string;
+  /** In the search syntax: words, "phrases", -exclusions, prefixes*. */
+  query: string;
+  /** #rrggbb. */
+  color: string;
+  /** The review section its retained articles go to ("Économie"), or null. */
+  section: string | null;
+  /** New articles it labels: imported since the inbox's start and not yet triaged. */
+  count: number;
+  /** Live articles it labels in the whole archive. */
+  total: number;
+}
+
+/** An article as the inbox lists it. */
+export interface InboxArticle {
+  id: number;
+  title: string;
+  siteName: string | null;
+  publishedTime: string | null;
+  url: string | null;
+  importedAt: string;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+}
+
+/** One story of the inbox: its articles (the same text from one or several outlets), newest first. */
+export interface InboxStory {
+  articles: InboxArticle[];
+  /** The topics labelling any of its articles, by id. */
+  topicIds: number[];
+}
+
+export interface InboxTopicGroup {
+  topic: Topic;
+  stories: InboxStory[];
+}
+
+/** What arrived since the last review: untriaged stories grouped by topic, then those no topic labels. */
+export interface Inbox {
+  /** The moment (ISO) from which imports count as new. */
+  since: string;
+  topics: InboxTopicGroup[];
+  untopical: InboxStory[];
+  /** How many untriaged new articles each outlet brought, most first. */
+  sources: Facet[];
+  /** How many articles are new in all, and how many of them were already triaged. */
+  total: number;
+  triaged: number;
+}
+
+export type TriageDecision = 'retained' | 'dismissed';
+
+/** What a purge removes (or would remove): dismissed articles past the retention period that nothing keeps. */
+export interface PurgeReport {
+  dryRun: boolean;
+  retentionDays: number;
+  /** Dismissed before this moment (ISO) counts as old enough. */
+  dismissedBefore: string;
+  articles: { id: number; title: string; siteName: string | null; publishedTime: string | null; url: string | null; dismissedAt: string }[];
+}
 
 /** How a followed source is read: a feed (RSS, Atom, JSON Feed), or a page whose article links a CSS selector picks. */
 export type SourceKind = 'feed' | 'page';

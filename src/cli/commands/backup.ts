@@ -16,7 +16,7 @@ export function registerBackupCommands(program: Command): void {
     .action(async (file: string, opts: { force: boolean }, command: Command) => {
       const out = resolve(file);
       if (existsSync(out) && !opts.force) throw new RevueError('INVALID_INPUT', { detail: `${out} existe déjà (--force pour le remplacer)` });
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       try {
         const started = performance.now();
         await backupArchive(revue.db, out);

@@ -2,32 +2,36 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { closeSharedPrinter, exportReview, writeExport } from '../../core/export/exportReview.js';
-import { findReviewId } from '../../core/store/reviewRepository.js';
+import { closeSharedPrinter, writeExport } from '../../core/export/exportReview.js';
 import { RevueError } from '../../shared/errors.js';
 import { isIsoDate } from '../../shared/reviewTitle.js';
 import { openArchive } from './openArchive.js';
+import { attachOption } from './attachOption.js';
 
 const optionsSchema = z.object({
   date: z.string().refine(isIsoDate, { message: 'date attendue AAAA-MM-JJ' }),
-  format: z.enum(['docx', 'pdf']),
+  format: z.enum(['docx', 'pdf', 'html', 'eml']),
   layout: z.enum(['sections', 'newspapers']).optional(),
   edition: z.string().trim().max(40),
   lang: z.enum(['fr', 'en']),
   out: z.string().min(1),
   force: z.boolean(),
+  attach: attachOption,
+  comments: z.boolean(),
 });
 
-/** `revue export DATE --format docx|pdf --out FILE`: the day's review as a Word or PDF file. */
+/** `revue export DATE --format docx|pdf|html|eml --out FILE`: the day's review as a file. */
 export function registerExportCommand(program: Command): void {
   program
     .command('export <date>')
-    .description('exporter la revue du jour DATE en DOCX ou PDF')
-    .requiredOption('--format <format>', 'docx ou pdf')
+    .description('exporter la revue du jour DATE en DOCX, PDF, page web (html) ou brouillon de message (eml)')
+    .requiredOption('--format <format>', 'docx, pdf, html (page web autonome) ou eml (brouillon à ouvrir dans la messagerie)')
     .requiredOption('--out <file>', 'fichier à écrire')
     .option('--layout <layout>', 'sections (par rubrique) ou newspapers (par journal) ; par défaut celui de la revue')
     .option('--edition <edition>', 'édition (matin, soir…)', '')
     .option('--lang <lang>', 'langue des intitulés (fr, en)', 'fr')
+    .option('--attach <formats>', 'pour eml : documents joints, pdf,docx', '')
+    .option('--comments', 'pour html et eml : inclure les commentaires internes', false)
     .option('--force', 'remplacer le fichier s’il existe', false)
     .action(async (date: string, raw: Record<string, unknown>, command: Command) => {
       const parsed = optionsSchema.safeParse({ ...raw, date });
@@ -35,12 +39,20 @@ export function registerExportCommand(program: Command): void {
       const opts = parsed.data;
       const out = resolve(opts.out);
       if (existsSync(out) && !opts.force) throw new RevueError('EXPORT_FAILED', { detail: `${out} existe déjà (--force pour le remplacer)` });
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       try {
-        const reviewId = findReviewId(revue.db, opts.date, opts.edition);
-        if (reviewId === null) throw new RevueError('NOT_FOUND', { what: `revue du ${opts.date}${opts.edition ? ` (${opts.edition})` : ''}` });
+        const review = await revue.call('reviews.get', { date: opts.date, edition: opts.edition });
+        if (!review) throw new RevueError('NOT_FOUND', { what: `revue du ${opts.date}${opts.edition ? ` (${opts.edition})` : ''}` });
         const started = performance.now();
-        const buffer = await exportReview(revue.db, reviewId, { format: opts.format, lang: opts.lang, ...(opts.layout ? { layout: opts.layout } : {}) });
+        const file = await revue.call('reviews.export', {
+          reviewId: review.id,
+          format: opts.format,
+          lang: opts.lang,
+          ...(opts.layout ? { layout: opts.layout } : {}),
+          ...(opts.format === 'eml' ? { attach: opts.attach } : {}),
+          ...(opts.format === 'eml' || opts.format === 'html' ? { includeComments: opts.comments } : {}),
+        });
+        const buffer = Buffer.from(file.dataBase64, 'base64');
         writeExport(out, buffer);
         console.log(`écrit : ${out} (${Math.round(buffer.length / 1024)} Ko, ${Math.round(performance.now() - started)} ms)`);
       } finally {

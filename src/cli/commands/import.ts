@@ -20,7 +20,7 @@ export function registerImportCommand(program: Command): void {
     .command('import <inputs...>')
     .description("importer des URL, fichiers HTML ou flux RSS/Atom dans l'archive")
     .action(async (inputs: string[], _opts: unknown, command: Command) => {
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       try {
         const outcomes = await new ImportService(revue.db).importInputs(inputs, {
           allowFiles: true,

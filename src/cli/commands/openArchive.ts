@@ -1,12 +1,20 @@
 import type { Command } from 'commander';
-import { openRevue, type Revue } from '../../core/revue.js';
-import { resolveDbPath } from '../../core/store/dbPath.js';
+import type { Revue } from '../../core/revue.js';
+import { migrationProgressOnStderr } from './migrationProgress.js';
 
 /**
- * Opens the archive named by the global --db option (or REVUE_DB, or the app's default);
- * `backgroundRefresh` for a long-running command (serve) that refreshes due sources on schedule.
+ * Opens the archive named by the global --db option (or REVUE_DB, or the app's default).
+ * The core is imported here, on first use, so that `revue --help` and argument errors answer
+ * without loading it (the CLI bundle splits it into its own chunk).
  */
-export function openArchive(command: Command, options: { backgroundRefresh?: boolean } = {}): Revue {
+export async function openArchive(command: Command, options: { backgroundRefresh?: boolean } = {}): Promise<Revue> {
   const { db } = command.optsWithGlobals<{ db?: string }>();
-  return openRevue({ dbPath: resolveDbPath(db), transport: 'http', backgroundRefresh: options.backgroundRefresh ?? false });
+  const [{ openRevue }, { resolveDbPath }] = await Promise.all([import('../../core/revue.js'), import('../../core/store/dbPath.js')]);
+  // An older archive is updated on opening; reindexing one of years takes a while, said on stderr.
+  return openRevue({
+    dbPath: resolveDbPath(db),
+    transport: 'http',
+    onMigrationProgress: migrationProgressOnStderr(),
+    backgroundRefresh: options.backgroundRefresh ?? false,
+  });
 }

@@ -32,7 +32,7 @@ export function registerRefreshCommand(program: Command): void {
     .option('--all', 'actualiser toutes les sources actives, dues ou non', false)
     .option('--json', 'sortie JSON : {sources: [{id, name, new, unchanged, failed, error}], new, durationMs}')
     .action(async (opts: { all: boolean; json?: boolean }, command: Command) => {
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       // Interrupted: the archive closes, which hands the refresh lock back at once.
       const stop = (code: number) => () => {
         revue.close();

@@ -54,7 +54,7 @@ export function registerReviewCommands(program: Command): void {
     .option('--edition <edition>', 'édition (matin, soir…)', '')
     .option('--lang <lang>', 'langue du titre par défaut (fr, en)', 'fr')
     .action(async (date: string, opts: { title?: string; edition: string; lang: string }, command: Command) => {
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       try {
         const input = { date, edition: opts.edition, lang: opts.lang, ...(opts.title ? { title: opts.title } : {}) };
         const created = unwrap<Review>(await dispatch(revue.handlers, 'reviews.create', input));
@@ -70,7 +70,7 @@ export function registerReviewCommands(program: Command): void {
     .option('--edition <edition>', 'édition', '')
     .option('--json', 'sortie JSON')
     .action(async (date: string, opts: { edition: string; json?: boolean }, command: Command) => {
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       try {
         const found = await reviewOf(revue, date, opts.edition);
         if (opts.json) console.log(JSON.stringify(found, null, 2));
@@ -94,7 +94,7 @@ export function registerReviewCommands(program: Command): void {
         opts: { section: string; summary?: string; comment?: string; edition: string },
         command: Command,
       ) => {
-        const revue = openArchive(command);
+        const revue = await openArchive(command);
         try {
           const id = Number(articleId);
           const found = await reviewOf(revue, date, opts.edition);
@@ -128,7 +128,7 @@ export function registerReviewCommands(program: Command): void {
     .description('lister les revues, la plus récente en premier')
     .option('--json', 'sortie JSON')
     .action(async (opts: { json?: boolean }, command: Command) => {
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       try {
         const all = unwrap<ReviewSummary[]>(await dispatch(revue.handlers, 'reviews.list', {}));
         if (opts.json) console.log(JSON.stringify(all));

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { dispatch } from '../../core/api/dispatch.js';
-import { COUNT_CAP } from '../../core/search/searchArticles.js';
 import type { SearchHit, SearchResult } from '../../shared/domain.js';
 import { RevueError } from '../../shared/errors.js';
 import { openArchive } from './openArchive.js';
@@ -19,6 +17,16 @@ function line(hit: SearchHit): string {
   return [date, hit.siteName ?? '—', hit.title, snippet].filter((part) => part !== '').join('\t');
 }
 
+const count = new Intl.NumberFormat('fr-FR');
+
+/** "20 résultats affichés sur 1 234", or "sur plus de 10 000 (--count pour le nombre exact)". */
+function summaryLine(found: SearchResult): string {
+  if (found.total === 0) return 'aucun résultat';
+  const shown = `${count.format(found.hits.length)} résultat${found.hits.length > 1 ? 's' : ''} affiché${found.hits.length > 1 ? 's' : ''}`;
+  if (found.totalExact) return `${shown} sur ${count.format(found.total)}`;
+  return `${shown} sur plus de ${count.format(found.total - 1)} (--count pour le nombre exact)`;
+}
+
 /** `revue search`: the archive's full-text search, one line per hit (or one JSON object). */
 export function registerSearchCommand(program: Command): void {
   program
@@ -27,18 +35,19 @@ export function registerSearchCommand(program: Command): void {
     .option('--json', 'sortie JSON : { total, hits }')
     .option('--limit <n>', 'nombre maximal de résultats (1 à 500)', '20')
     .option('--sort <order>', 'ordre : date (les plus récents d’abord) ou relevance', 'date')
-    .action(async (query: string, opts: { json?: boolean; limit: string; sort: string }, command: Command) => {
-      const revue = openArchive(command);
+    .option('--count', 'compter exactement tous les résultats (au-delà de 10 000, le compte est sinon un minimum)')
+    .action(async (query: string, opts: { json?: boolean; limit: string; sort: string; count?: boolean }, command: Command) => {
+      const revue = await openArchive(command);
       try {
-        const result = await dispatch(revue.handlers, 'articles.search', { query, limit: Number(opts.limit), sort: opts.sort });
-        if (!result.ok) throw new RevueError(result.error.code, result.error.params);
-        const found = result.value as SearchResult;
+        const sort = opts.sort;
+        if (sort !== 'date' && sort !== 'relevance') throw new RevueError('INVALID_INPUT', { detail: `--sort : date ou relevance, pas « ${sort} »` });
+        const found = await revue.call('articles.search', { query, limit: Number(opts.limit), sort, exactCount: opts.count === true });
         if (opts.json) {
           console.log(JSON.stringify(found));
           return;
         }
         for (const hit of found.hits) console.log(line(hit));
-        console.error(found.total === 0 ? 'aucun résultat' : `${found.hits.length} résultat(s) affiché(s) sur ${found.total > COUNT_CAP ? `plus de ${COUNT_CAP}` : found.total}`);
+        console.error(summaryLine(found));
       } finally {
         revue.close();
       }

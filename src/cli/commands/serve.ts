@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Command } from 'commander';
-import { dailyBackup } from '../../core/backup/dailyBackup.js';
+import { backupTiming, dailyBackup } from '../../core/backup/dailyBackup.js';
+import { IdleTrigger } from '../../core/backup/idleTrigger.js';
+import { packageRoot } from '../../core/packageRoot.js';
 import { startServer } from '../../server/startServer.js';
 import { toSerializedError } from '../../shared/errors.js';
 import { openArchive } from './openArchive.js';
 
-const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+const RENDERER_DIR = join(packageRoot(), 'out', 'renderer');
 
 /** `revue serve`: the browser mode, the app's UI and API on 127.0.0.1. */
 export function registerServeCommand(program: Command): void {
@@ -21,10 +23,16 @@ export function registerServeCommand(program: Command): void {
         return;
       }
       // While it serves, due sources refresh in the background, as in the app.
-      const revue = openArchive(command, { backgroundRefresh: true });
-      // The day's backup runs beside the server: a failure is said, never a reason not to start.
-      void dailyBackup(revue.db, revue.db.name).catch((error: unknown) => console.error(`revue: sauvegarde du jour impossible : ${toSerializedError(error).message}`));
+      const revue = await openArchive(command, { backgroundRefresh: true });
+      // The day's backup waits for a pause in the editor's requests, and runs off the main
+      // thread: a failure is said, never a reason not to serve.
+      const backup = new IdleTrigger(
+        () => void dailyBackup(revue.db, revue.db.name).catch((error: unknown) => console.error(`revue: sauvegarde du jour impossible : ${toSerializedError(error).message}`)),
+        backupTiming(),
+      );
+      backup.start();
       const server = await startServer({
+        onApiCall: () => backup.activity(),
         handlers: revue.handlers,
         rendererDir: RENDERER_DIR,
         port: Number(opts.port),
@@ -32,6 +40,7 @@ export function registerServeCommand(program: Command): void {
       });
       console.log(`Revue (mode navigateur) : ${server.url}`);
       const stop = (): void => {
+        backup.stop();
         void server.close().then(() => {
           revue.close();
           process.exit(0);

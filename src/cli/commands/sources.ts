@@ -56,7 +56,7 @@ export function registerSourcesCommands(program: Command): void {
     .option('--feed <n>', 'quand la page annonce plusieurs flux : lequel suivre (1, 2…)')
     .option('--json', 'sortie JSON : la source créée')
     .action(async (url: string, opts: { name?: string; every: string; links?: string; feed?: string; json?: boolean }, command: Command) => {
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       try {
         const { source, candidates } = await revue.call('sources.add', {
           url,
@@ -85,7 +85,7 @@ export function registerSourcesCommands(program: Command): void {
     .description('lister les sources et leur état')
     .option('--json', 'sortie JSON : [{id, name, url, kind, every, enabled, lastCheckedAt, lastNewAt, status, error}]')
     .action(async (opts: { json?: boolean }, command: Command) => {
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       try {
         const list = await revue.call('sources.list', {});
         if (opts.json) console.log(JSON.stringify(list.map(sourceJson)));
@@ -96,12 +96,12 @@ export function registerSourcesCommands(program: Command): void {
       }
     });
 
-  const bulk = (name: string, description: string, run: (revue: ReturnType<typeof openArchive>, ids: number[]) => Promise<string>): void => {
+  const bulk = (name: string, description: string, run: (revue: Awaited<ReturnType<typeof openArchive>>, ids: number[]) => Promise<string>): void => {
     sources
       .command(`${name} <ids...>`)
       .description(description)
       .action(async (values: string[], _opts: unknown, command: Command) => {
-        const revue = openArchive(command);
+        const revue = await openArchive(command);
         try {
           const wanted = ids(values);
           const known = new Set((await revue.call('sources.list', {})).map((source) => source.id));
@@ -139,7 +139,7 @@ export function registerSourcesCommands(program: Command): void {
         if (code === 'ENOENT') throw new RevueError('FILE_NOT_FOUND', { file });
         throw new RevueError('FILE_UNREADABLE', { file, detail: (error as Error).message });
       }
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       try {
         const result = await revue.call('sources.importOpml', { opml });
         if (opts.json) {
@@ -159,7 +159,7 @@ export function registerSourcesCommands(program: Command): void {
     .command('export [file]')
     .description('écrire les sources en OPML 2.0 dans FILE (ou sur la sortie standard)')
     .action(async (file: string | undefined, _opts: unknown, command: Command) => {
-      const revue = openArchive(command);
+      const revue = await openArchive(command);
       try {
         const { opml } = await revue.call('sources.exportOpml', {});
         if (file === undefined) process.stdout.write(opml.endsWith('\n') ? opml : `${opml}\n`);

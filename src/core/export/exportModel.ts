@@ -1,6 +1,7 @@
 import type { Review, ReviewItemArticle, ReviewLayout, UiLanguage } from '../../shared/domain.js';
 import { dayAtNoonUtc, formatLongDate } from '../../shared/reviewTitle.js';
 import { ARABIC_ITEM_LABELS, exportLabels, type ExportLabels } from './labels.js';
+import { hostOf } from '../publications/publicationKey.js';
 import { frenchTypography, quoteMarks } from './frenchTypography.js';
 
 /** A logo for the cover, as bytes with their type and pixel size. */
@@ -107,15 +108,6 @@ function shortDate(day: string, lang: UiLanguage): string {
   return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     dayAtNoonUtc(day),
   );
-}
-
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
 }
 
 /** Only web links are printed as links; anything else stays out of the document. */

@@ -11,6 +11,8 @@ import { renderPdf } from './renderPdf.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
 
 export type ExportFormat = 'docx' | 'pdf';
+/** Every file a review can be saved as: the documents, and the e-mail draft and web page (core/send). */
+export type FileFormat = ExportFormat | 'eml' | 'html';
 
 export interface ExportReviewOptions {
   format: ExportFormat;
@@ -43,7 +45,7 @@ function settingsLogo(logo: Logo | null): ExportLogo | null {
 }
 
 /** The file name an export is offered under: revue-de-presse-2025-12-31[-soir].docx */
-export function exportFileName(date: string, edition: string, format: ExportFormat): string {
+export function exportFileName(date: string, edition: string, format: FileFormat): string {
   const slug = edition
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -69,9 +71,13 @@ export function readExportDocument(db: Db, reviewId: number, options: Pick<Expor
 
 /** The review as a DOCX or PDF file's bytes. */
 export async function exportReview(db: Db, reviewId: number, options: ExportReviewOptions): Promise<Buffer> {
-  const doc = readExportDocument(db, reviewId, options);
-  if (options.format === 'docx') return buildDocx(doc);
-  return renderPdf(doc, options.printer ?? sharedPrinter(readSettings(db).chromiumPath || null));
+  return renderDocument(db, readExportDocument(db, reviewId, options), options.format, options.printer);
+}
+
+/** A review already laid out, as DOCX or PDF bytes (the PDF by `printer` or the shared Chromium). */
+export async function renderDocument(db: Db, doc: ExportDocument, format: ExportFormat, printer?: Printer): Promise<Buffer> {
+  if (format === 'docx') return buildDocx(doc);
+  return renderPdf(doc, printer ?? sharedPrinter(readSettings(db).chromiumPath || null));
 }
 
 /** Writes an export to `path` atomically: the old file stays whole until the new one is. */

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { RevueError } from '../../shared/errors.js';
 import { CHROMIUM_ARGS, chromiumPath } from './chromiumLaunch.js';
 import type { PdfPrintOptions, Printer } from './pdfPrinter.js';
@@ -16,7 +16,8 @@ export class PlaywrightPrinter implements Printer {
   private start(): Promise<Browser> {
     if (!this.browser) {
       const executablePath = chromiumPath(this.executablePath);
-      const started = chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+      // Loaded on first print: playwright-core takes longer to load than the rest of the CLI.
+      const started = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath, args: CHROMIUM_ARGS }));
       // A failed start is not kept: the next export tries again.
       started.catch(() => {
         if (this.browser === started) this.browser = null;

@@ -27,12 +27,13 @@ function removeStaleTemps(dir: string, name: string): void {
  * file in the same folder, flushed to disk, then renamed over the target (and the folder synced).
  * A process killed (SIGKILL, power cut) between the two leaves the target as it was and its
  * temporary file `.<name>.<pid>.<8 hex>.tmp` beside it; the next write of that target removes it.
+ * `mode` is the new file's permissions (0o600 for a secret only its owner may read).
  */
-export function writeFileAtomic(path: string, data: Uint8Array): void {
+export function writeFileAtomic(path: string, data: Uint8Array, mode = 0o644): void {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const fd = openSync(temp, 'wx', 0o644);
+    const fd = openSync(temp, 'wx', mode);
     try {
       let written = 0;
       while (written < data.length) written += writeSync(fd, data, written, data.length - written);

@@ -15,7 +15,9 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ExtractedArticle } from '../../shared/article.js';
 import { RevueError } from '../../shared/errors.js';
-import { isAggregatorNoise, matchAggregator } from './aggregatorPattern.js';
+import { isAggregatorNoise } from './aggregatorPattern.js';
+import { applySiteRules, type SiteRules } from './applySiteRules.js';
+import { matchAggregator } from './matchAggregator.js';
 import { chooseTitle } from './chooseTitle.js';
 import { detectLanguage } from './detectLanguage.js';
 import { htmlToText } from './htmlToText.js';
@@ -31,6 +33,8 @@ export interface ExtractOptions {
   url?: string | null;
   /** How the page is named in errors (file path or URL). */
   input?: string;
+  /** The editor's rules for this page's site: parts removed first, and the body when they name it. */
+  siteRules?: SiteRules | null;
 }
 
 /** Beyond this the page is not an article page; refusing is faster and clearer than parsing it. */
@@ -139,9 +143,10 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   }
   const doc = parseDocument(html);
   const meta = readMetadata(doc);
-  const aggregator = matchAggregator(doc, { baseUrl: opts.url });
+  const ruledBody = opts.siteRules ? applySiteRules(doc, opts.siteRules) : null;
+  const aggregator = matchAggregator(doc, { baseUrl: opts.url, titles: [meta.docTitle, meta.ogTitle, meta.jsonLd?.headline ?? null] });
 
-  let contentEl: Element | null = aggregator?.body ?? null;
+  let contentEl: Element | null = ruledBody ?? aggregator?.body ?? null;
   let rd: ReturnType<Readability<Element>['parse']> = null;
   if (!contentEl) {
     const page = notePageBlocks(doc);
@@ -155,7 +160,7 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
 
   const { lang, dir } = detectLanguage(rawText, meta.htmlLang ?? rd?.lang);
   const siteName = aggregator?.source ?? meta.siteName ?? rd?.siteName ?? null;
-  const title = chooseTitle(meta, rd?.title ?? null, siteName, opts.url ?? null);
+  const title = aggregator?.title ?? chooseTitle(meta, rd?.title ?? null, siteName, opts.url ?? null);
   const byline = chooseByline(meta, rd?.byline);
   const text = trimBoilerplate(dropLeadingRepeats(rawText, title, byline));
   return {

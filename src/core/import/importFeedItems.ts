@@ -6,7 +6,6 @@ import { htmlToText } from '../feeds/htmlToText.js';
 import type { Db } from '../store/database.js';
 import { markItemSeen, seenGuids } from '../store/feedRepository.js';
 import { feedItemArticle, type FetchArticlePage } from './feedItemArticle.js';
-import type { ImportHooks } from './importHooks.js';
 import { saveArticle } from './saveArticle.js';
 
 /** Items of one source whose pages are fetched at once; the host limiter caps what reaches a site. */
@@ -32,7 +31,7 @@ export async function importFeedItems(
   items: FeedItem[],
   options: {
     /** The language the feed declares: a hint for the one its items show. */
-    declaredLang?: string | null; fetchArticlePage?: FetchArticlePage; hooks?: ImportHooks | null; onOutcome?: (outcome: ImportOutcome) => void } = {},
+    declaredLang?: string | null; fetchArticlePage?: FetchArticlePage; onOutcome?: (outcome: ImportOutcome) => void } = {},
 ): Promise<FeedItemsResult> {
   const seen = seenGuids(db, source.id);
   const fresh: FeedItem[] = [];
@@ -81,13 +80,13 @@ async function importItem(
   db: Db,
   source: { id: number; name: string; lang?: string | null },
   item: FeedItem,
-  options: { fetchArticlePage?: FetchArticlePage; hooks?: ImportHooks | null },
+  options: { fetchArticlePage?: FetchArticlePage },
 ): Promise<{ outcome: ImportOutcome; error: SerializedError | null }> {
   const input = item.link ?? item.guid;
   try {
     const extracted = await feedItemArticle(item, source.name, options.fetchArticlePage, source.lang ?? null);
     const outcome = db.transaction((): ImportOutcome => {
-      const saved = saveArticle(db, input, extracted, new Date(), options.hooks ?? null);
+      const saved = saveArticle(db, input, extracted);
       if (saved.status !== 'failed') markItemSeen(db, source.id, item.guid, saved.article.id, new Date().toISOString());
       return saved;
     })();

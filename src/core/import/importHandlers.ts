@@ -1,13 +1,12 @@
 import type { ApiHandlers } from '../../shared/contract.js';
 import type { Db } from '../store/database.js';
-import type { ImportHooks } from './importHooks.js';
 import { ImportService } from './importService.js';
 
 type ImportMethods = 'import.urls' | 'import.files' | 'import.text';
 
 /** The import side of the contract. */
-export function createImportHandlers(db: Db, hooks: ImportHooks | null = null): Pick<ApiHandlers, ImportMethods> {
-  const service = new ImportService(db, {}, hooks);
+export function createImportHandlers(db: Db): Pick<ApiHandlers, ImportMethods> {
+  const service = new ImportService(db);
   return {
     'import.urls': ({ urls }) => service.importInputs(urls),
     'import.files': ({ files }) => files.map((file) => service.importFileData(file.name, Buffer.from(file.dataBase64, 'base64'))),

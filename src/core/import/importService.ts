@@ -6,7 +6,6 @@ import { readFeed } from '../feeds/readFeed.js';
 import type { Db } from '../store/database.js';
 import { findSourceByUrl, insertSource } from '../store/followedSourceRepository.js';
 import { importFeedItems } from './importFeedItems.js';
-import type { ImportHooks } from './importHooks.js';
 import { isUrlInput, loadBytes, loadInput, type LoadedInput } from './loadInput.js';
 import { articleFromPastedText } from './pastedText.js';
 import { saveArticle } from './saveArticle.js';
@@ -26,7 +25,6 @@ export class ImportService {
   constructor(
     private readonly db: Db,
     private readonly fetchOptions: FetchPageOptions = {},
-    private readonly hooks: ImportHooks | null = null,
   ) {}
 
   /**
@@ -60,7 +58,7 @@ export class ImportService {
     try {
       const loaded = loadBytes(name, bytes, null, null);
       if (loaded.kind === 'feed') throw new RevueError('INVALID_INPUT', { detail: `${name}: subscribe to feeds by URL` });
-      return saveArticle(this.db, name, extractArticle(loaded.html, { url: loaded.url, input: name }), new Date(), this.hooks);
+      return saveArticle(this.db, name, extractArticle(loaded.html, { url: loaded.url, input: name }));
     } catch (error) {
       return failed(name, error);
     }
@@ -68,7 +66,7 @@ export class ImportService {
 
   importPastedText(text: string, url: string | null = null): ImportOutcome {
     try {
-      return saveArticle(this.db, 'texte collé', articleFromPastedText(text, url), new Date(), this.hooks);
+      return saveArticle(this.db, 'texte collé', articleFromPastedText(text, url));
     } catch (error) {
       return failed('texte collé', error);
     }
@@ -76,7 +74,7 @@ export class ImportService {
 
   private async importLoaded(loaded: LoadedInput): Promise<ImportOutcome[]> {
     if (loaded.kind === 'feed') return this.importFeed(loaded.url, loaded.xml);
-    return [saveArticle(this.db, loaded.input, extractArticle(loaded.html, { url: loaded.url, input: loaded.input }), new Date(), this.hooks)];
+    return [saveArticle(this.db, loaded.input, extractArticle(loaded.html, { url: loaded.url, input: loaded.input }))];
   }
 
   /** A feed given as an input is followed as a source (with the defaults) and its items imported now. */
@@ -84,7 +82,7 @@ export class ImportService {
     const parsed = readFeed(xml, url);
     const source = findSourceByUrl(this.db, url) ?? this.follow(url, parsed.title);
     const fetchArticlePage = (link: string) => fetchPage(link, { accept: 'html', ...this.fetchOptions });
-    return (await importFeedItems(this.db, source, parsed.items, { hooks: this.hooks, fetchArticlePage, declaredLang: parsed.language })).outcomes;
+    return (await importFeedItems(this.db, source, parsed.items, { fetchArticlePage, declaredLang: parsed.language })).outcomes;
   }
 
   private follow(url: string, title: string | null): { id: number; name: string } {

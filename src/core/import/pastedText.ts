@@ -1,25 +1,51 @@
+import { parseHTML } from 'linkedom';
 import type { ExtractedArticle } from '../../shared/article.js';
 import { RevueError } from '../../shared/errors.js';
+import { PUBLISHED_HINT, isAggregatorNoise } from '../extract/aggregatorPattern.js';
 import { detectLanguage } from '../extract/detectLanguage.js';
-import { normaliseParagraphs } from '../extract/htmlToText.js';
+import { htmlToText, normaliseParagraphs } from '../extract/htmlToText.js';
+import { matchAggregator } from '../extract/matchAggregator.js';
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** A pasted text as an article: its first line is the title, the rest the body. */
+function asParagraphs(text: string): string {
+  return text
+    .split('\n\n')
+    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+    .join('\n');
+}
+
+/**
+ * Text copied from a press-digest page keeps the page's structure as lines: a ticker, the headline,
+ * the "Publié dans X le …" line, the body, the "read it at its source" line. The lines become a
+ * page of paragraphs and go through the same structural matcher as HTML pages.
+ */
+function pastedAggregator(lines: string[], url: string | null): ExtractedArticle | null {
+  const text = lines.join('\n');
+  if (!PUBLISHED_HINT.test(text)) return null;
+  const page = `<!DOCTYPE html><html><body>${asParagraphs(normaliseParagraphs(text))}</body></html>`;
+  const doc = parseHTML(page).document as unknown as Document;
+  const match = matchAggregator(doc, { baseUrl: url });
+  if (!match?.title) return null;
+  const body = htmlToText(match.body, (l) => !isAggregatorNoise(l));
+  if (!/[\p{L}\p{N}]/u.test(body)) return null;
+  const { lang, dir } = detectLanguage(`${match.title}\n${body}`);
+  return { title: match.title, byline: null, siteName: match.source, publishedTime: match.publishedTime, lang, dir, text: body, html: asParagraphs(body), url };
+}
+
+/** A pasted text as an article: its first line is the title, the rest the body; a press digest's source and date when it has them. */
 export function articleFromPastedText(pasted: string, url: string | null = null): ExtractedArticle {
   const lines = pasted.replace(/\r\n?/g, '\n').split('\n');
   const titleIndex = lines.findIndex((line) => line.trim().length > 0);
   if (titleIndex < 0) throw new RevueError('EMPTY_PAGE', { input: 'texte collé' });
+  const digest = pastedAggregator(lines, url);
+  if (digest) return digest;
   const title = (lines[titleIndex] ?? '').trim();
   // Pasted text often has single newlines between paragraphs: each non-empty line is one.
   const text = normaliseParagraphs(lines.slice(titleIndex + 1).join('\n\n'));
   const body = text.length > 0 ? text : title;
   const { lang, dir } = detectLanguage(`${title}\n${body}`);
-  const html = body
-    .split('\n\n')
-    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
-    .join('\n');
-  return { title, byline: null, siteName: null, publishedTime: null, lang, dir, text: body, html, url };
+  return { title, byline: null, siteName: null, publishedTime: null, lang, dir, text: body, html: asParagraphs(body), url };
 }

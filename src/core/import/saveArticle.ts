@@ -9,11 +9,11 @@ import {
   insertArticle,
   readArticleSummary,
 } from '../store/articleRepository.js';
-import { publicationId } from '../store/sourceRepository.js';
 import { assignStory, ensureStory } from '../store/storyRepository.js';
-import type { ImportHooks } from './importHooks.js';
+import { labelArticle } from '../topics/labelArticles.js';
+import { resolvePublication } from '../publications/resolvePublication.js';
+import { minHashSignature, signatureToBuffer, textHash } from '../text/textFingerprint.js';
 import { mostSimilarArticle } from './storyIndex.js';
-import { minHashSignature, signatureToBuffer, textHash } from './textFingerprint.js';
 
 /** Share of shared shingles above which two texts are one story told by two outlets. */
 const SAME_STORY = 0.5;
@@ -42,15 +42,10 @@ function duplicateOutcome(db: Db, input: string, id: number): ImportOutcome {
 
 /**
  * Stores one extracted article in a single transaction, unless the archive already has it (same
- * canonical URL or same text); links it to the story of a near-identical text from another outlet.
+ * canonical URL or same text); links it to the story of a near-identical text from another outlet
+ * and labels it with the watch topics it matches.
  */
-export function saveArticle(
-  db: Db,
-  input: string,
-  extracted: ExtractedArticle,
-  now = new Date(),
-  hooks: ImportHooks | null = null,
-): ImportOutcome {
+export function saveArticle(db: Db, input: string, extracted: ExtractedArticle, now = new Date()): ImportOutcome {
   const nowIso = now.toISOString();
   const canonical = canonicalOf(extracted.url);
   const hash = textHash(extracted.text);
@@ -65,14 +60,16 @@ export function saveArticle(
     const since = new Date(now.getTime() - STORY_WINDOW_DAYS * 86_400_000).toISOString();
     const sameStory = signature ? mostSimilarArticle(db, signature, since, SAME_STORY) : null;
 
+    // Credited under the registry's name: "Le Monde.fr", "lemonde.fr" and "LeMonde" are one publication.
+    const publication = resolvePublication(db, { siteName: extracted.siteName, url: extracted.url }, nowIso);
     const articleId = insertArticle(db, {
-      sourceId: extracted.siteName ? publicationId(db, extracted.siteName, nowIso) : null,
+      publicationId: publication?.id ?? null,
       storyId: null,
       url: extracted.url,
       canonicalUrl: canonical,
       title: extracted.title ?? fallbackTitle(extracted.text),
       byline: extracted.byline,
-      siteName: extracted.siteName,
+      siteName: publication?.name ?? null,
       publishedTime: extracted.publishedTime,
       lang: extracted.lang,
       dir: extracted.dir,
@@ -86,7 +83,9 @@ export function saveArticle(
       const storyId = ensureStory(db, sameStory.id, sameStory.storyId, nowIso);
       assignStory(db, articleId, storyId);
     }
-    hooks?.articleImported(db, articleId);
+    // Every import path (URL, file, feed, pasted text, refresh) comes through here: the article is
+    // saved with the topics it matches, or not at all.
+    labelArticle(db, articleId);
     const article = readArticleSummary(db, articleId);
     if (!article) throw new RevueError('INTERNAL', { detail: 'article vanished after insert' });
     return { input, status: 'imported', article };

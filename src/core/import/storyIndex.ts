@@ -1,6 +1,6 @@
 import type { Db } from '../store/database.js';
 import { storyOfArticle, storySignaturesAfter } from '../store/storyRepository.js';
-import { bufferToSignature } from './textFingerprint.js';
+import { bufferToSignature } from '../text/textFingerprint.js';
 
 interface Entry {
   id: number;

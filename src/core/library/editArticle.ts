@@ -4,7 +4,8 @@ import { directionOf } from '../extract/detectLanguage.js';
 import type { Db } from '../store/database.js';
 import { readArticle } from '../store/articleRepository.js';
 import { updateArticleFields, type ArticleEdit } from '../store/articleEditRepository.js';
-import { publicationId } from '../store/sourceRepository.js';
+import { labelArticle } from '../topics/labelArticles.js';
+import { resolvePublication } from '../publications/resolvePublication.js';
 import { articleNotFound } from './notFound.js';
 
 /**
@@ -22,11 +23,14 @@ export function updateArticle(db: Db, input: ParsedInput<'articles.update'>, now
       edit.dir = directionOf(lang);
     }
     if (siteName !== undefined) {
-      edit.siteName = siteName;
-      // The publication facet and the site name must not disagree.
-      edit.sourceId = siteName === null ? null : publicationId(db, siteName, nowIso);
+      // A typed name goes through the registry like an imported one: "le monde" is credited as "Le Monde".
+      const publication = siteName === null ? null : resolvePublication(db, { siteName, url: null }, nowIso);
+      edit.siteName = publication?.name ?? siteName;
+      edit.publicationId = publication?.id ?? null;
     }
     if (!updateArticleFields(db, id, edit, nowIso)) throw articleNotFound(id);
+    // A new title or byline can make the article match a topic, or stop matching one.
+    if (edit.title !== undefined || edit.byline !== undefined) labelArticle(db, id);
     const article = readArticle(db, id);
     if (!article) throw articleNotFound(id);
     return article;

@@ -20,6 +20,11 @@ import { structuralChange } from './history.js';
 /** The section made for a review whose settings gave it none; the word reads the same in both UI languages. */
 const FALLBACK_SECTION = 'Articles';
 
+/** Section names match whatever their case or accents: "economie" finds « Économie ». */
+function sameName(a: string, b: string): boolean {
+  return a.trim().localeCompare(b.trim(), 'fr', { sensitivity: 'base' }) === 0;
+}
+
 export interface AddedItems {
   review: Review;
   added: number[];
@@ -28,7 +33,8 @@ export interface AddedItems {
 
 /**
  * Adds articles to the review of a day and edition (created with its default title and sections
- * when there is none yet), in the given section or else the first one, at `position` or else at
+ * when there is none yet), in the given section (by id, or by name: made at the end when the review
+ * has none of that name) or else the first one, at `position` or else at
  * the end, all in one transaction and one undo step. An article appears at most once per review:
  * those the review already has stay where they are and are reported in alreadyThere. NOT_FOUND,
  * and nothing written, when an article is missing or deleted or the section is not one of that
@@ -51,8 +57,13 @@ export function addItems(db: Db, input: ParsedInput<'reviews.addItems'>, now = n
       db,
       reviewId,
       () => {
-        const sectionId =
-          input.sectionId ?? sectionsOf(db, reviewId)[0]?.id ?? insertSection(db, reviewId, FALLBACK_SECTION, 0);
+        const sections = sectionsOf(db, reviewId);
+        const named =
+          input.sectionName === undefined
+            ? undefined
+            : (sections.find((s) => sameName(s.name, input.sectionName ?? ''))?.id ??
+              insertSection(db, reviewId, input.sectionName, sections.length));
+        const sectionId = input.sectionId ?? named ?? sections[0]?.id ?? insertSection(db, reviewId, FALLBACK_SECTION, 0);
         const newIds: number[] = [];
         for (const articleId of input.articleIds) {
           if (findItemByArticle(db, reviewId, articleId)) {

@@ -1,28 +1,20 @@
 import type { CandidateStory } from '../../shared/domain.js';
 import { RevueError } from '../../shared/errors.js';
 import { readSummaries } from '../store/articleSummaryRepository.js';
-import { earlierUses, unusedArticlesSince, type CandidateRow } from '../store/candidateRepository.js';
+import { outletOf } from '../../shared/outletOf.js';
+import { earlierUses, retainedArticlesFor, unusedArticlesSince, type CandidateRow } from '../store/candidateRepository.js';
 import type { Db } from '../store/database.js';
 import { previousCreationTime, readReviewKey } from '../store/reviewRepository.js';
 
 /** How far back the first review of an archive looks for candidates. */
 const FIRST_REVIEW_WINDOW_DAYS = 7;
 
-/** The outlet's name, or the host of its address when the page named none. */
-function outletOf(row: CandidateRow): string | null {
-  if (row.siteName) return row.siteName;
-  if (!row.url) return null;
-  try {
-    return new URL(row.url).hostname;
-  } catch {
-    return null;
-  }
-}
-
 /**
- * The articles imported since the review before this one was created (the first review looks back
- * seven days) that this review does not hold yet, one entry per story however many outlets carry
- * it, newest story first. Each says which earlier review already used the story, if any.
+ * What the review's Candidats tab proposes: the articles retained in the inbox for this review's
+ * day, then the others imported since the review before this one was created (the first review
+ * looks back seven days), leaving out those dismissed in the inbox and those this review holds;
+ * one entry per story however many outlets carry it, newest story first. Each says which earlier
+ * review already used the story, if any, and the section it was retained for.
  */
 export function candidatesFor(db: Db, reviewId: number): CandidateStory[] {
   const review = readReviewKey(db, reviewId);
@@ -33,7 +25,11 @@ export function candidatesFor(db: Db, reviewId: number): CandidateStory[] {
 
   // Rows come oldest first, so each group's first row is its lead.
   const groups = new Map<string, CandidateRow[]>();
-  for (const row of unusedArticlesSince(db, reviewId, since)) {
+  const retained = retainedArticlesFor(db, reviewId, review.date);
+  const retainedIds = new Set(retained.map((row) => row.id));
+  const recent = unusedArticlesSince(db, reviewId, since).filter((row) => !retainedIds.has(row.id));
+  const ordered = [...retained, ...recent].sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.id - b.id);
+  for (const row of ordered) {
     const key = row.storyId === null ? `a${row.id}` : `s${row.storyId}`;
     const group = groups.get(key);
     if (group) group.push(row);
@@ -56,7 +52,17 @@ export function candidatesFor(db: Db, reviewId: number): CandidateStory[] {
     const lead = summaries.get((rows[0] as CandidateRow).id);
     if (!lead) continue;
     const outlets = [...new Set(rows.map(outletOf).filter((name): name is string => name !== null))];
-    stories.push({ lead, articleIds: rows.map((row) => row.id), outlets, earlierReview: used.get(key) ?? null });
+    const retainedRow = rows.find((row) => row.retained === 1);
+    stories.push({
+      lead,
+      articleIds: rows.map((row) => row.id),
+      outlets,
+      earlierReview: used.get(key) ?? null,
+      retained: retainedRow !== undefined,
+      section: retainedRow?.section ?? null,
+    });
   }
-  return stories.sort((a, b) => b.lead.importedAt.localeCompare(a.lead.importedAt) || b.lead.id - a.lead.id);
+  return stories.sort(
+    (a, b) => Number(b.retained) - Number(a.retained) || b.lead.importedAt.localeCompare(a.lead.importedAt) || b.lead.id - a.lead.id,
+  );
 }

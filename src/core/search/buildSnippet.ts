@@ -1,4 +1,5 @@
-import { normalizeWithOffsets, TOKEN_CHARS } from './normalizeForSearch.js';
+import { normalizeWithOffsets, TOKEN_CHARS } from '../text/normalizeForSearch.js';
+import { isFormOf, stemLanguageOf, type StemLanguage } from '../text/wordStems.js';
 import type { SearchPhrase } from './parseQuery.js';
 
 const WORDS_BEFORE = 10;
@@ -20,16 +21,14 @@ function escapeRegExp(text: string): string {
 
 const TOKEN_CHAR = new RegExp(`[${TOKEN_CHARS}]`, 'u');
 
-interface Finder {
-  first: string;
-  /** The whole phrase, anchored where the first token was found (sticky). */
-  sticky: RegExp;
+interface Match {
+  index: number;
+  end: number;
 }
 
-function finderOf(phrase: SearchPhrase): Finder {
-  const body = phrase.tokens.map(escapeRegExp).join(`[^${TOKEN_CHARS}]+`);
-  const tail = phrase.prefix ? `[${TOKEN_CHARS}]*` : '';
-  return { first: phrase.tokens[0] ?? '', sticky: new RegExp(`${body}${tail}(?![${TOKEN_CHARS}])`, 'uy') };
+/** Finds the next match of one query element in the normalised text, at `from` or after. */
+interface Finder {
+  next(text: string, from: number, written: (index: number, end: number) => string): Match | null;
 }
 
 function isTokenCharBefore(text: string, index: number): boolean {
@@ -40,28 +39,79 @@ function isTokenCharBefore(text: string, index: number): boolean {
   return TOKEN_CHAR.test(text.slice(start, index));
 }
 
+function isTokenCharAt(text: string, index: number): boolean {
+  return index < text.length && isTokenCharBefore(text, index + 1);
+}
+
 /**
- * The first occurrence of any phrase at or after `from`, on token boundaries: a plain indexOf
- * finds candidates (fast), a sticky expression confirms them (a lookbehind scan of the whole
- * text with Unicode classes was several times slower).
+ * An exact phrase: a plain indexOf finds candidates (fast), a sticky expression confirms them
+ * on token boundaries (a lookbehind scan of the whole text with Unicode classes was several
+ * times slower).
  */
-function findNext(text: string, finders: Finder[], from: number): { index: number; end: number } | null {
-  let best: { index: number; end: number } | null = null;
-  for (const finder of finders) {
-    let at = text.indexOf(finder.first, from);
-    while (at !== -1 && (best === null || at < best.index)) {
-      if (!isTokenCharBefore(text, at)) {
-        finder.sticky.lastIndex = at;
-        const match = finder.sticky.exec(text);
-        if (match) {
-          if (best === null || at < best.index || (at === best.index && at + match[0].length > best.end)) {
-            best = { index: at, end: at + match[0].length };
+function exactFinder(phrase: SearchPhrase): Finder {
+  const body = phrase.tokens.map(escapeRegExp).join(`[^${TOKEN_CHARS}]+`);
+  const tail = phrase.prefix ? `[${TOKEN_CHARS}]*` : '';
+  const sticky = new RegExp(`${body}${tail}(?![${TOKEN_CHARS}])`, 'uy');
+  const first = phrase.tokens[0] ?? '';
+  return {
+    next(text, from) {
+      for (let at = text.indexOf(first, from); at !== -1; at = text.indexOf(first, at + 1)) {
+        if (isTokenCharBefore(text, at)) continue;
+        sticky.lastIndex = at;
+        const match = sticky.exec(text);
+        if (match) return { index: at, end: at + match[0].length };
+      }
+      return null;
+    },
+  };
+}
+
+const ARABIC_LETTER = /[\u0600-\u06ff]/u;
+/** Stems and words share their first letters (Latin: "econom" in "économies", "journal" in "journaux"). */
+const LATIN_ANCHOR = 3;
+
+/**
+ * A bare word in any of its forms: candidates are found by the start of its stems (inside the
+ * word for Arabic, after its clitics), and each whole word around a candidate is kept when it is
+ * the word itself, starts with it while it is being typed, or stems like it.
+ */
+function formsFinder(phrase: SearchPhrase, language: StemLanguage | null): Finder {
+  const form = phrase.tokens[0] ?? '';
+  const variants = new Set(phrase.stems);
+  const anchors = [...new Set([form, ...phrase.stems].map((word) => (ARABIC_LETTER.test(word) ? word : word.slice(0, LATIN_ANCHOR))))];
+  const accepts = (token: string, written: () => string): boolean =>
+    token === form || (phrase.prefix && token.startsWith(form)) || isFormOf(written(), language, form, variants);
+  return {
+    next(text, from, written) {
+      let best: Match | null = null;
+      for (const anchor of anchors) {
+        for (let at = text.indexOf(anchor, from); at !== -1 && (best === null || at < best.index); at = text.indexOf(anchor, at + 1)) {
+          let start = at;
+          while (isTokenCharBefore(text, start)) start--;
+          if (start < from) continue;
+          let end = at + anchor.length;
+          while (isTokenCharAt(text, end)) end++;
+          if (accepts(text.slice(start, end), () => written(start, end))) {
+            best = { index: start, end };
+            break;
           }
-          break;
         }
       }
-      at = text.indexOf(finder.first, at + 1);
-    }
+      return best;
+    },
+  };
+}
+
+function finderOf(phrase: SearchPhrase, language: StemLanguage | null): Finder {
+  return phrase.stems.length > 0 && phrase.tokens.length === 1 ? formsFinder(phrase, language) : exactFinder(phrase);
+}
+
+/** The first match of any finder at or after `from`; the longest one when two start together. */
+function findNext(text: string, finders: Finder[], from: number, written: (index: number, end: number) => string): Match | null {
+  let best: Match | null = null;
+  for (const finder of finders) {
+    const match = finder.next(text, from, written);
+    if (match && (best === null || match.index < best.index || (match.index === best.index && match.end > best.end))) best = match;
   }
   return best;
 }
@@ -98,17 +148,19 @@ function collapse(html: string): string {
  * About thirty words of the ORIGINAL text around the first match, HTML-escaped, with every match
  * in that window wrapped in <mark>; the start of the text when only the title or byline matched.
  */
-export function buildSnippet(original: string, phrases: SearchPhrase[]): string {
+export function buildSnippet(original: string, phrases: SearchPhrase[], lang: string | null = null): string {
   const scanned = original.length > SCAN_LIMIT ? original.slice(0, wordsForward(original, SCAN_LIMIT, 1)) : original;
-  const finders = phrases.filter((phrase) => phrase.tokens.length > 0).map(finderOf);
+  const language = stemLanguageOf(lang);
+  const finders = phrases.filter((phrase) => phrase.tokens.length > 0).map((phrase) => finderOf(phrase, language));
   // Most first matches sit near the start: normalise a first stretch, and the rest only if needed.
   let covered = Math.min(scanned.length, wordsForward(scanned, FIRST_STRETCH, 1));
   let view = normalizedView(scanned, covered);
-  let first = findNext(view.text, finders, 0);
+  const written = (index: number, end: number): string => scanned.slice(view.toOriginal(index), view.endOf(end));
+  let first = findNext(view.text, finders, 0, written);
   if (!first && covered < scanned.length) {
     covered = scanned.length;
     view = normalizedView(scanned, covered);
-    first = findNext(view.text, finders, 0);
+    first = findNext(view.text, finders, 0, written);
   }
   if (!first) {
     const end = wordsForward(original, 0, WORDS_BEFORE + WORDS_AFTER);
@@ -123,7 +175,7 @@ export function buildSnippet(original: string, phrases: SearchPhrase[]): string 
 
   let html = windowStart > 0 ? '… ' : '';
   let cursor = windowStart;
-  for (let match: { index: number; end: number } | null = first; match; match = findNext(view.text, finders, match.end)) {
+  for (let match: Match | null = first; match; match = findNext(view.text, finders, match.end, written)) {
     const start = view.toOriginal(match.index);
     if (start >= windowEnd) break;
     const end = Math.min(view.endOf(match.end), windowEnd);

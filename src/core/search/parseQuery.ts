@@ -1,14 +1,24 @@
-import { normalizeForSearch, searchTokens } from './normalizeForSearch.js';
+import { normalizeForSearch, searchTokens } from '../text/normalizeForSearch.js';
+import { queryStemVariants } from '../text/wordStems.js';
 
-/** One positive element of a query: consecutive tokens, the last one possibly a prefix. */
+/**
+ * One positive element of a query: consecutive tokens in search form, the last one possibly a
+ * prefix; for a bare word, the stems under which the index holds its other forms.
+ */
 export interface SearchPhrase {
   tokens: string[];
   prefix: boolean;
+  /** Empty for "quoted" words and phrases, which match their exact forms only. */
+  stems: string[];
 }
 
 export interface ParsedQuery {
-  /** An FTS5 MATCH expression in which every term is quoted: user input cannot inject syntax. */
-  match: string;
+  /**
+   * An FTS5 MATCH expression in which every term is quoted: user input cannot inject syntax. Null
+   * when the query holds only a one-letter word still being typed, which nearly every article
+   * has a word starting with: everything matches until the next letter.
+   */
+  match: string | null;
   /** What the snippet should highlight (exclusions are not in it). */
   phrases: SearchPhrase[];
 }
@@ -25,9 +35,11 @@ interface Element {
   prefix: boolean;
 }
 
-/** A prefix shorter than this, typed implicitly, would match half the dictionary: it waits for more. */
-const MIN_IMPLICIT_PREFIX = 2;
-/** Shorter explicit prefixes (e*) are searched as the word itself. */
+/**
+ * Prefixes are searched from two characters on (FTS5's prefix indexes start there). A one-letter
+ * word still being typed is a prefix that nearly every article matches, so it narrows nothing:
+ * "budget s" lists what "budget" lists, and "budget sy" narrows that.
+ */
 const MIN_PREFIX = 2;
 
 function splitElements(input: string): Element[] {
@@ -65,33 +77,77 @@ function splitElements(input: string): Element[] {
   return elements;
 }
 
-function ftsPhrase(phrase: SearchPhrase): string {
-  return `"${phrase.tokens.join(' ')}"${phrase.prefix ? ' *' : ''}`;
+/** Words as typed (lowercase, accents kept for the stemmer). */
+const WRITTEN_WORD = /[\p{L}\p{N}\p{Co}\p{M}]+/gu;
+const LATIN_LETTER = /^\p{Script=Latin}$/u;
+
+/**
+ * The bare words of an unquoted element, each with the stems of its forms. Elided one-letter
+ * words ("l'", "d'") go when the element has others: "d'enseignants" looks for "enseignants".
+ */
+function bareWords(raw: string): SearchPhrase[] {
+  const words: SearchPhrase[] = [];
+  for (const written of raw.match(WRITTEN_WORD) ?? []) {
+    const tokens = searchTokens(normalizeForSearch(written));
+    if (tokens.length === 0) continue;
+    const stems = tokens.length === 1 ? queryStemVariants(written).flatMap((stem) => searchTokens(stem).join(' ') || []) : [];
+    words.push({ tokens, prefix: false, stems });
+  }
+  const elided = (word: SearchPhrase): boolean => word.tokens.length === 1 && LATIN_LETTER.test(word.tokens[0] ?? '');
+  return words.length > 1 && words.some((word) => !elided(word)) ? words.filter((word) => !elided(word)) : words;
+}
+
+/** The index's columns of exact forms: a "quoted" word must not meet the stem columns. */
+const EXACT_COLUMNS = '{title byline text}';
+
+function ftsPhrase(phrase: SearchPhrase, exactOnly: boolean): string {
+  const exact = `"${phrase.tokens.join(' ')}"${phrase.prefix ? ' *' : ''}`;
+  if (exactOnly) return `${EXACT_COLUMNS}: ${exact}`;
+  return phrase.stems.length === 0 ? exact : `(${[exact, ...phrase.stems.map((stem) => `"${stem}"`)].join(' OR ')})`;
+}
+
+/** The characters of the last token of a phrase. */
+function lastLength(phrase: SearchPhrase): number {
+  return [...(phrase.tokens[phrase.tokens.length - 1] ?? '')].length;
 }
 
 /**
- * Turns what the user typed into an FTS5 MATCH expression: words all required, "exact phrases",
- * -exclusions, trailing * for prefixes. Null when nothing is left to look for.
+ * Turns what the user typed into an FTS5 MATCH expression: words all required, each in any of its
+ * forms (its stems), "exact phrases" and "exact words", -exclusions, trailing * for prefixes.
+ * Null when nothing is left to look for.
  */
 export function parseQuery(input: string, options: ParseOptions = {}): ParsedQuery | null {
   const elements = splitElements(input);
   const endsWithSpace = /\s$/u.test(input);
   const positives: SearchPhrase[] = [];
   const negatives: SearchPhrase[] = [];
+  /** Quoted words and phrases, and explicit prefixes: matched against exact forms only. */
+  const exactOnly = new Set<SearchPhrase>();
+  let typingOneLetter = false;
   elements.forEach((element, index) => {
     const tokens = searchTokens(normalizeForSearch(element.raw));
     if (tokens.length === 0) return;
-    let prefix = element.prefix;
-    const last = tokens[tokens.length - 1] ?? '';
+    const exact = element.quoted || element.prefix;
+    let phrases: SearchPhrase[] = exact ? [{ tokens, prefix: element.prefix, stems: [] }] : bareWords(element.raw);
+    if (element.negated && phrases.length > 1) phrases = [{ tokens, prefix: false, stems: [] }];
+    if (exact || phrases.length > 1) for (const phrase of phrases) exactOnly.add(phrase);
     const stillTyping =
       options.asYouType === true && index === elements.length - 1 && !element.quoted && !element.negated && !endsWithSpace;
-    if (stillTyping && last.length >= MIN_IMPLICIT_PREFIX) prefix = true;
-    // The prefix indexes start at two characters: "e*" would merge the doclists of thousands of terms.
-    if ([...last].length < MIN_PREFIX) prefix = false;
-    (element.negated ? negatives : positives).push({ tokens, prefix });
+    const last = phrases[phrases.length - 1];
+    if (stillTyping && last && !element.prefix) {
+      if (lastLength(last) >= MIN_PREFIX) phrases[phrases.length - 1] = { ...last, prefix: true };
+      else {
+        phrases = phrases.slice(0, -1);
+        typingOneLetter = true;
+      }
+    }
+    // "e*" would merge the doclists of thousands of terms: searched as the word itself.
+    for (const phrase of phrases) if (phrase.prefix && lastLength(phrase) < MIN_PREFIX) phrase.prefix = false;
+    (element.negated ? negatives : positives).push(...phrases);
   });
-  if (positives.length === 0) return null;
-  const positive = positives.map(ftsPhrase).join(' AND ');
-  const match = negatives.reduce((expr, phrase) => `${expr} NOT ${ftsPhrase(phrase)}`, positives.length > 1 || negatives.length > 0 ? `(${positive})` : positive);
+  if (positives.length === 0) return typingOneLetter && negatives.length === 0 ? { match: null, phrases: [] } : null;
+  const expression = (phrase: SearchPhrase): string => ftsPhrase(phrase, exactOnly.has(phrase));
+  const positive = positives.map(expression).join(' AND ');
+  const match = negatives.reduce((expr, phrase) => `${expr} NOT ${expression(phrase)}`, positives.length > 1 || negatives.length > 0 ? `(${positive})` : positive);
   return { match, phrases: positives };
 }

@@ -2,15 +2,16 @@ import type { ParsedInput } from '../../shared/contract.js';
 import type { Facet, SearchHit, SearchResult } from '../../shared/domain.js';
 import type { Db } from '../store/database.js';
 import { readSummaries } from '../store/articleSummaryRepository.js';
-import { findArticles, readTagCounts } from '../store/searchRepository.js';
+import { findArticles, offsetOfDay, readTagCounts } from '../store/searchRepository.js';
 
 /** A total above this means "more than COUNT_CAP": counting stops there. */
 export { COUNT_CAP } from '../store/searchRepository.js';
 import { buildSnippet } from './buildSnippet.js';
-import { normalizeForSearch } from './normalizeForSearch.js';
+import { normalizeForSearch } from '../text/normalizeForSearch.js';
 import { parseQuery } from './parseQuery.js';
 
-export type SearchInput = ParsedInput<'articles.search'> & {
+export type SearchInput = Omit<ParsedInput<'articles.search'>, 'exactCount'> & {
+  exactCount?: boolean;
   /** Search as you type: the last word, still being typed, matches as a prefix. */
   asYouType?: boolean;
 };
@@ -22,10 +23,11 @@ export type SearchInput = ParsedInput<'articles.search'> & {
 export function searchArticles(db: Db, input: SearchInput): SearchResult {
   const parsed = input.query.trim() === '' ? null : parseQuery(input.query, { asYouType: input.asYouType === true });
   // A query with nothing to look for (only exclusions, only punctuation) finds nothing, rather than everything.
-  if (parsed === null && input.query.trim() !== '') return { total: 0, hits: [] };
+  if (parsed === null && input.query.trim() !== '') return { total: 0, totalExact: true, hits: [] };
+  const match = parsed?.match ?? null;
   const page = findArticles(db, {
-    match: parsed?.match ?? null,
-    sort: parsed ? input.sort : 'date',
+    match,
+    sort: match === null ? 'date' : input.sort,
     from: input.from,
     to: input.to,
     source: input.source,
@@ -34,12 +36,22 @@ export function searchArticles(db: Db, input: SearchInput): SearchResult {
     unused: input.unused,
     limit: input.limit,
     offset: input.offset,
+    exactCount: input.exactCount,
   });
-  const hits: SearchHit[] = readSummaries(db, page.ids, parsed !== null).map(({ summary, text }) => ({
+  const phrases = parsed?.phrases ?? [];
+  const hits: SearchHit[] = readSummaries(db, page.ids, phrases.length > 0).map(({ summary, text }) => ({
     ...summary,
-    snippet: parsed ? buildSnippet(text, parsed.phrases) : null,
+    snippet: phrases.length > 0 ? buildSnippet(text, phrases, summary.lang) : null,
   }));
-  return { total: page.total, hits };
+  return { total: page.total, totalExact: page.totalExact, hits };
+}
+
+/** The position in the date-sorted results where the articles of `day` (or the nearest earlier day) begin. */
+export function dayOffset(db: Db, input: ParsedInput<'articles.dayOffset'>): { offset: number } {
+  const parsed = input.query.trim() === '' ? null : parseQuery(input.query, { asYouType: input.asYouType });
+  if (parsed === null && input.query.trim() !== '') return { offset: 0 };
+  const { from, to, source, lang, tag, unused } = input;
+  return { offset: offsetOfDay(db, { match: parsed?.match ?? null, from, to, source, lang, tag, unused }, input.day) };
 }
 
 /** Tags whose name starts with the prefix (ignoring case and accents), most used first. */

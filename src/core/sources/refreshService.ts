@@ -7,7 +7,6 @@ import type { ParsedFeed } from '../feeds/feedTypes.js';
 import { pageLinks } from '../feeds/pageLinks.js';
 import { readFeed } from '../feeds/readFeed.js';
 import { importFeedItems } from '../import/importFeedItems.js';
-import type { ImportHooks } from '../import/importHooks.js';
 import type { Db } from '../store/database.js';
 import {
   recordSourceChecked,
@@ -57,7 +56,6 @@ export class RefreshService {
 
   constructor(
     private readonly db: Db,
-    private readonly hooks: ImportHooks | null = null,
     private readonly fetchOptions: FetchPageOptions = {},
   ) {}
 
@@ -159,7 +157,6 @@ export class RefreshService {
       const text = decodeHtml(page.bytes, page.contentType).html;
       const parsed: ParsedFeed = source.linkSelector === null ? readFeed(text, page.url) : pageLinks(text, page.url, source.linkSelector);
       const result = await importFeedItems(this.db, { id: source.id, name: source.publication ?? source.name, lang: source.lang }, parsed.items, {
-        hooks: this.hooks,
         declaredLang: parsed.language,
         fetchArticlePage: (url) => limiter.run(url, () => fetchPage(url, { accept: 'html', ...this.fetchOptions })),
       });

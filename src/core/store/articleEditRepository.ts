@@ -6,7 +6,7 @@ import { reindexArticle, unindexArticle } from './searchIndexRepository.js';
 export interface ArticleEdit {
   title?: string;
   siteName?: string | null;
-  sourceId?: number | null;
+  publicationId?: number | null;
   byline?: string | null;
   publishedTime?: string | null;
   lang?: string | null;
@@ -18,7 +18,7 @@ export interface ArticleEdit {
 const COLUMNS: Record<keyof ArticleEdit, string> = {
   title: 'title',
   siteName: 'site_name',
-  sourceId: 'source_id',
+  publicationId: 'publication_id',
   byline: 'byline',
   publishedTime: 'published_time',
   lang: 'lang',
@@ -27,8 +27,8 @@ const COLUMNS: Record<keyof ArticleEdit, string> = {
   comment: 'comment',
 };
 
-/** The fields the full-text index is built from. */
-const INDEXED: readonly (keyof ArticleEdit)[] = ['title', 'siteName', 'byline', 'publishedTime'];
+/** The fields the full-text index is built from (the language chooses the stemmer). */
+const INDEXED: readonly (keyof ArticleEdit)[] = ['title', 'siteName', 'byline', 'publishedTime', 'lang'];
 
 /**
  * Writes the given fields of a live (not deleted) article in one transaction; false when there is

@@ -2,12 +2,13 @@ import type { TextDirection } from '../../shared/article.js';
 import type { Article, ArticleSummary } from '../../shared/domain.js';
 import type { Db } from './database.js';
 import { readSummaries } from './articleSummaryRepository.js';
-import { searchFormsOf, type SearchForms } from '../search/prepareArticleText.js';
+import { searchFormsOf, type SearchForms } from '../text/prepareArticleText.js';
 import { indexSearchForms, withBulkIndexing } from './searchIndexRepository.js';
 import { cachedStatement } from './statementCache.js';
 
 export interface NewArticle {
-  sourceId: number | null;
+  /** The registry's publication the article is credited to (siteName is its name). */
+  publicationId: number | null;
   storyId: number | null;
   url: string | null;
   canonicalUrl: string | null;
@@ -24,9 +25,9 @@ export interface NewArticle {
   now: string;
 }
 
-const INSERT_ARTICLE = `INSERT INTO articles (source_id, story_id, url, canonical_url, title, byline, site_name, published_time,
+const INSERT_ARTICLE = `INSERT INTO articles (publication_id, story_id, url, canonical_url, title, byline, site_name, published_time,
     lang, dir, text, html, text_hash, shingles, imported_at, updated_at)
-  VALUES (@sourceId, @storyId, @url, @canonicalUrl, @title, @byline, @siteName, @publishedTime,
+  VALUES (@publicationId, @storyId, @url, @canonicalUrl, @title, @byline, @siteName, @publishedTime,
     @lang, @dir, @text, @html, @textHash, @shingles, @now, @now)`;
 
 /** Writes the row and its index entry; the caller holds the transaction. */

@@ -2,13 +2,23 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { RevueError } from '../../shared/errors.js';
-import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import { MIGRATIONS, SCHEMA_VERSION, type MigrationProgress } from './migrations.js';
 
 export type Db = Database.Database;
+
+/** The native addon each open archive was opened with: a backup worker must load the same one. */
+const bindings = new WeakMap<Db, string>();
+
+/** The path of the native addon `db` was opened with, when not the default one. */
+export function nativeBindingOf(db: Db): string | undefined {
+  return bindings.get(db);
+}
 
 export interface OpenOptions {
   /** Path of a better_sqlite3.node built for another runtime (Electron's ABI). */
   nativeBinding?: string;
+  /** Told how far a long migration step has gone (reindexing an archive of years takes a while). */
+  onProgress?: MigrationProgress;
 }
 
 /**
@@ -31,7 +41,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('busy_timeout = 5000');
     // WAL makes NORMAL durable against application crashes; only a power cut can lose the last commit.
     db.pragma('synchronous = NORMAL');
-    migrate(db, file);
+    migrate(db, file, options.onProgress);
+    if (options.nativeBinding) bindings.set(db, options.nativeBinding);
     return db;
   } catch (error) {
     db.close();
@@ -49,15 +60,15 @@ function refuseNewer(db: Db, file: string): void {
 }
 
 /** Applies the migrations the archive has not seen, each in its own transaction. */
-export function migrate(db: Db, file: string): void {
-  migrateTo(db, file, SCHEMA_VERSION);
+export function migrate(db: Db, file: string, progress?: MigrationProgress): void {
+  migrateTo(db, file, SCHEMA_VERSION, progress);
 }
 
 /**
  * Applies the migrations up to `target` only: the archive as an older Revue left it (the
  * migration tests build every earlier schema this way). Refuses an archive newer than the app.
  */
-export function migrateTo(db: Db, file: string, target: number): void {
+export function migrateTo(db: Db, file: string, target: number, progress: MigrationProgress = () => undefined): void {
   refuseNewer(db, file);
   const current = db.pragma('user_version', { simple: true }) as number;
   for (let version = current + 1; version <= Math.min(target, SCHEMA_VERSION); version++) {
@@ -65,7 +76,7 @@ export function migrateTo(db: Db, file: string, target: number): void {
     if (migration === undefined) break;
     db.transaction(() => {
       if (typeof migration === 'string') db.exec(migration);
-      else migration(db);
+      else migration(db, progress);
       db.pragma(`user_version = ${version}`);
     })();
   }

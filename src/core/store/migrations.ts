@@ -1,8 +1,19 @@
 import type { Db } from './database.js';
-import { indexAllArticles } from './searchIndexRepository.js';
+import { creditExistingArticles, seedRegistry } from '../publications/seedRegistry.js';
+import { indexAllArticlesForSchema2 } from './schema2SearchIndex.js';
+import { rebuildSearchIndex, type ProgressReport } from './searchIndexRepository.js';
 
-/** A migration is SQL, or a step in JS for what SQL cannot do (calling our text normaliser). */
-export type Migration = string | ((db: Db) => void);
+/** What a long migration step is doing, for the progress shown while an archive is updated. */
+export type MigrationTask = 'searchIndex';
+
+/** Told how far a long migration step has gone. */
+export type MigrationProgress = (task: MigrationTask, done: number, total: number) => void;
+
+/**
+ * A migration is SQL, or a step in JS for what SQL cannot do (calling our text normaliser), which
+ * reports its progress when it takes long.
+ */
+export type Migration = string | ((db: Db, progress: MigrationProgress) => void);
 
 /**
  * Numbered migrations. Each runs in its own transaction and sets PRAGMA user_version to its
@@ -180,7 +191,7 @@ export const MIGRATIONS: readonly Migration[] = [
     CREATE INDEX review_items_article ON review_items (article_id);
     CREATE INDEX article_tags_tag ON article_tags (tag_id);
     `);
-    indexAllArticles(db);
+    indexAllArticlesForSchema2(db);
   },
 
   // 3: undo and redo of a review's structure. Each row is the review's sections and items as
@@ -198,7 +209,140 @@ export const MIGRATIONS: readonly Migration[] = [
   ) STRICT;
   `,
 
-  // 4: followed sources (the veille). A feed row of `sources` becomes a followed source with its
+  // 4: sending the review by e-mail. One SMTP server (never its password: that lives with the
+  // shell's secret store), named recipient lists, and the log of every send: the addresses the
+  // server accepted are written as each batch goes, so a send cut off half way still says who got it.
+  `
+  CREATE TABLE smtp_server (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    host TEXT NOT NULL,
+    port INTEGER NOT NULL CHECK (port BETWEEN 1 AND 65535),
+    security TEXT NOT NULL CHECK (security IN ('starttls', 'tls')),
+    username TEXT NOT NULL,
+    from_address TEXT NOT NULL,
+    reply_to TEXT NOT NULL,
+    allow_invalid_certificate INTEGER NOT NULL CHECK (allow_invalid_certificate IN (0, 1)),
+    max_recipients INTEGER NOT NULL CHECK (max_recipients >= 1)
+  ) STRICT;
+
+  CREATE TABLE recipient_lists (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    addresses TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE send_log (
+    id INTEGER PRIMARY KEY,
+    review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+    edition TEXT NOT NULL,
+    list_name TEXT,
+    recipients TEXT NOT NULL,
+    accepted TEXT NOT NULL DEFAULT '[]',
+    refused TEXT NOT NULL DEFAULT '[]',
+    message_id TEXT NOT NULL,
+    options TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    result TEXT NOT NULL CHECK (result IN ('sending', 'sent', 'partial', 'failed')),
+    error TEXT,
+    retry_of INTEGER REFERENCES send_log (id) ON DELETE SET NULL
+  ) STRICT;
+  CREATE INDEX send_log_review ON send_log (review_id, started_at);
+  `,
+
+  // 5: the veille's watch topics and the inbox's triage. A topic is a saved search; article_topics
+  // holds which articles it labels (written at import and by a relabel when the query changes).
+  // triage records what the editor decided in the inbox: retained (a candidate for the review of
+  // review_date, in the topic's section) or dismissed (hidden from the inbox and the candidates;
+  // purged after the retention period unless something else keeps it).
+  `
+  CREATE TABLE topics (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    query TEXT NOT NULL,
+    color TEXT NOT NULL,
+    section TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE article_topics (
+    topic_id INTEGER NOT NULL REFERENCES topics (id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    PRIMARY KEY (topic_id, article_id)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX article_topics_article ON article_topics (article_id);
+  CREATE TABLE triage (
+    article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    decision TEXT NOT NULL CHECK (decision IN ('retained', 'dismissed')),
+    review_date TEXT,
+    topic_id INTEGER REFERENCES topics (id) ON DELETE SET NULL,
+    decided_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX triage_decision ON triage (decision, decided_at);
+  CREATE INDEX triage_review_date ON triage (review_date) WHERE decision = 'retained';
+  `,
+
+  // 6: the publication registry. A publication has one canonical name; every other way of writing
+  // it (an alias, the canonical name itself) is a row of publication_names under its matching key
+  // (publicationKey: case, accents, punctuation, TLD folded), every address a row of
+  // publication_domains (a host, or host/path for an edition under a path). articles.site_name
+  // stays the name the article is credited under (lists, facets and exports read it) and
+  // articles.publication_id says which publication that is. The registry replaces the
+  // 'publication' rows of sources (names only) and articles.source_id: both are left as they were
+  // and no longer written. Existing articles are credited through the same resolver as imports.
+  (db) => {
+    db.exec(`
+    CREATE TABLE publications (
+      id INTEGER PRIMARY KEY,
+      name TEXT NOT NULL UNIQUE,
+      type TEXT NOT NULL CHECK (type IN ('daily', 'weekly', 'magazine', 'agency', 'broadcaster', 'site', 'aggregator')),
+      lang TEXT,
+      country TEXT,
+      edition_of INTEGER REFERENCES publications (id) ON DELETE SET NULL,
+      created_at TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE publication_names (
+      key TEXT PRIMARY KEY,
+      publication_id INTEGER NOT NULL REFERENCES publications (id) ON DELETE CASCADE,
+      name TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX publication_names_publication ON publication_names (publication_id);
+    CREATE TABLE publication_domains (
+      domain TEXT PRIMARY KEY,
+      publication_id INTEGER NOT NULL REFERENCES publications (id) ON DELETE CASCADE
+    ) STRICT;
+    CREATE INDEX publication_domains_publication ON publication_domains (publication_id);
+    ALTER TABLE articles ADD COLUMN publication_id INTEGER REFERENCES publications (id) ON DELETE SET NULL;
+    CREATE INDEX articles_publication ON articles (publication_id);
+    `);
+    const now = new Date().toISOString();
+    seedRegistry(db, now);
+    creditExistingArticles(db, now);
+  },
+
+  // 7: search by word forms. The index gains the stems of the title's and the text's words beside
+  // their exact forms (title_stems, text_stems; see prepareArticleText.ts), so "enseignant" finds
+  // "enseignants" and "المغرب" finds "بالمغرب", while a "quoted" word still matches its exact form.
+  // Every live article is indexed again, with progress: an archive of years takes a while.
+  // (This calls today's writer: a later change of the index's columns must freeze it, as
+  // migration 2's was.)
+  (db, progress) => {
+    db.exec(`
+    DROP TABLE articles_fts;
+    DELETE FROM search_keys;
+    CREATE VIRTUAL TABLE articles_fts USING fts5 (
+      title, byline, text, title_stems, text_stems,
+      content = '', contentless_delete = 1,
+      tokenize = 'unicode61 remove_diacritics 0',
+      prefix = '2 3'
+    );
+    `);
+    const report: ProgressReport = (done, total) => progress('searchIndex', done, total);
+    rebuildSearchIndex(db, report);
+  },
+
+  // 8: followed sources (the veille). A feed row of `sources` becomes a followed source with its
   // schedule, health and HTTP validators; a page without a feed is a feed row with the CSS
   // selector of its article links. refresh_lock holds at most one row: the process refreshing
   // this archive now, so the app and a cron job never refresh (and import) at the same time.

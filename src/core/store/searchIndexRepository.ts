@@ -1,10 +1,11 @@
-import { searchFormsOf, type SearchForms } from '../search/prepareArticleText.js';
+import { searchFormsOf, type IndexedFields, type SearchForms } from '../text/prepareArticleText.js';
 import type { Db } from './database.js';
 import { cachedStatement } from './statementCache.js';
 
 /**
  * The full-text index (articles_fts) holds the NORMALISED title, byline and text of every live
- * article, and nothing of deleted ones. It is contentless: the original text stays in `articles`,
+ * article, and the stems of its title's and text's words (title_stems, text_stems: see
+ * prepareArticleText.ts), and nothing of deleted ones. It is contentless: the original text stays in `articles`,
  * snippets are cut from it. SQL cannot call our normaliser, so the repository code keeps the index
  * in step, inside the transaction of the article write.
  *
@@ -25,11 +26,7 @@ export function keyOfTime(sqlTime: string): string {
   return `((max(0, coalesce(unixepoch(substr(${sqlTime}, 1, 19)), 0)) / 60) << ${ID_BITS})`;
 }
 
-export interface IndexedFields {
-  title: string;
-  byline: string | null;
-  text: string;
-}
+export type { IndexedFields } from '../text/prepareArticleText.js';
 
 /** Adds an article to the index (the caller has just written it, in the same transaction). */
 export function indexNewArticle(db: Db, id: number, fields: IndexedFields): void {
@@ -48,11 +45,13 @@ export function indexSearchForms(db: Db, id: number, forms: SearchForms): void {
     .pluck()
     .safeIntegers(true)
     .get(id) as bigint;
-  cachedStatement(db, 'INSERT INTO articles_fts (rowid, title, byline, text) VALUES (?, ?, ?, ?)').run(
+  cachedStatement(db, 'INSERT INTO articles_fts (rowid, title, byline, text, title_stems, text_stems) VALUES (?, ?, ?, ?, ?, ?)').run(
     key,
     forms.title,
     forms.byline,
     forms.text,
+    forms.titleStems,
+    forms.textStems,
   );
 }
 
@@ -89,23 +88,34 @@ export function unindexArticle(db: Db, id: number): void {
 export function reindexArticle(db: Db, id: number): void {
   db.transaction(() => {
     unindexArticle(db, id);
-    const row = cachedStatement(db, 'SELECT title, byline, text FROM articles WHERE id = ? AND deleted_at IS NULL').get(id) as
+    const row = cachedStatement(db, 'SELECT title, byline, text, lang FROM articles WHERE id = ? AND deleted_at IS NULL').get(id) as
       | IndexedFields
       | undefined;
     if (row) indexNewArticle(db, id, row);
   })();
 }
 
-/** Indexes every live article, in id order and batches: for the migration that creates the index. */
-export function indexAllArticles(db: Db, batchSize = 500): number {
-  const page = db.prepare('SELECT id, title, byline, text FROM articles WHERE deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?');
+/** Told how far a long task has gone: `done` of `total` units. */
+export type ProgressReport = (done: number, total: number) => void;
+
+/**
+ * Indexes every live article into an empty index, in id order and batches, saying how far it has
+ * gone after each batch: for the migrations that (re)build the index. Returns how many.
+ */
+export function rebuildSearchIndex(db: Db, progress: ProgressReport = () => undefined, batchSize = 500): number {
+  const total = (db.prepare('SELECT count(*) FROM articles WHERE deleted_at IS NULL').pluck().get() as number) ?? 0;
+  const page = db.prepare('SELECT id, title, byline, text, lang FROM articles WHERE deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?');
   let last = 0;
-  let count = 0;
-  for (;;) {
-    const rows = page.all(last, batchSize) as (IndexedFields & { id: number })[];
-    if (rows.length === 0) return count;
-    for (const row of rows) indexNewArticle(db, row.id, row);
-    count += rows.length;
-    last = rows[rows.length - 1]?.id ?? last;
-  }
+  let done = 0;
+  progress(0, total);
+  return withBulkIndexing(db, () => {
+    for (;;) {
+      const rows = page.all(last, batchSize) as (IndexedFields & { id: number })[];
+      if (rows.length === 0) return done;
+      for (const row of rows) indexNewArticle(db, row.id, row);
+      done += rows.length;
+      last = rows[rows.length - 1]?.id ?? last;
+      progress(done, Math.max(total, done));
+    }
+  });
 }

@@ -21,23 +21,41 @@ export interface ArticleQuery extends ArticleFilters {
   sort: 'date' | 'relevance';
   limit: number;
   offset: number;
+  /** Count every match, however many: costs as much as finding them all. */
+  exactCount?: boolean | undefined;
+  /** Where counting stops without exactCount (COUNT_CAP; smaller in tests). */
+  countCap?: number | undefined;
 }
 
 export interface ArticlePage {
   ids: number[];
   total: number;
+  /** False when counting stopped at COUNT_CAP: `total` is then COUNT_CAP + 1, "more than COUNT_CAP". */
+  totalExact: boolean;
 }
 
 /** Counting stops here: past it the number only says "a lot", and counting costs as much as finding. */
 export const COUNT_CAP = 10_000;
 
-/** Relevance ranks this many of the newest matches (all of them, below that). */
-export const RELEVANCE_WINDOW = 5000;
+/**
+ * Relevance: bm25 over the index's columns (title, byline, text, title_stems, text_stems). A word
+ * in the title weighs ten times one in the text; the exact form of a query word adds its own
+ * weight to that of its stem, so an article with the word as typed comes before one with only
+ * another form of it, other things equal. Recency breaks ties.
+ */
+const RANK = 'bm25(articles_fts, 10.0, 2.0, 1.0, 5.0, 0.5)';
 
-/** Relevance: bm25 with a match in the title worth ten in the text, one in the byline two. */
-const RANK = 'bm25(articles_fts, 10.0, 2.0, 1.0)';
+/**
+ * How many rows `from` yields: exactly when asked, else up to COUNT_CAP + 1. Browsing counts
+ * exactly always: without a MATCH the count walks a narrow partial index.
+ */
+function countRows(db: Db, from: string, params: Record<string, string>, exact: boolean, cap = COUNT_CAP): { total: number; totalExact: boolean } {
+  if (exact) return { total: cachedStatement(db, `SELECT count(*) ${from}`).pluck().get(params) as number, totalExact: true };
+  const total = cachedStatement(db, `SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${cap + 1})`).pluck().get(params) as number;
+  return { total, totalExact: total <= cap };
+}
 
-function nextDay(day: string): string {
+export function nextDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + 1);
   return date.toISOString().slice(0, 10);
@@ -81,15 +99,14 @@ function browse(db: Db, query: ArticleQuery): ArticlePage {
   const ids = cachedStatement(db, `SELECT a.id ${from} ORDER BY a.sort_time DESC, a.id DESC LIMIT @limit OFFSET @offset`)
     .pluck()
     .all({ ...all, limit: query.limit, offset: query.offset }) as number[];
-  const total = cachedStatement(db, `SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`).pluck().get(all) as number;
-  return { ids, total };
+  return { ids, ...countRows(db, from, all, true) };
 }
 
 /**
  * Searching: the index yields matches newest first (its rowids are search keys, see
  * searchIndexRepository.ts), date ranges are rowid ranges, and the other filters are answered by
- * the narrow covering index articles_live_facts, never by the wide article rows. Relevance ranks
- * the newest RELEVANCE_WINDOW matches: bm25 costs a little for every match it scores.
+ * the narrow covering index articles_live_facts, never by the wide article rows. Relevance scores
+ * every match.
  */
 function search(db: Db, query: ArticleQuery & { match: string }): ArticlePage {
   const { where, params } = attributeFilters(query);
@@ -107,13 +124,10 @@ function search(db: Db, query: ArticleQuery & { match: string }): ArticlePage {
   const page = { ...all, limit: query.limit, offset: query.offset };
   const sql =
     query.sort === 'relevance'
-      ? `SELECT id FROM (SELECT f.rowid ${ID_OF_KEY} AS id, f.rowid AS key, ${RANK} AS score ${from}
-           ORDER BY f.rowid DESC LIMIT ${RELEVANCE_WINDOW})
-         ORDER BY score, key DESC LIMIT @limit OFFSET @offset`
+      ? `SELECT f.rowid ${ID_OF_KEY} ${from} ORDER BY ${RANK}, f.rowid DESC LIMIT @limit OFFSET @offset`
       : `SELECT f.rowid ${ID_OF_KEY} ${from} ORDER BY f.rowid DESC LIMIT @limit OFFSET @offset`;
   const ids = cachedStatement(db, sql).pluck().all(page) as number[];
-  const total = cachedStatement(db, `SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`).pluck().get(all) as number;
-  return { ids, total };
+  return { ids, ...countRows(db, from, all, query.exactCount === true, query.countCap) };
 }
 
 /**
@@ -122,6 +136,16 @@ function search(db: Db, query: ArticleQuery & { match: string }): ArticlePage {
  */
 export function findArticles(db: Db, query: ArticleQuery): ArticlePage {
   return query.match === null ? browse(db, query) : search(db, { ...query, match: query.match });
+}
+
+/**
+ * Where, in the newest-first list of what the query finds, the articles of `day` (or of the
+ * nearest earlier day) begin: the exact number of matches dated after that day.
+ */
+export function offsetOfDay(db: Db, query: Omit<ArticleQuery, 'limit' | 'offset' | 'sort'>, day: string): number {
+  const after = nextDay(day);
+  const from = query.from !== undefined && query.from > after ? query.from : after;
+  return findArticles(db, { ...query, from, sort: 'date', limit: 0, offset: 0, exactCount: true }).total;
 }
 
 /** Sources, languages and tags of the live articles, each with how many carry it, most frequent first. */
@@ -149,4 +173,32 @@ export function readTagCounts(db: Db): Facet[] {
      LEFT JOIN articles a ON a.id = x.article_id AND a.deleted_at IS NULL
      GROUP BY t.id ORDER BY count DESC, t.name`,
   ).all() as Facet[];
+}
+
+export interface MatchScope {
+  /** Only among these articles (for example the ones an import just wrote). */
+  ids?: readonly number[] | undefined;
+  /** Only articles dated from this day or moment on (publication date, else import date). */
+  since?: string | undefined;
+}
+
+/**
+ * The ids of the live articles the MATCH expression finds, newest first, within the scope. With
+ * `ids`, each id is one rowid probe of the index (cheap for a batch of new articles).
+ */
+export function matchingIds(db: Db, match: string, scope: MatchScope = {}): number[] {
+  const conditions = ['articles_fts MATCH @match'];
+  const params: Record<string, string> = { match };
+  if (scope.since !== undefined) {
+    conditions.push(`f.rowid >= ${keyOfTime('@since')}`);
+    params.since = scope.since;
+  }
+  if (scope.ids !== undefined) {
+    if (scope.ids.length === 0) return [];
+    conditions.push('f.rowid IN (SELECT k.fts_rowid FROM search_keys k WHERE k.article_id IN (SELECT value FROM json_each(@ids)))');
+    params.ids = JSON.stringify(scope.ids);
+  }
+  return cachedStatement(db, `SELECT f.rowid ${ID_OF_KEY} FROM articles_fts f WHERE ${conditions.join(' AND ')} ORDER BY f.rowid DESC`)
+    .pluck()
+    .all(params) as number[];
 }

@@ -8,6 +8,7 @@ export const DEFAULT_SETTINGS: Settings = {
   logo: null,
   chromiumPath: '',
   lastExportFolder: '',
+  retentionDays: 90,
 };
 
 /** Reads the settings, falling back to the defaults for any key never written. */

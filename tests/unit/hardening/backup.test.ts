@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupArchive } from '../../../src/core/backup/backupArchive';
-import { backupFolder, dailyBackup, DAILY_BACKUPS_KEPT } from '../../../src/core/backup/dailyBackup';
+import { backupFolder, dailyBackup } from '../../../src/core/backup/dailyBackup';
 import { restoreArchive } from '../../../src/core/backup/restoreArchive';
 import { saveArticle } from '../../../src/core/import/saveArticle';
 import { openRevue } from '../../../src/core/revue';
@@ -46,7 +46,7 @@ function integrity(file: string): unknown {
 async function searchTotal(file: string, query: string): Promise<number> {
   const revue = openRevue({ dbPath: file, transport: 'http' });
   try {
-    return (await revue.handlers['articles.search']({ query, asYouType: false, sort: 'date', unused: false, limit: 10, offset: 0 })).total;
+    return (await revue.call('articles.search', { query, limit: 10 })).total;
   } finally {
     revue.close();
   }
@@ -164,7 +164,7 @@ describe('restoring a backup', () => {
 });
 
 describe('the daily backup', () => {
-  it('writes one backup a day into backups/ beside the archive and keeps the 7 newest', async () => {
+  it('writes one backup a day into backups/ beside the archive and keeps the last week of them', async () => {
     archive.addArticle('quotidien');
     const folder = backupFolder(archive.dbPath);
     const first = await dailyBackup(archive.revue.db, archive.dbPath, new Date(2025, 0, 1, 8));
@@ -175,7 +175,7 @@ describe('the daily backup', () => {
     for (let day = 2; day <= 10; day++) await dailyBackup(archive.revue.db, archive.dbPath, new Date(2025, 0, day, 8));
 
     const names = readdirSync(folder).sort();
-    expect(names).toHaveLength(DAILY_BACKUPS_KEPT);
+    expect(names).toHaveLength(7);
     expect(names[0]).toBe('revue-2025-01-04.sqlite');
     expect(names.at(-1)).toBe('revue-2025-01-10.sqlite');
     expect(existsSync(join(folder, 'revue-2025-01-03.sqlite'))).toBe(false);

@@ -89,7 +89,7 @@ describe('killed during a bulk import', () => {
         expect(row.text.length).toBeGreaterThan(400);
         expect(row.html).toContain('<p>');
         const word = /jeton\w+mot/.exec(row.title)?.[0] ?? '';
-        const found = await revue.handlers['articles.search']({ query: word, asYouType: false, sort: 'date', unused: false, limit: 5, offset: 0 });
+        const found = await revue.call('articles.search', { query: word, limit: 5 });
         expect(found.hits.map((hit) => hit.id), word).toEqual([row.id]);
       }
     } finally {

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRevue } from '../../../src/core/revue';
 import { migrateTo, openDatabase } from '../../../src/core/store/database';
 import { SCHEMA_VERSION } from '../../../src/core/store/migrations';
-import { indexAllArticles } from '../../../src/core/store/searchIndexRepository';
+import { indexAllArticlesForSchema2 } from '../../../src/core/store/schema2SearchIndex';
+import { rebuildSearchIndex } from '../../../src/core/store/searchIndexRepository';
 import { RevueError } from '../../../src/shared/errors';
 import { tempArchivePath } from '../helpers/tempArchive';
 
@@ -20,8 +21,8 @@ const TABLES = ['sources', 'stories', 'articles', 'tags', 'article_tags', 'highl
 
 /**
  * Fills an archive at `version` the way that Revue wrote it: plain SQL of that schema. From
- * version 2 on the search index is written by the code, here through indexAllArticles, the
- * writer version 2's own migration uses.
+ * version 2 on the search index is written by the code, here through the writer of that schema:
+ * migration 2's own up to version 6, today's from version 7 (the one migration 7 rebuilds with).
  */
 function seed(db: Database.Database, version: number): void {
   const now = '2025-03-14T08:00:00.000Z';
@@ -55,7 +56,8 @@ function seed(db: Database.Database, version: number): void {
       (3, 2, 3, 2, 0, 'Le soir', '', '', '[]');
     INSERT INTO settings (key, value) VALUES ('organisation', '"Ministère"'), ('uiLanguage', '"en"');
   `);
-  if (version >= 2) indexAllArticles(db);
+  if (version >= 7) rebuildSearchIndex(db);
+  else if (version >= 2) indexAllArticlesForSchema2(db);
 }
 
 type Row = Record<string, unknown>;
@@ -107,7 +109,7 @@ describe('opening an archive written by an earlier Revue', () => {
     const revue = openRevue({ dbPath: file, transport: 'http' });
     try {
       const search = (query: string) =>
-        revue.handlers['articles.search']({ query, asYouType: false, sort: 'date', unused: false, limit: 10, offset: 0 });
+        revue.call('articles.search', { query, limit: 10 });
       expect((await search('zanzibarique')).hits.map((hit) => hit.id)).toEqual([1]);
       expect((await search('quokkatrade')).hits.map((hit) => hit.id)).toEqual([2]);
       expect((await search('ornithorynque')).total).toBe(0);

@@ -56,7 +56,15 @@ describe('search snippets', () => {
     expect(buildSnippet('Un texte\n\nsur deux lignes.', phrases('introuvable'))).toBe('Un texte sur deux lignes.');
   });
 
-  it('does not mark a word that only contains the query', () => {
-    expect(buildSnippet('les économies et économie', phrases('economie'))).toBe('les économies et <mark>économie</mark>');
+  it('marks the other forms of a word, but not a word that only contains it', () => {
+    expect(buildSnippet('les économies et économie', phrases('economie'))).toBe('les <mark>économies</mark> et <mark>économie</mark>');
+    expect(buildSnippet('les économies et économie', phrases('"economie"'))).toBe('les économies et <mark>économie</mark>');
+    expect(buildSnippet('Le port et le portail du port.', phrases('ports'))).toBe('Le <mark>port</mark> et le portail du <mark>port</mark>.');
+  });
+
+  it('marks Arabic words with their attached prefixes and endings', () => {
+    const text = 'قال الوزير بالمغرب إن المدن المغربية ومدينة الرباط والمغرب كله';
+    expect(buildSnippet(text, phrases('المغرب'), 'ar')).toBe('قال الوزير <mark>بالمغرب</mark> إن المدن <mark>المغربية</mark> ومدينة الرباط <mark>والمغرب</mark> كله');
+    expect(buildSnippet(text, phrases('مدينة'), 'ar')).toBe('قال الوزير بالمغرب إن المدن المغربية <mark>ومدينة</mark> الرباط والمغرب كله');
   });
 });

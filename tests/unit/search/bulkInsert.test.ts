@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { prepareArticleText } from '../../../src/core/search/prepareArticleText';
+import { prepareArticleText } from '../../../src/core/text/prepareArticleText';
 import { searchArticles } from '../../../src/core/search/searchArticles';
 import { openRevue, type Revue } from '../../../src/core/revue';
 import { findArticleIdByTextHash, insertArticles, type BulkArticle } from '../../../src/core/store/articleRepository';
@@ -9,9 +9,9 @@ let temp: ReturnType<typeof tempArchivePath>;
 let revue: Revue;
 
 function bulkArticle(title: string, text: string, publishedTime: string, prepared: boolean): BulkArticle {
-  const { textHash, search } = prepareArticleText({ title, byline: null, text });
+  const { textHash, search } = prepareArticleText({ title, byline: null, text, lang: 'fr' });
   return {
-    sourceId: null,
+    publicationId: null,
     storyId: null,
     url: null,
     canonicalUrl: null,
@@ -54,7 +54,7 @@ describe('storing articles in bulk', () => {
 
   it('finds a bulk-stored article again by its text hash, so a later import of it is a duplicate', () => {
     const [id] = insertArticles(revue.db, [bulkArticle('Budget', 'Le budget est adopté.', '2025-03-01', true)]);
-    expect(findArticleIdByTextHash(revue.db, prepareArticleText({ title: 'x', byline: null, text: 'le BUDGET est adopte !' }).textHash)).toBe(id);
+    expect(findArticleIdByTextHash(revue.db, prepareArticleText({ title: 'x', byline: null, text: 'le BUDGET est adopte !', lang: 'fr' }).textHash)).toBe(id);
   });
 
   it('stores none of the batch when one article is refused', () => {

@@ -72,7 +72,7 @@ describe('searching the archive', () => {
     expect(titles(await search({ query: 'banque -solaire' }))).toEqual(['Taux']);
     expect(titles(await search({ query: 'direct*' }))).toEqual(['Taux']);
     expect(titles(await search({ query: 'direct' }))).toEqual([]);
-    expect(await search({ query: '-banque' })).toEqual({ total: 0, hits: [] });
+    expect(await search({ query: '-banque' })).toEqual({ total: 0, totalExact: true, hits: [] });
     expect((await search({ query: 'NEAR( "* OR' })).total).toBe(0);
   });
 

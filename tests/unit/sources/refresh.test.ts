@@ -159,7 +159,7 @@ describe('a site that asks to wait or fails', () => {
       };
       push();
     };
-    const service = new RefreshService(archive.revue.db, null, { timeoutMs: 500 });
+    const service = new RefreshService(archive.revue.db, { timeoutMs: 500 });
     const report = await service.run({ all: true });
     const byId = new Map(report.sources.map((source) => [source.id, source]));
     expect(byId.get(slow)).toMatchObject({ failed: true, error: { code: 'FETCH_TIMEOUT' } });

@@ -8,7 +8,8 @@ export interface Debounced<A extends unknown[]> {
   readonly pending: boolean;
 }
 
-export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number): Debounced<A> {
+/** `ms` may be a function: the delay is then read at each call (a pause matched to a measured cost). */
+export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number | (() => number)): Debounced<A> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastArgs: A | undefined;
   const run = (): void => {
@@ -20,7 +21,7 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
   const debounced = ((...args: A): void => {
     lastArgs = args;
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(run, ms);
+    timer = setTimeout(run, typeof ms === 'function' ? ms() : ms);
   }) as Debounced<A>;
   debounced.flush = (): void => {
     if (timer === undefined) return;

@@ -22,6 +22,11 @@ class I18n {
     return instance.t(key, options);
   };
 
+  /** A count with the language's digit grouping ("100 000" in French, with a narrow no-break space). */
+  number = (value: number): string => {
+    return new Intl.NumberFormat(this.lang === 'fr' ? 'fr-FR' : 'en-GB').format(value);
+  };
+
   async set(lang: UiLanguage): Promise<void> {
     await instance.changeLanguage(lang);
     this.lang = lang;

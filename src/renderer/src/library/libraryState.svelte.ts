@@ -10,7 +10,15 @@ export const PAGE_SIZE = 100;
 /** Select-all gathers ids by pages of this size, up to what one bulk call accepts. */
 const ID_PAGE_SIZE = 500;
 const MAX_BULK = 10_000;
-const SEARCH_DELAY_MS = 150;
+/**
+ * The pause before searching as the user types follows what a search costs (measured on each
+ * answer): long enough to skip a keystroke's search that the next one would overtake, short
+ * enough that the list follows within 100 ms. Stale answers are dropped anyway (generation).
+ */
+const MIN_SEARCH_DELAY_MS = 15;
+const MAX_SEARCH_DELAY_MS = 60;
+/** When the list is scrolled this close to the end of a lower-bound count, count exactly. */
+const EXACT_COUNT_MARGIN = 2 * PAGE_SIZE;
 
 export type SortOrder = 'date' | 'relevance';
 
@@ -50,6 +58,10 @@ export class LibraryState {
   facets = $state.raw<Facets>({ sources: [], langs: [], tags: [] });
 
   total = $state(0);
+  /** False when `total` is a lower bound (the search stopped counting at 10,000). */
+  totalExact = $state(true);
+  /** True while the exact count of a large result is asked for. */
+  counting = $state(false);
   /** Pages of results by page index; replaced as a whole when a new search answers. */
   pages = new SvelteMap<number, readonly SearchHit[]>();
   /** True once the current search has answered (so "no articles" is not shown while loading). */
@@ -76,11 +88,18 @@ export class LibraryState {
   private inFlight = new Set<number>();
   private anchor: number | null = null;
   private undoKey = 0;
-  private readonly commitQuery = debounce((text: string) => {
-    // Keep a trailing space: it tells the search that the last word is finished (no prefix).
-    this.query = text.trim() === '' ? '' : text.trimStart();
-    void this.search();
-  }, SEARCH_DELAY_MS);
+  /** Recent search round trips, smoothed: the typing pause follows it. */
+  private searchMs = 30;
+  /** Counting exactly is asked once per search. */
+  private exactCountAsked = false;
+  private readonly commitQuery = debounce(
+    (text: string) => {
+      // Keep a trailing space: it tells the search that the last word is finished (no prefix).
+      this.query = text.trim() === '' ? '' : text.trimStart();
+      void this.search();
+    },
+    () => Math.round(Math.min(MAX_SEARCH_DELAY_MS, Math.max(MIN_SEARCH_DELAY_MS, this.searchMs))),
+  );
 
   rowAt(index: number): SearchHit | undefined {
     return this.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
@@ -131,12 +150,16 @@ export class LibraryState {
     this.generation += 1;
     this.inFlight.clear();
     const generation = this.generation;
+    this.exactCountAsked = false;
+    const started = performance.now();
     try {
       const result = await this.fetch(0, PAGE_SIZE);
+      this.searchMs = 0.7 * this.searchMs + 0.3 * (performance.now() - started);
       if (generation !== this.generation) return;
       this.pages.clear();
       this.pages.set(0, result.hits);
       this.total = result.total;
+      this.totalExact = result.totalExact;
       this.loaded = true;
       this.searchVersion += 1;
       this.error = null;
@@ -156,6 +179,8 @@ export class LibraryState {
   ensureRows(first: number, last: number): void {
     if (!this.loaded) return;
     const lastRow = Math.min(last, this.total - 1);
+    // Scrolling towards the end of "more than 10,000": the list needs the real length to go on.
+    if (!this.totalExact && lastRow >= this.total - EXACT_COUNT_MARGIN) void this.countExactly();
     for (let page = Math.floor(Math.max(0, first) / PAGE_SIZE); page <= Math.floor(lastRow / PAGE_SIZE); page += 1) {
       if (!this.pages.has(page) && !this.inFlight.has(page)) void this.loadPage(page);
     }
@@ -168,7 +193,11 @@ export class LibraryState {
       const result = await this.fetch(page * PAGE_SIZE, PAGE_SIZE);
       if (generation !== this.generation) return;
       this.pages.set(page, result.hits);
-      this.total = result.total;
+      // A page's count is as capped as the first one's: never shrink an exact count back.
+      if (result.totalExact || !this.totalExact) {
+        this.total = result.total;
+        this.totalExact = result.totalExact;
+      }
     } catch (error) {
       if (generation === this.generation) this.error = errorMessage(error);
     } finally {
@@ -176,21 +205,61 @@ export class LibraryState {
     }
   }
 
-  private fetch(offset: number, limit: number): Promise<SearchResult> {
+  /** The exact number of results, when the search stopped counting at 10,000 ("Compter"). */
+  async countExactly(): Promise<void> {
+    if (this.totalExact || this.exactCountAsked) return;
+    this.exactCountAsked = true;
+    const generation = this.generation;
+    this.counting = true;
+    try {
+      const result = await call('articles.search', { ...this.scope(), sort: this.sort, limit: 1, offset: 0, exactCount: true });
+      if (generation !== this.generation) return;
+      this.total = result.total;
+      this.totalExact = true;
+    } catch (error) {
+      if (generation === this.generation) this.error = errorMessage(error);
+    } finally {
+      this.counting = false;
+    }
+  }
+
+  /**
+   * Moves the cursor to the first article of `day` (or of the nearest earlier day) in the
+   * date-sorted list: the way to reach any point of a list of 100,000.
+   */
+  async jumpToDay(day: string): Promise<void> {
+    if (this.sort !== 'date') {
+      this.sort = 'date';
+      await this.search();
+    }
+    const generation = this.generation;
+    try {
+      const { offset } = await call('articles.dayOffset', { ...this.scope(), day });
+      if (generation !== this.generation) return;
+      if (offset >= this.total && !this.totalExact) await this.countExactly();
+      this.moveTo(Math.min(offset, Math.max(0, this.total - 1)));
+    } catch (error) {
+      if (generation === this.generation) this.error = errorMessage(error);
+    }
+  }
+
+  /** The query and filters of the current search, as the API takes them. */
+  private scope(): { query: string; asYouType: true; unused: boolean; from?: string; to?: string; source?: string; lang?: string; tag?: string } {
     const { from, to, source, lang, tag, unused } = this.filters;
-    return call('articles.search', {
+    return {
       query: this.query,
       asYouType: true,
-      sort: this.sort,
       unused,
-      limit,
-      offset,
       ...(from ? { from } : {}),
       ...(to ? { to } : {}),
       ...(source ? { source } : {}),
       ...(lang ? { lang } : {}),
       ...(tag ? { tag } : {}),
-    });
+    };
+  }
+
+  private fetch(offset: number, limit: number): Promise<SearchResult> {
+    return call('articles.search', { ...this.scope(), sort: this.sort, limit, offset });
   }
 
   // —— cursor and selection ——

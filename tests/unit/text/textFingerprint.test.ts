@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minHashSignature, referenceTextHash, similarity, textHash } from '../../../src/core/import/textFingerprint';
+import { minHashSignature, referenceTextHash, similarity, textHash } from '../../../src/core/text/textFingerprint';
 
 describe('textHash', () => {
   it('gives a re-typed article the same hash whatever its spacing, case, accents and punctuation', () => {

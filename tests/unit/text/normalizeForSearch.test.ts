@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForSearch, normalizeWithOffsets, searchTokens } from '../../../src/core/search/normalizeForSearch';
+import { normalizeForSearch, normalizeWithOffsets, searchTokens } from '../../../src/core/text/normalizeForSearch';
 
 describe('search normalisation', () => {
   it('folds case and French accents, ligatures included', () => {

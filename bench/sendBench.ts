@@ -1,0 +1,44 @@
+// The e-mail edition at a day's scale: a review of 60 items (a third Arabic) in a temporary
+// archive; builds the HTML e-mail (juice-inlined) and the .eml draft without the PDF, several
+// times; medians. No network, no Chromium.
+//   node bin/run-ts.mjs bench/sendBench.ts [--items=60] [--runs=9] [--json]
+import { exportMessageFile } from '../src/core/send/exportMessageFile.js';
+import { buildEmailEdition } from '../src/core/send/emailEdition.js';
+import { readMessageDocument } from '../src/core/send/reviewMessage.js';
+import { buildExportArchive } from './exportReviewArchive.js';
+import { median, time } from './timing.js';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const option = (name: string, fallback: number): number => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const ITEMS = option('items', 60);
+const RUNS = option('runs', 9);
+
+/** One run first, untimed (module loading and the JIT are not the edition's cost), then RUNS timed. */
+async function warmTime(run: () => unknown): Promise<number[]> {
+  await run();
+  return time(RUNS, run);
+}
+
+const archive = await buildExportArchive(ITEMS);
+try {
+  const { db } = archive.revue;
+  let htmlBytes = 0;
+  let emlBytes = 0;
+  const html = await warmTime(() => {
+    const doc = readMessageDocument(db, archive.reviewId, { lang: 'fr', includeComments: false });
+    htmlBytes = buildEmailEdition(doc, { includeComments: false }).html.length;
+  });
+  const eml = await warmTime(async () => {
+    emlBytes = (await exportMessageFile(db, { reviewId: archive.reviewId, format: 'eml', lang: 'fr', attach: ['docx'] })).length;
+  });
+  const result = { items: ITEMS, htmlMs: median(html), emlMs: median(eml) };
+  if (json) console.log(JSON.stringify(result));
+  else {
+    console.log(`e-mail edition of a review of ${ITEMS} items (${RUNS} runs, medians)`);
+    console.log(`  HTML + text  ${result.htmlMs} ms (${Math.round(htmlBytes / 1024)} KB of HTML, styles inlined by juice)`);
+    console.log(`  .eml draft   ${result.emlMs} ms (${Math.round(emlBytes / 1024)} KB, with the DOCX attached; no PDF)`);
+  }
+} finally {
+  archive.close();
+}

@@ -1,0 +1,106 @@
+import type { Db } from './database.js';
+import { cachedStatement } from './statementCache.js';
+
+export interface TopicRow {
+  id: number;
+  name: string;
+  query: string;
+  color: string;
+  section: string | null;
+}
+
+export interface NewTopic {
+  name: string;
+  query: string;
+  color: string;
+  section: string | null;
+  now: string;
+}
+
+const TOPIC_COLUMNS = 'id, name, query, color, section';
+
+/** Every topic, oldest first. */
+export function listTopicRows(db: Db): TopicRow[] {
+  return cachedStatement(db, `SELECT ${TOPIC_COLUMNS} FROM topics ORDER BY id`).all() as TopicRow[];
+}
+
+export function readTopicRow(db: Db, id: number): TopicRow | null {
+  return (cachedStatement(db, `SELECT ${TOPIC_COLUMNS} FROM topics WHERE id = ?`).get(id) as TopicRow | undefined) ?? null;
+}
+
+export function countTopics(db: Db): number {
+  return cachedStatement(db, 'SELECT count(*) FROM topics').pluck().get() as number;
+}
+
+export function insertTopic(db: Db, topic: NewTopic): number {
+  return Number(
+    cachedStatement(
+      db,
+      `INSERT INTO topics (name, query, color, section, created_at, updated_at)
+       VALUES (@name, @query, @color, @section, @now, @now)`,
+    ).run(topic).lastInsertRowid,
+  );
+}
+
+/** Writes the topic's fields as given; false when there is no such topic. */
+export function updateTopicRow(db: Db, row: TopicRow, now: string): boolean {
+  return (
+    cachedStatement(
+      db,
+      'UPDATE topics SET name = @name, query = @query, color = @color, section = @section, updated_at = @now WHERE id = @id',
+    ).run({ ...row, now }).changes > 0
+  );
+}
+
+/** Removes a topic and its labels (the articles stay). */
+export function deleteTopic(db: Db, id: number): boolean {
+  return cachedStatement(db, 'DELETE FROM topics WHERE id = ?').run(id).changes > 0;
+}
+
+/** The live (indexed) articles a topic labels today. */
+export function liveArticleIdsLabelled(db: Db, topicId: number): number[] {
+  return cachedStatement(
+    db,
+    'SELECT l.article_id FROM article_topics l JOIN search_keys k ON k.article_id = l.article_id WHERE l.topic_id = ?',
+  )
+    .pluck()
+    .all(topicId) as number[];
+}
+
+/** Labels articles with a topic (those already labelled stay as they are); the caller holds the transaction. */
+export function addLabels(db: Db, topicId: number, articleIds: readonly number[]): void {
+  const insert = cachedStatement(db, 'INSERT OR IGNORE INTO article_topics (topic_id, article_id) SELECT ?, id FROM articles WHERE id = ?');
+  for (const articleId of articleIds) insert.run(topicId, articleId);
+}
+
+export function removeLabels(db: Db, topicId: number, articleIds: readonly number[]): void {
+  const remove = cachedStatement(db, 'DELETE FROM article_topics WHERE topic_id = ? AND article_id = ?');
+  for (const articleId of articleIds) remove.run(topicId, articleId);
+}
+
+/** Replaces the topics that label one article. */
+export function setArticleLabels(db: Db, articleId: number, topicIds: readonly number[]): void {
+  cachedStatement(db, 'DELETE FROM article_topics WHERE article_id = ?').run(articleId);
+  const insert = cachedStatement(db, 'INSERT INTO article_topics (topic_id, article_id) VALUES (?, ?)');
+  for (const topicId of topicIds) insert.run(topicId, articleId);
+}
+
+export interface TopicCounts {
+  topicId: number;
+  /** Live, untriaged, imported since the given moment. */
+  count: number;
+  /** Live. */
+  total: number;
+}
+
+/** Per topic: how many live articles it labels, and how many of them are new and untriaged since a moment. */
+export function topicCounts(db: Db, since: string): TopicCounts[] {
+  return cachedStatement(
+    db,
+    `SELECT l.topic_id AS topicId,
+       count(*) AS total,
+       sum(a.imported_at >= @since AND NOT EXISTS (SELECT 1 FROM triage t WHERE t.article_id = a.id)) AS count
+     FROM article_topics l JOIN articles a ON a.id = l.article_id AND a.deleted_at IS NULL
+     GROUP BY l.topic_id`,
+  ).all({ since }) as TopicCounts[];
+}

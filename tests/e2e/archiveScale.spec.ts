@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { startBrowserMode, type BrowserMode } from './browserMode';
+
+let app: BrowserMode;
+
+test.beforeEach(async () => {
+  app = await startBrowserMode();
+});
+test.afterEach(async ({ page }) => {
+  await page.close();
+  await app.stop();
+});
+
+/** A small article page of its own for each day of January 2025. */
+function dayPage(day: number): { name: string; dataBase64: string } {
+  const date = `2025-01-${String(day).padStart(2, '0')}`;
+  const words = ['port', 'récolte', 'tribunal', 'musée', 'barrage', 'université', 'loyer'];
+  const paragraphs = Array.from(
+    { length: 4 },
+    (_, p) => `<p>Le ${date}, chronique numéro ${day}, paragraphe ${p + 1} : ${words.map((w, i) => `${w}${(day * 7 + i + p) % 97}`).join(' ')} et la suite du récit de la journée, longuement racontée pour que la page soit un article.</p>`,
+  ).join('');
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Chronique du ${day} janvier</title>
+    <meta property="article:published_time" content="${date}T08:00:00Z"><meta property="og:site_name" content="Le Quotidien"></head>
+    <body><article><h1>Chronique du ${day} janvier</h1>${paragraphs}</article></body></html>`;
+  return { name: `jour-${day}.html`, dataBase64: Buffer.from(html).toString('base64') };
+}
+
+test('the library counts with the language’s digit grouping and jumps to a day', async ({ page, request }) => {
+  const files = Array.from({ length: 31 }, (_, i) => dayPage(i + 1));
+  await app.api(request, 'import.files', { files });
+  await page.goto(app.url);
+  await expect(page.getByTestId('library-count')).toHaveText('31 articles');
+
+  await page.getByTestId('jump-to-day').fill('2025-01-12');
+  await page.getByTestId('jump-to-day').dispatchEvent('change');
+  // Newest first: 19 days (31 down to 13 January) come before the 12th.
+  const active = page.locator('[data-testid="article-row"].active');
+  await expect(active).toContainText('Chronique du 12 janvier');
+});

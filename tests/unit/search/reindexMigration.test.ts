@@ -1,0 +1,67 @@
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openRevue } from '../../../src/core/revue';
+import { migrateTo } from '../../../src/core/store/database';
+import type { MigrationTask } from '../../../src/core/store/migrations';
+import { indexAllArticlesForSchema2 } from '../../../src/core/store/schema2SearchIndex';
+import { runCli } from '../cli/runCli';
+import { tempArchivePath } from '../helpers/tempArchive';
+
+let temp: ReturnType<typeof tempArchivePath>;
+beforeEach(() => {
+  temp = tempArchivePath();
+});
+afterEach(() => temp.remove());
+
+/** An archive as the Revue before word forms left it (schema 6), with `count` articles. */
+function archiveBeforeWordForms(count: number): void {
+  const db = new Database(temp.dbPath);
+  migrateTo(db, temp.dbPath, 6);
+  const insert = db.prepare(`INSERT INTO articles (title, text, html, text_hash, lang, imported_at, updated_at, deleted_at)
+    VALUES (?, ?, '', ?, ?, '2025-03-14T08:00:00Z', '2025-03-14T08:00:00Z', ?)`);
+  db.transaction(() => {
+    for (let i = 0; i < count; i++) insert.run(`Grève ${i}`, `Les enseignants du lycée ${i} manifestent.`, `h${i}`, 'fr', null);
+    insert.run('بالمغرب', 'أمطار غزيرة بالمغرب', 'ar-1', 'ar', null);
+    insert.run('Supprimé', 'Les enseignants partis.', 'gone', 'fr', '2025-03-15T08:00:00Z');
+    indexAllArticlesForSchema2(db);
+  })();
+  db.close();
+}
+
+describe('the migration to word forms', () => {
+  it('reindexes an older archive, saying how far it has gone, and then finds every form', async () => {
+    archiveBeforeWordForms(1200);
+    const reports: [MigrationTask, number, number][] = [];
+    const revue = openRevue({ dbPath: temp.dbPath, transport: 'http', onMigrationProgress: (task, done, total) => reports.push([task, done, total]) });
+    try {
+      expect(reports[0]).toEqual(['searchIndex', 0, 1201]);
+      expect(reports.at(-1)).toEqual(['searchIndex', 1201, 1201]);
+      expect(reports.length).toBeGreaterThan(2);
+      expect(reports.map(([, done]) => done)).toEqual([...reports.map(([, done]) => done)].sort((a, b) => a - b));
+      const search = (query: string) => revue.call('articles.search', { query, limit: 1 });
+      expect((await search('enseignant')).total).toBe(1200);
+      expect((await search('"enseignant"')).total).toBe(0);
+      expect((await search('المغرب')).hits.map((hit) => hit.title)).toEqual(['بالمغرب']);
+    } finally {
+      revue.close();
+    }
+  });
+
+  it('says on stderr how far the update has gone when the CLI opens an older archive', async () => {
+    archiveBeforeWordForms(30);
+    const run = await runCli(['--db', temp.dbPath, 'search', 'enseignant', '--limit', '1']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('Mise à jour de l’archive : index de recherche, 0 / 31 articles (0 %)');
+    expect(run.stderr).toContain('31 / 31 articles (100 %)');
+    expect(run.stderr).toContain('1 résultat affiché sur 30');
+    const again = await runCli(['--db', temp.dbPath, 'search', 'enseignant', '--limit', '1']);
+    expect(again.stderr).not.toContain('Mise à jour');
+  }, 120_000);
+
+  it('reports nothing when the archive is already up to date', () => {
+    const reports: number[] = [];
+    openRevue({ dbPath: temp.dbPath, transport: 'http' }).close();
+    openRevue({ dbPath: temp.dbPath, transport: 'http', onMigrationProgress: (_task, done) => reports.push(done) }).close();
+    expect(reports).toEqual([]);
+  });
+});
