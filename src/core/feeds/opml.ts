@@ -43,6 +43,11 @@ export function readOpml(text: string): OpmlFeed[] {
 
 /** An OPML 2.0 document listing the feeds, for another reader or a backup of the list. */
 export function writeOpml(title: string, feeds: { name: string; url: string; siteUrl?: string | null }[], now: Date): string {
+  // feedsmith refuses a body without outlines; an empty list is still a valid OPML 2.0 document.
+  if (feeds.length === 0) {
+    const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    return `<?xml version="1.0" encoding="utf-8"?>\n<opml version="2.0">\n  <head>\n    <title>${escaped}</title>\n    <dateCreated>${now.toUTCString()}</dateCreated>\n  </head>\n  <body/>\n</opml>\n`;
+  }
   return generateOpml({
     head: { title, dateCreated: now },
     body: {

@@ -159,7 +159,7 @@ describe('a site that asks to wait or fails', () => {
       };
       push();
     };
-    const service = new RefreshService(archive.revue.db, { timeoutMs: 500 });
+    const service = new RefreshService(archive.revue.db, { timeoutMs: 3000 });
     const report = await service.run({ all: true });
     const byId = new Map(report.sources.map((source) => [source.id, source]));
     expect(byId.get(slow)).toMatchObject({ failed: true, error: { code: 'FETCH_TIMEOUT' } });
@@ -249,7 +249,7 @@ describe('what a feed holds', () => {
     const second = await archive.call('refresh.run', { all: true });
     expect(second.sources[0], JSON.stringify(second)).toMatchObject({ new: 0, unchanged: true });
     expect(articleCount()).toBe(5000);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('politeness', () => {

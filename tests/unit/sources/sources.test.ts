@@ -192,5 +192,5 @@ describe('the CLI contract', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('n’est pas un OPML lisible');
     archive.reopen();
-  }, 120_000);
+  }, 300_000);
 });
