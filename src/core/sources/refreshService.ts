@@ -18,8 +18,11 @@ import {
 import { otherHolder, RefreshLock } from './refreshLock.js';
 import { nextCheckAfterFailure, nextCheckAfterSuccess } from './schedule.js';
 
-/** Sources read at once; the host limiter (2 per host, 8 in all) is what bounds the requests. */
-const SOURCES_AT_ONCE = 8;
+/**
+ * Sources under way at once. More than the 8 requests the host limiter lets out: while some
+ * sources' items are being imported (CPU), others' feeds are being fetched (network).
+ */
+const SOURCES_AT_ONCE = 16;
 
 export interface RefreshOptions {
   /** Every enabled source, due or not. */

@@ -1,8 +1,9 @@
 import type { Db } from './database.js';
+import { cachedStatement } from './statementCache.js';
 
 /** Guids already imported from this source: a refresh skips them. */
 export function seenGuids(db: Db, sourceId: number): Set<string> {
-  const rows = db.prepare('SELECT guid FROM feed_items WHERE feed_id = ?').all(sourceId) as { guid: string }[];
+  const rows = cachedStatement(db, 'SELECT guid FROM feed_items WHERE feed_id = ?').all(sourceId) as { guid: string }[];
   return new Set(rows.map((row) => row.guid));
 }
 
@@ -11,7 +12,8 @@ export function seenGuids(db: Db, sourceId: number): Set<string> {
  * guard against importing an item twice: a second writer's insert is ignored.
  */
 export function markItemSeen(db: Db, sourceId: number, guid: string, articleId: number, now: string): void {
-  db.prepare(
+  cachedStatement(
+    db,
     `INSERT INTO feed_items (feed_id, guid, article_id, seen_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (feed_id, guid) DO UPDATE SET article_id = excluded.article_id`,
   ).run(sourceId, guid, articleId, now);

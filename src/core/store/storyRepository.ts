@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { cachedStatement } from './statementCache.js';
 
 /** An article's text signature, as stored. */
 export interface StorySignatureRow {
@@ -9,14 +10,14 @@ export interface StorySignatureRow {
 
 /** Articles with a text signature added after `afterId`, in id order: what a cached index has not read yet. */
 export function storySignaturesAfter(db: Db, afterId: number): StorySignatureRow[] {
-  return db
-    .prepare(`SELECT id, imported_at AS importedAt, shingles FROM articles WHERE id > ? AND shingles IS NOT NULL ORDER BY id`)
-    .all(afterId) as StorySignatureRow[];
+  return cachedStatement(db, `SELECT id, imported_at AS importedAt, shingles FROM articles WHERE id > ? AND shingles IS NOT NULL ORDER BY id`).all(
+    afterId,
+  ) as StorySignatureRow[];
 }
 
 /** The story of a live article; 'deleted' for one in the bin, null for one gone for good. */
 export function storyOfArticle(db: Db, id: number): { storyId: number | null } | 'deleted' | null {
-  const row = db.prepare('SELECT story_id AS storyId, deleted_at AS deletedAt FROM articles WHERE id = ?').get(id) as
+  const row = cachedStatement(db, 'SELECT story_id AS storyId, deleted_at AS deletedAt FROM articles WHERE id = ?').get(id) as
     | { storyId: number | null; deletedAt: string | null }
     | undefined;
   if (row === undefined) return null;
