@@ -12,6 +12,8 @@ import { registerTopicCommands } from './commands/topics.js';
 import { registerInboxCommand } from './commands/inbox.js';
 import { registerPurgeCommand } from './commands/purge.js';
 import { registerPublicationCommands } from './commands/publications.js';
+import { registerListsCommand, registerSendCommand } from './commands/send.js';
+import { registerRuleCommands } from './commands/rules.js';
 import { registerSourcesCommands } from './commands/sources.js';
 
 const program = new Command('revue')
@@ -31,6 +33,9 @@ registerTopicCommands(program);
 registerInboxCommand(program);
 registerPurgeCommand(program);
 registerPublicationCommands(program);
+registerSendCommand(program);
+registerListsCommand(program);
+registerRuleCommands(program);
 registerSourcesCommands(program);
 registerRefreshCommand(program);
 

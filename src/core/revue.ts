@@ -24,6 +24,7 @@ import { createTopicHandlers } from './topics/topicHandlers.js';
 import { createInboxHandlers } from './inbox/inboxHandlers.js';
 import { createRetentionHandlers } from './retention/retentionHandlers.js';
 import { createPublicationHandlers } from './publications/publicationHandlers.js';
+import { createSiteRuleHandlers } from './siteRules/siteRuleHandlers.js';
 
 export interface RevueOptions {
   dbPath: string;
@@ -98,6 +99,7 @@ export function openRevue(options: RevueOptions): Revue {
     ...createInboxHandlers(db),
     ...createRetentionHandlers(db),
     ...createPublicationHandlers(db),
+    ...createSiteRuleHandlers(db),
   };
   const background = options.backgroundRefresh
     ? new BackgroundRefresh(db, refresh, (error) => console.error('[revue] background refresh failed:', toSerializedError(error).message))

@@ -8,6 +8,8 @@ import { toSerializedError } from '../shared/errors.js';
 import { backupFromMenu } from './backupFromMenu.js';
 import { createWindow } from './createWindow.js';
 import { exportToFileHandler } from './exportToFile.js';
+import { ElectronPrinter } from './electronPrinter.js';
+import { safeStorageSecretStore } from './safeStorageSecrets.js';
 import { importFromMenu } from './importFromMenu.js';
 import { registerIpc } from './ipc.js';
 import { buildMenu } from './menu.js';
@@ -63,6 +65,8 @@ async function start(): Promise<void> {
       dbPath,
       transport: 'electron',
       nativeBinding: electronNativeBinding(),
+      secrets: safeStorageSecretStore(join(app.getPath('userData'), 'smtp-password.bin')),
+      printer: new ElectronPrinter(),
       // An older archive is updated before the window opens; reindexing one of years takes a while.
       onMigrationProgress: (task, done, total) => {
         if (done === total || done % 5000 === 0) console.error(`[revue] updating the archive: ${task} ${done}/${total}`);

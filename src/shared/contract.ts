@@ -16,6 +16,9 @@ import type {
   SearchResult,
   ImportOutcome,
   Publication,
+  ReextractResult,
+  SiteRule,
+  SiteRulePreview,
   Review,
   ReviewSummary,
   Settings,
@@ -57,6 +60,12 @@ const publicationFields = {
   country: z.union([z.string().regex(/^[A-Z]{2}$/), z.null()]).optional(),
   /** The publication this one is an edition of; null: none. */
   editionOf: z.union([id, z.null()]).optional(),
+};
+const selector = z.string().trim().max(500);
+const siteRuleSelectors = {
+  /** The article's body; null or empty: extraction finds it. */
+  body: z.union([selector, z.null()]).default(null),
+  remove: z.array(selector).max(30).default([]),
 };
 const tagName = z.string().trim().min(1).max(100);
 const sectionName = z.string().trim().min(1).max(100);
@@ -147,7 +156,8 @@ export const inputSchemas = {
     })
     .strict(),
   'reviews.previous': z.object({ date: isoDate, edition }).strict(),
-  'reviews.candidates': z.object({ reviewId: id }).strict(),
+  /** The review's candidate stories, retained first then newest, at most `limit` of `total`. */
+  'reviews.candidates': z.object({ reviewId: id, limit: z.number().int().min(1).max(2000).default(500) }).strict(),
   'reviews.undo': z.object({ reviewId: id }).strict(),
   'reviews.redo': z.object({ reviewId: id }).strict(),
   'reviews.renderHtml': z.object({ reviewId: id, lang: uiLanguage }).strict(),
@@ -336,6 +346,14 @@ export const inputSchemas = {
   'publications.addAlias': z.object({ id, alias: publicationName }).strict(),
   /** `from` becomes `into`: its names, domains and articles move, and it disappears. */
   'publications.merge': z.object({ from: id, into: id }).strict(),
+  'siteRules.list': z.object({}).strict(),
+  /** Creates or replaces the rule of a domain (a host, its subdomains too, or host/path). */
+  'siteRules.save': z.object({ domain: z.string().trim().min(1).max(300), ...siteRuleSelectors }).strict(),
+  'siteRules.remove': z.object({ domain: z.string().trim().min(1).max(300) }).strict(),
+  /** A rule tried on an article's kept page, nothing saved. */
+  'siteRules.preview': z.object({ articleId: id, ...siteRuleSelectors }).strict(),
+  /** Extracts the article again from its kept page, with its site's rules. */
+  'articles.reextract': z.object({ id }).strict(),
   'sources.list': z.object({}).strict(),
   /** What a source would bring, before it is saved: the feed found (and the others offered), or the page's links. */
   'sources.preview': sourceRequest,
@@ -384,7 +402,7 @@ export interface OutputTypes {
   'reviews.list': ReviewSummary[];
   'reviews.update': Review;
   'reviews.previous': Review | null;
-  'reviews.candidates': CandidateStory[];
+  'reviews.candidates': { stories: CandidateStory[]; total: number };
   'reviews.undo': Review;
   'reviews.redo': Review;
   'reviews.renderHtml': { html: string };
@@ -442,6 +460,11 @@ export interface OutputTypes {
   'publications.update': Publication;
   'publications.addAlias': Publication;
   'publications.merge': Publication;
+  'siteRules.list': SiteRule[];
+  'siteRules.save': SiteRule;
+  'siteRules.remove': { removed: boolean };
+  'siteRules.preview': SiteRulePreview;
+  'articles.reextract': ReextractResult;
   'sources.list': Source[];
   'sources.preview': SourcePreview;
   'sources.add': { source: Source; candidates: FeedCandidate[] };

@@ -195,6 +195,47 @@ export interface Publication {
   articleCount: number;
 }
 
+/** The editor's extraction rule for one site (as Miniflux's scraper rules): CSS selectors. */
+export interface SiteRule {
+  /** A host ("lemonde.fr", its subdomains too) or host/path. */
+  domain: string;
+  /** The article's body; null: extraction finds it. */
+  body: string | null;
+  /** Parts of the page that are never the article. */
+  remove: string[];
+  updatedAt: string;
+}
+
+/** A block of an article's original page the editor can choose as its body, with the selector that names it. */
+export interface PageBlock {
+  selector: string;
+  /** The block's first words. */
+  excerpt: string;
+  /** Letters and digits in the block: how much text it holds. */
+  size: number;
+}
+
+/** A site rule tried on an article's kept page, before it is saved. */
+export interface SiteRulePreview {
+  /** The host of the page (what a rule for it would be saved under); null for a file. */
+  domain: string | null;
+  /** The article's text under the rule. */
+  text: string;
+  /** Elements the body selector matches (null without one): 0 means extraction ignores it. */
+  matched: number | null;
+  /** The page's blocks, largest first, to choose the body or a part to remove from. */
+  blocks: PageBlock[];
+}
+
+/** What a re-extraction did to an article's highlights. */
+export interface ReextractResult {
+  article: Article;
+  /** Highlights found again in the new text (their context updated). */
+  kept: number;
+  /** Highlights whose quote is no longer in the text: kept, listed for the editor. */
+  unanchored: { id: number; exact: string }[];
+}
+
 export type ImportOutcome =
   | { input: string; status: 'imported'; article: ArticleSummary }
   | { input: string; status: 'duplicate'; article: ArticleSummary }

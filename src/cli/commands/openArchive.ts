@@ -11,10 +11,22 @@ export async function openArchive(command: Command, options: { backgroundRefresh
   const { db } = command.optsWithGlobals<{ db?: string }>();
   const [{ openRevue }, { resolveDbPath }] = await Promise.all([import('../../core/revue.js'), import('../../core/store/dbPath.js')]);
   // An older archive is updated on opening; reindexing one of years takes a while, said on stderr.
+  // REVUE_SMTP_URL (smtp://user:pass@host:587) is how the CLI and the browser mode get an SMTP password without storing it.
   return openRevue({
     dbPath: resolveDbPath(db),
     transport: 'http',
     onMigrationProgress: migrationProgressOnStderr(),
     backgroundRefresh: options.backgroundRefresh ?? false,
+    smtpUrl: process.env.REVUE_SMTP_URL || undefined,
   });
+}
+
+/** Runs `work` on the archive and closes it, whatever happens. */
+export async function withArchive(command: Command, work: (revue: Revue) => Promise<void>): Promise<void> {
+  const revue = await openArchive(command);
+  try {
+    await work(revue);
+  } finally {
+    revue.close();
+  }
 }

@@ -156,6 +156,12 @@ export function chooseTitle(
   }
   const ld = meta.jsonLd?.headline;
   if (ld) return ld;
+  // "Site - Print version - Headline": the part of <title> that a heading of the page repeats is the headline.
+  const parts = [meta.ogTitle, meta.docTitle].filter((t): t is string => !!t).flatMap(partsOf);
+  if (parts.length > 1) {
+    const heading = [...h1s, ...meta.subheads].find((h) => h.split(/\s+/).length >= 3 && parts.some((p) => norm(p) === norm(h)));
+    if (heading) return heading;
+  }
   // A page with a single <h1> shows its headline there, even when og:title is a marketing variant.
   const single = h1s.length === 1 ? h1s[0] : undefined;
   if (single && single.length >= 3 && single.length <= 250) return single;

@@ -17,14 +17,17 @@ import type { ExtractedArticle } from '../../shared/article.js';
 import { RevueError } from '../../shared/errors.js';
 import { isAggregatorNoise } from './aggregatorPattern.js';
 import { applySiteRules, type SiteRules } from './applySiteRules.js';
+import { assertReadable } from './assertReadable.js';
 import { matchAggregator } from './matchAggregator.js';
 import { chooseTitle } from './chooseTitle.js';
 import { detectLanguage } from './detectLanguage.js';
 import { htmlToText } from './htmlToText.js';
 import { parseDate } from './parseDate.js';
+import { isNoiseLine } from './noiseLines.js';
 import { prepareHtml } from './prepareHtml.js';
 import { largestTextBlock, notePageBlocks, recoverSplitBody } from './recoverSplitBody.js';
 import { readMetadata, type PageMetadata } from './readMetadata.js';
+import { removeNoiseBlocks } from './removeNoiseBlocks.js';
 import { sanitizeArticle } from './sanitizeArticle.js';
 import { trimBoilerplate } from './trimBoilerplate.js';
 
@@ -84,7 +87,7 @@ function chooseByline(meta: PageMetadata, readabilityByline: string | null | und
   return b && b.length < 120 ? b : null;
 }
 
-const BYLINE_LINE = /^(?:by|par|von|por|di|door|بقلم|texte\s*:|text\s*:)\s+\S/i;
+const BYLINE_LINE = /^(?:by|par|von|por|di|door|بقلم\s*:?|texte\s*:|text\s*:)\s+\S/i;
 
 /** The body without leading lines that repeat the headline or are the byline, which the metadata already holds. */
 function dropLeadingRepeats(text: string, title: string | null, byline: string | null): string {
@@ -150,13 +153,16 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   let rd: ReturnType<Readability<Element>['parse']> = null;
   if (!contentEl) {
     const page = notePageBlocks(doc);
-    rd = new Readability<Element>(doc, { serializer: (n) => n as Element }).parse();
+    // Classes kept for removeNoiseBlocks (caption, share, tag boxes); sanitizeArticle drops them.
+    rd = new Readability<Element>(doc, { serializer: (n) => n as Element, keepClasses: true }).parse();
     contentEl = rd?.content ?? null;
     if (contentEl) recoverSplitBody(page, contentEl);
     if (!contentEl || !/[\p{L}\p{N}]/u.test(contentEl.textContent ?? '')) contentEl = largestTextBlock(page) ?? contentEl;
   }
-  const rawText = contentEl ? htmlToText(contentEl, (l) => !isAggregatorNoise(l)) : '';
+  if (contentEl) removeNoiseBlocks(contentEl);
+  const rawText = contentEl ? htmlToText(contentEl, (l) => !isAggregatorNoise(l) && !isNoiseLine(l)) : '';
   if (!/[\p{L}\p{N}]/u.test(rawText)) throw new RevueError('EMPTY_PAGE', { input });
+  assertReadable(rawText, input);
 
   const { lang, dir } = detectLanguage(rawText, meta.htmlLang ?? rd?.lang);
   const siteName = aggregator?.source ?? meta.siteName ?? rd?.siteName ?? null;

@@ -11,6 +11,8 @@ export interface PageMetadata {
   metaTitle: string | null;
   docTitle: string | null;
   h1s: string[];
+  /** Texts of the first <h2>/<h3>: old and print layouts set the headline there. */
+  subheads: string[];
   authors: string[];
   siteName: string | null;
   /** Date strings in order of trust: JSON-LD, OpenGraph, meta tags, itemprop, <time>. */
@@ -226,6 +228,7 @@ export function readMetadata(doc: Document): PageMetadata {
     metaTitle: first(meta, TITLE_KEYS) ?? (typeof parsely.title === 'string' ? clean(parsely.title) : null),
     docTitle,
     h1s: Array.from(doc.querySelectorAll('h1')).slice(0, 5).map(headlineText).filter((t): t is string => !!t),
+    subheads: Array.from(doc.querySelectorAll('h2, h3')).slice(0, 8).map((h) => clean(h.textContent)).filter((t): t is string => !!t),
     authors: authors.length ? authors : authorsFromDom(doc),
     siteName: first(meta, SITE_KEYS.slice(0, 1)) ?? jsonLd?.publisher ?? first(meta, SITE_KEYS.slice(1)),
     dates,

@@ -8,13 +8,13 @@
 export const END_MARKERS = [
   /^(?:you (?:may|might) also like|related(?: (?:articles|stories|topics|posts|content|news))?|recent articles|latest news|more (?:stories|news|from \S.{0,30})|recommended(?: for you)?|popular this week|most (?:read|popular|viewed)|trending(?: now)?|tags|comments?|reader comments|leave a (?:comment|reply)|add a comment|join the conversation)\s*(?:\(\d+\))?\s*[:.…]*$/iu,
   /^(?:mehr zum thema|das könnte sie auch interessieren|weitere artikel|kommentare|schlagwörter(?: zu diesem artikel)?)\s*:?$/iu,
-  /^(?:sur le même sujet|commentaires?|vos (?:commentaires|réactions)|réactions?|réagissez|réagir|laisser un commentaire|ajouter un commentaire|articles? (?:similaires|liés|en relation|associés)|dans la même rubrique|(?:les )?autres articles|(?:les )?plus lus|(?:les )?articles les plus (?:lus|consultés|partagés)|à la une|dernières (?:nouvelles|infos|actualités|dépêches)|en continu|fil info|à lire (?:aussi|également|sur le même sujet)|vous aimerez aussi|nos dernières publications|derniers articles)\s*(?:\(\d+\))?\s*[:.…]*$/iu,
+  /^(?:sur le même sujet|commentaires?|vos (?:commentaires|réactions)|réactions?|réagissez|réagir|laisser un commentaire|ajouter un commentaire|articles? (?:similaires|liés|en relation|associés)|dans la même rubrique|(?:les )?autres articles|(?:les )?plus lus|(?:les )?articles les plus (?:lus|consultés|partagés)|à la une|dernières (?:nouvelles|infos|actualités|dépêches)|en continu|fil info|vous aimerez aussi|nos dernières publications|derniers articles)\s*(?:\(\d+\))?\s*[:.…]*$/iu,
   /^(?:commenti|comentarios|relacionados?)\s*:?$/iu,
   // A list of sources closes the article: "Quellen:", "Sources :".
   /^(?:quellen?|sources?|fuentes?|fonti)\s*:$/iu,
   // A paywall's notice: what follows is the offer, not the article.
   /^(?:il vous reste \d+\s*% de cet article à lire|la suite est réservée aux abonnés|the rest of this article is for subscribers|subscribe to continue reading|تبقى لك \d+\s*%.*)\b.*$/iu,
-  /^(?:مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|مواضيع مشابهة|أخبار مشابهة|اقرأ أيضا|اقرأ أيضاً|الأكثر قراءة|الأكثر مشاهدة|الأكثر تعليقا|آخر الأخبار|أحدث الأخبار|التعليقات|تعليقات القراء|تعليقات|أضف تعليقك|أضف تعليقا|شارك برأيك|المزيد من الأخبار|في نفس الموضوع|في نفس السياق)\s*(?:\(\d+\))?\s*:?$/u,
+  /^(?:مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|مواضيع مشابهة|أخبار مشابهة|الأكثر قراءة|الأكثر مشاهدة|الأكثر تعليقا|آخر الأخبار|أحدث الأخبار|التعليقات|تعليقات القراء|تعليقات|أضف تعليقك|أضف تعليقا|شارك برأيك|المزيد من الأخبار|في نفس الموضوع|في نفس السياق)\s*(?:\(\d+\))?\s*:?$/u,
   /^\d+\s+(?:comments?|kommentare|commentaires?|commenti|comentarios|réactions?|تعليقات|تعليق)$/iu,
 ];
 

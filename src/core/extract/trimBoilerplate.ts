@@ -1,22 +1,11 @@
+import { READ_ALSO_ALONE, isPaywallEnd } from './noiseLines.js';
+import { END_MARKERS } from './sectionMarkers.js';
+
 /**
  * Readability keeps what sits inside the article container, and many templates put the page's
  * furniture there too: a "Related" or "Comments" block after the body, photo credits and share
  * buttons between paragraphs. These are recognised by their wording, line by line.
  */
-
-/** Headings that open the end matter of an article: nothing after them is body text. */
-const END_MARKERS = [
-  /^(?:you (?:may|might) also like|related(?: (?:articles|stories|topics|posts|content))?|recent articles|latest news|more (?:stories|news)|recommended(?: for you)?|popular this week|tags|comments?|leave a (?:comment|reply))\s*[:.…]*$/iu,
-  /^(?:mehr zum thema|das könnte sie auch interessieren|weitere artikel|kommentare|schlagwörter(?: zu diesem artikel)?)\s*:?$/iu,
-  /^(?:sur le même sujet|commentaires|articles similaires|dans la même rubrique)\s*:?$/iu,
-  /^(?:commenti|comentarios|relacionados?)\s*:?$/iu,
-  // A list of sources closes the article: "Quellen:", "Sources :".
-  /^(?:quellen?|sources?|fuentes?|fonti)\s*:$/iu,
-  // A paywall's notice: what follows is the offer, not the article.
-  /^(?:il vous reste \d+\s*% de cet article à lire|la suite est réservée aux abonnés|the rest of this article is for subscribers|subscribe to continue reading)\b.*$/iu,
-  /^(?:مواضيع ذات صلة|أخبار ذات صلة|التعليقات)\s*:?$/u,
-  /^\d+\s+(?:comments?|kommentare|commentaires|commenti|comentarios)$/iu,
-];
 
 /** Teasers set inside the body ("Read next", "À lire aussi"): the label and the one headline it links. */
 const TEASER_MARKERS = [
@@ -85,7 +74,8 @@ export function trimBoilerplate(text: string): string {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] ?? '';
     // Only past half of the text: a heading near the top is more likely the site's menu than the article's end.
-    if (seen >= total / 2 && p.length <= MAX_MARKER_CHARS && END_MARKERS.some((r) => r.test(p))) {
+    // A paywall's notice ends the article wherever it stands, once some text has been shown.
+    if ((seen > 0 && p.length <= 200 && isPaywallEnd(p)) || (seen >= total / 2 && p.length <= MAX_MARKER_CHARS && END_MARKERS.some((r) => r.test(p)))) {
       end = i;
       break;
     }
@@ -97,7 +87,7 @@ export function trimBoilerplate(text: string): string {
     const p = paragraphs[i] ?? '';
     if (copies.has(i)) continue;
     if (p.length <= MAX_TEASER_CHARS + 20 && INLINE_TEASER.test(p)) continue;
-    if (p.length <= MAX_MARKER_CHARS && TEASER_MARKERS.some((r) => r.test(p))) {
+    if (p.length <= MAX_MARKER_CHARS && (READ_ALSO_ALONE.test(p) || TEASER_MARKERS.some((r) => r.test(p)))) {
       if ((paragraphs[i + 1] ?? '').length <= MAX_TEASER_CHARS) i++;
       continue;
     }

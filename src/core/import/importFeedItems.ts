@@ -7,6 +7,7 @@ import type { Db } from '../store/database.js';
 import { markItemSeen, seenGuids } from '../store/feedRepository.js';
 import { feedItemArticle, type FetchArticlePage } from './feedItemArticle.js';
 import { saveArticle } from './saveArticle.js';
+import { extractPage, type ExtractedPage } from '../siteRules/extractPage.js';
 
 /** Items of one source whose pages are fetched at once; the host limiter caps what reaches a site. */
 const ITEMS_AT_ONCE = 4;
@@ -84,9 +85,14 @@ async function importItem(
 ): Promise<{ outcome: ImportOutcome; error: SerializedError | null }> {
   const input = item.link ?? item.guid;
   try {
-    const extracted = await feedItemArticle(item, source.name, options.fetchArticlePage, source.lang ?? null);
+    const extract = (html: string, opts: { url: string | null; input: string }): ExtractedPage => extractPage(db, html, opts);
+    const page = await feedItemArticle(item, source.name, {
+      extract,
+      feedLang: source.lang ?? null,
+      ...(options.fetchArticlePage ? { fetchArticlePage: options.fetchArticlePage } : {}),
+    });
     const outcome = db.transaction((): ImportOutcome => {
-      const saved = saveArticle(db, input, extracted);
+      const saved = saveArticle(db, input, page.article, undefined, page.original);
       if (saved.status !== 'failed') markItemSeen(db, source.id, item.guid, saved.article.id, new Date().toISOString());
       return saved;
     })();

@@ -1,6 +1,5 @@
 import { DEFAULT_REFRESH_MINUTES, type ImportOutcome } from '../../shared/domain.js';
 import { RevueError, toSerializedError } from '../../shared/errors.js';
-import { extractArticle } from '../extract/extractArticle.js';
 import { fetchPage, type FetchPageOptions } from '../fetch/fetchPage.js';
 import { readFeed } from '../feeds/readFeed.js';
 import type { Db } from '../store/database.js';
@@ -9,6 +8,7 @@ import { importFeedItems } from './importFeedItems.js';
 import { isUrlInput, loadBytes, loadInput, type LoadedInput } from './loadInput.js';
 import { articleFromPastedText } from './pastedText.js';
 import { saveArticle } from './saveArticle.js';
+import { extractPage, type ExtractedPage } from '../siteRules/extractPage.js';
 
 /** "lemonde.fr/article" as typed by a hurried editor means https://lemonde.fr/article. */
 function withScheme(input: string): string {
@@ -58,7 +58,8 @@ export class ImportService {
     try {
       const loaded = loadBytes(name, bytes, null, null);
       if (loaded.kind === 'feed') throw new RevueError('INVALID_INPUT', { detail: `${name}: subscribe to feeds by URL` });
-      return saveArticle(this.db, name, extractArticle(loaded.html, { url: loaded.url, input: name }));
+      const page = extractPage(this.db, loaded.html, { url: loaded.url, input: name });
+      return saveArticle(this.db, name, page.article, undefined, page.original);
     } catch (error) {
       return failed(name, error);
     }
@@ -74,7 +75,8 @@ export class ImportService {
 
   private async importLoaded(loaded: LoadedInput): Promise<ImportOutcome[]> {
     if (loaded.kind === 'feed') return this.importFeed(loaded.url, loaded.xml);
-    return [saveArticle(this.db, loaded.input, extractArticle(loaded.html, { url: loaded.url, input: loaded.input }))];
+    const page = extractPage(this.db, loaded.html, { url: loaded.url, input: loaded.input });
+    return [saveArticle(this.db, loaded.input, page.article, undefined, page.original)];
   }
 
   /** A feed given as an input is followed as a source (with the defaults) and its items imported now. */

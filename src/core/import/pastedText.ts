@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import type { ExtractedArticle } from '../../shared/article.js';
 import { RevueError } from '../../shared/errors.js';
 import { PUBLISHED_HINT, isAggregatorNoise } from '../extract/aggregatorPattern.js';
+import { assertReadable } from '../extract/assertReadable.js';
 import { detectLanguage } from '../extract/detectLanguage.js';
 import { htmlToText, normaliseParagraphs } from '../extract/htmlToText.js';
 import { matchAggregator } from '../extract/matchAggregator.js';
@@ -40,6 +41,7 @@ export function articleFromPastedText(pasted: string, url: string | null = null)
   const lines = pasted.replace(/\r\n?/g, '\n').split('\n');
   const titleIndex = lines.findIndex((line) => line.trim().length > 0);
   if (titleIndex < 0) throw new RevueError('EMPTY_PAGE', { input: 'texte collé' });
+  assertReadable(pasted, 'texte collé');
   const digest = pastedAggregator(lines, url);
   if (digest) return digest;
   const title = (lines[titleIndex] ?? '').trim();

@@ -6,6 +6,9 @@ import { earlierUses, retainedArticlesFor, unusedArticlesSince, type CandidateRo
 import type { Db } from '../store/database.js';
 import { previousCreationTime, readReviewKey } from '../store/reviewRepository.js';
 
+/** How many stories the Candidats tab gets at most: an editor back from two weeks away could have thousands. */
+export const CANDIDATES_SHOWN = 500;
+
 /** How far back the first review of an archive looks for candidates. */
 const FIRST_REVIEW_WINDOW_DAYS = 7;
 
@@ -16,7 +19,7 @@ const FIRST_REVIEW_WINDOW_DAYS = 7;
  * one entry per story however many outlets carry it, newest story first. Each says which earlier
  * review already used the story, if any, and the section it was retained for.
  */
-export function candidatesFor(db: Db, reviewId: number): CandidateStory[] {
+export function candidatesFor(db: Db, reviewId: number, limit = CANDIDATES_SHOWN): { stories: CandidateStory[]; total: number } {
   const review = readReviewKey(db, reviewId);
   if (!review) throw new RevueError('NOT_FOUND', { what: `review ${reviewId}` });
   const since =
@@ -35,7 +38,12 @@ export function candidatesFor(db: Db, reviewId: number): CandidateStory[] {
     if (group) group.push(row);
     else groups.set(key, [row]);
   }
-  const leads = [...groups.values()].map((rows) => rows[0] as CandidateRow);
+  // Retained stories first, then the newest: only the first `limit` are read in full.
+  const ranked = [...groups.entries()]
+    .map(([key, rows]) => ({ key, rows, retained: rows.some((row) => row.retained === 1), lead: rows[0] as CandidateRow }))
+    .sort((a, b) => Number(b.retained) - Number(a.retained) || b.lead.importedAt.localeCompare(a.lead.importedAt) || b.lead.id - a.lead.id);
+  const shown = ranked.slice(0, limit);
+  const leads = shown.map((group) => group.lead);
 
   const storyIds = leads.flatMap((lead) => (lead.storyId === null ? [] : [lead.storyId]));
   const loneIds = leads.flatMap((lead) => (lead.storyId === null ? [lead.id] : []));
@@ -48,7 +56,7 @@ export function candidatesFor(db: Db, reviewId: number): CandidateStory[] {
 
   const summaries = new Map(readSummaries(db, leads.map((lead) => lead.id), false).map((s) => [s.summary.id, s.summary]));
   const stories: CandidateStory[] = [];
-  for (const [key, rows] of groups) {
+  for (const { key, rows } of shown) {
     const lead = summaries.get((rows[0] as CandidateRow).id);
     if (!lead) continue;
     const outlets = [...new Set(rows.map(outletOf).filter((name): name is string => name !== null))];
@@ -62,7 +70,5 @@ export function candidatesFor(db: Db, reviewId: number): CandidateStory[] {
       section: retainedRow?.section ?? null,
     });
   }
-  return stories.sort(
-    (a, b) => Number(b.retained) - Number(a.retained) || b.lead.importedAt.localeCompare(a.lead.importedAt) || b.lead.id - a.lead.id,
-  );
+  return { stories, total: groups.size };
 }

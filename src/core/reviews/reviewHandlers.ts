@@ -35,7 +35,7 @@ export function createReviewHandlers(db: Db): Pick<ApiHandlers, ReviewMethods> {
     'reviews.list': () => allReviews(db),
     'reviews.update': (input) => updateReview(db, input),
     'reviews.previous': (input) => previousReview(db, input),
-    'reviews.candidates': ({ reviewId }) => candidatesFor(db, reviewId),
+    'reviews.candidates': ({ reviewId, limit }) => candidatesFor(db, reviewId, limit),
     'reviews.undo': ({ reviewId }) => undoReview(db, reviewId),
     'reviews.redo': ({ reviewId }) => redoReview(db, reviewId),
     'reviews.addItems': (input) => addItems(db, input),

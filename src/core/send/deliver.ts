@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import nodemailer from 'nodemailer';
 import { RevueError } from '../../shared/errors.js';
 import type { RefusedRecipient, SmtpSettings } from '../../shared/send.js';
@@ -60,7 +61,8 @@ function transportFor(access: SmtpAccess) {
     secure: settings.security === 'tls',
     requireTLS: settings.security === 'starttls',
     ...(settings.username ? { auth: { user: settings.username, pass: password ?? '' } } : {}),
-    tls: { rejectUnauthorized: !settings.allowInvalidCertificate, servername: settings.host, minVersion: 'TLSv1.2' },
+    // SNI takes host names only; an IP address is still checked against the certificate.
+    tls: { rejectUnauthorized: !settings.allowInvalidCertificate, ...(isIP(settings.host) ? {} : { servername: settings.host }), minVersion: 'TLSv1.2' },
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 60_000,

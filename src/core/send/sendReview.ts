@@ -1,5 +1,5 @@
 import type { ParsedInput } from '../../shared/contract.js';
-import type { UiLanguage } from '../../shared/domain.js';
+import { formatSentAt, formatSentTo } from '../../shared/sentAt.js';
 import { RevueError, toSerializedError } from '../../shared/errors.js';
 import type { RefusedRecipient, SendLogEntry, SendPlan, SmtpSettings } from '../../shared/send.js';
 import { requireReview } from '../reviews/findReviews.js';
@@ -56,10 +56,6 @@ function itemCount(db: Db, reviewId: number): number {
 export function planSend(db: Db, reviewId: number, to: string[]): SendPlan {
   const recipients = resolveRecipients(to, (name) => readRecipientList(db, name));
   return { recipients: recipients.addresses, listNames: recipients.listNames, empty: itemCount(db, reviewId) === 0, lastSent: lastReached(db, reviewId) };
-}
-
-function formatWhen(iso: string, lang: UiLanguage): string {
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 }
 
 interface Delivery {
@@ -136,8 +132,7 @@ export async function sendReview(db: Db, deps: SendDeps & { printer?: Printer | 
   const plan = planSend(db, input.reviewId, input.to);
   if (plan.empty && !input.allowEmpty) throw new RevueError('REVIEW_EMPTY');
   if (plan.lastSent && !input.confirmResend) {
-    const to = plan.lastSent.listName ? `${plan.lastSent.listName} (${plan.lastSent.recipientCount})` : String(plan.lastSent.recipientCount);
-    throw new RevueError('SEND_ALREADY_SENT', { when: `${formatWhen(plan.lastSent.startedAt, input.lang)}, ${to}` });
+    throw new RevueError('SEND_ALREADY_SENT', { when: `${formatSentAt(plan.lastSent.startedAt, input.lang)} ${input.lang === 'fr' ? 'à' : 'to'} ${formatSentTo(plan.lastSent, input.lang)}` });
   }
   return deliver(db, deps, settings, password, {
     reviewId: input.reviewId,

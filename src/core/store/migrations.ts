@@ -342,7 +342,26 @@ export const MIGRATIONS: readonly Migration[] = [
     rebuildSearchIndex(db, report);
   },
 
-  // 8: followed sources (the veille). A feed row of `sources` becomes a followed source with its
+  // 8: site rules and the pages articles came from. A site rule is the editor's CSS selectors for
+  // one domain (the body; parts to remove, a JSON array), applied at import and by re-extraction.
+  // Re-extraction needs the page as it was fetched or read: article_originals keeps it, compressed
+  // (brotli), from this version on; articles imported before have none and cannot be re-extracted.
+  `
+  CREATE TABLE site_rules (
+    domain TEXT PRIMARY KEY,
+    body TEXT,
+    remove TEXT NOT NULL DEFAULT '[]',
+    updated_at TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE article_originals (
+    article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    url TEXT,
+    html BLOB NOT NULL,
+    kept_at TEXT NOT NULL
+  ) STRICT;
+  `,
+
+  // 9: followed sources (the veille). A feed row of `sources` becomes a followed source with its
   // schedule, health and HTTP validators; a page without a feed is a feed row with the CSS
   // selector of its article links. refresh_lock holds at most one row: the process refreshing
   // this archive now, so the app and a cron job never refresh (and import) at the same time.

@@ -214,9 +214,12 @@ describe('aggregator pages recognised by structure', () => {
       const outcome = new ImportService(revue.db).importPastedText(fixture('aggregator/fr-pasted.txt'));
       expect(outcome).toMatchObject({
         status: 'imported',
-        article: { title: 'Sécheresse : les barrages du Sud à 20 % de leur capacité', siteName: "L'opinion" },
+        article: { title: 'Sécheresse : les barrages du Sud à 20 % de leur capacité' },
       });
-      if (outcome.status === 'imported') expect(outcome.article.publishedTime?.slice(0, 10)).toBe('2022-07-08');
+      if (outcome.status !== 'imported') return;
+      // The publication registry spells the paper its own way; it is the paper, not the digest site.
+      expect(outcome.article.siteName?.toLowerCase()).toBe("l'opinion");
+      expect(outcome.article.publishedTime?.slice(0, 10)).toBe('2022-07-08');
     } finally {
       revue.close();
       temp.remove();

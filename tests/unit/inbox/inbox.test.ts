@@ -85,7 +85,7 @@ describe('the inbox « Nouveautés »', () => {
     expect((await call('topics.list', {}))[0]).toMatchObject({ count: 0, total: 1 });
 
     const review = await call('reviews.create', { date: today, lang: 'fr' });
-    const candidates = await call('reviews.candidates', { reviewId: review.id });
+    const { stories: candidates } = await call('reviews.candidates', { reviewId: review.id });
     expect(candidates.map((c) => [c.lead.id, c.retained, c.section])).toEqual([
       [kept, true, 'Économie'],
       [early, true, null],
@@ -97,7 +97,7 @@ describe('the inbox « Nouveautés »', () => {
     const added = await call('reviews.addItems', { date: today, articleIds: [kept], sectionName: 'economie', lang: 'fr' });
     const section = added.review.sections.find((s) => s.id === added.review.items[0]?.sectionId);
     expect(section?.name).toBe('Économie');
-    expect((await call('reviews.candidates', { reviewId: review.id })).map((c) => c.lead.id)).toEqual([early, untouched]);
+    expect((await call('reviews.candidates', { reviewId: review.id })).stories.map((c) => c.lead.id)).toEqual([early, untouched]);
 
     // Changing one's mind: the dismissed article is new again.
     expect(await call('inbox.untriage', { articleIds: [dropped] })).toEqual({ restored: 1 });

@@ -22,7 +22,7 @@ describe('candidates for a review', () => {
     await call('articles.delete', { ids: [gone] });
 
     const { review } = await call('reviews.addItems', { date: '2025-11-04', articleIds: [used], lang: 'fr' });
-    const candidates = await call('reviews.candidates', { reviewId: review.id });
+    const { stories: candidates } = await call('reviews.candidates', { reviewId: review.id });
     expect(candidates.map((c) => c.lead.id)).toEqual([alone, lead]);
     expect(candidates[1]).toMatchObject({
       articleIds: [lead, copy],
@@ -42,12 +42,26 @@ describe('candidates for a review', () => {
     const later = addArticle('sommet-hespress', { text: `${story} Réactions.`, siteName: 'Hespress', importedAt: new Date(Date.now() + 1000) });
     const fresh = addArticle('nouveau', { importedAt: new Date(Date.now() + 2000) });
     const today = await call('reviews.create', { date: '2025-11-05', lang: 'fr' });
-    const candidates = await call('reviews.candidates', { reviewId: today.id });
+    const { stories: candidates } = await call('reviews.candidates', { reviewId: today.id });
     expect(candidates.map((c) => c.lead.id)).toEqual([fresh, later]);
     expect(candidates[1]?.earlierReview).toEqual({ date: '2025-11-04', edition: '' });
     expect(candidates[0]?.earlierReview).toBeNull();
 
     // The earlier review already tells the sommet story (through Le Matin): Hespress's copy is no candidate there.
-    expect((await call('reviews.candidates', { reviewId: earlier.id })).map((c) => c.lead.id)).toEqual([fresh]);
+    expect((await call('reviews.candidates', { reviewId: earlier.id })).stories.map((c) => c.lead.id)).toEqual([fresh]);
+  });
+});
+
+describe('a long absence', () => {
+  it('bounds the candidates and says how many are not shown', async () => {
+    const { call, addArticle } = archive;
+    for (let i = 0; i < 12; i++) addArticle(`retour-${i}`, { importedAt: new Date(Date.now() - (12 - i) * 60_000) });
+    const review = await call('reviews.create', { date: '2025-11-05', lang: 'fr' });
+    const { stories, total } = await call('reviews.candidates', { reviewId: review.id, limit: 5 });
+    expect(total).toBe(12);
+    expect(stories).toHaveLength(5);
+    // The newest first, as without a limit.
+    const all = await call('reviews.candidates', { reviewId: review.id });
+    expect(stories.map((s) => s.lead.id)).toEqual(all.stories.slice(0, 5).map((s) => s.lead.id));
   });
 });

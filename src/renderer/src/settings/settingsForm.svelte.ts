@@ -23,6 +23,7 @@ export class SettingsForm {
   logo = $state<Logo | null>(null);
   sections = $state<SectionDraft[]>([]);
   chromiumPath = $state('');
+  retentionDays = $state(90);
   uiLanguage = $state<UiLanguage>('fr');
   /** The name typed in the "new section" field. */
   newSection = $state('');
@@ -42,6 +43,8 @@ export class SettingsForm {
     defaultSections: this.sections.map((section) => section.name.trim()).filter((name) => name !== ''),
     logo: this.logo,
     chromiumPath: this.chromiumPath.trim(),
+    // An emptied or out-of-range field keeps the period within what the archive accepts.
+    retentionDays: Math.min(3650, Math.max(1, Math.round(Number(this.retentionDays) || 90))),
   });
   readonly dirty = $derived(JSON.stringify(this.patch) !== this.#stored);
   /** "Réglages enregistrés" stays up until the draft changes again. */
@@ -61,6 +64,7 @@ export class SettingsForm {
     this.logo = settings.logo;
     this.sections = settings.defaultSections.map((name) => ({ key: this.#nextKey++, name }));
     this.chromiumPath = settings.chromiumPath;
+    this.retentionDays = settings.retentionDays;
     this.uiLanguage = settings.uiLanguage;
     this.#stored = JSON.stringify(this.patch);
   }

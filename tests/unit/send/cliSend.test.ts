@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/runCli.js';
+import { openTestArchive, type TestArchive } from '../helpers/testArchive.js';
+import { hasOpenssl, startSmtpServer, type TestSmtp } from './smtpTestServer.js';
+
+const USER = 'presse@journal.example';
+const PASSWORD = 'mot de passe:secret';
+
+describe.skipIf(!hasOpenssl())('the revue send, lists and export html|eml commands', () => {
+  let archive: TestArchive;
+  let server: TestSmtp;
+  let env: NodeJS.ProcessEnv;
+
+  beforeAll(async () => {
+    archive = openTestArchive();
+    const a = archive.addArticle('budget', { title: 'Le budget arrive au Parlement' });
+    await archive.call('reviews.addItems', { date: '2025-12-31', articleIds: [a], lang: 'fr' });
+    archive.revue.close();
+    server = await startSmtpServer({ user: USER, password: PASSWORD, refuse: (address) => address.startsWith('refuse') });
+    env = {
+      REVUE_DB: archive.dbPath,
+      REVUE_SMTP_URL: `smtp://${encodeURIComponent(USER)}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${server.port}?allowInvalidCertificate=1`,
+    };
+  });
+  afterAll(async () => {
+    await server.close();
+    archive.reopen();
+    archive.close();
+  });
+
+  it('keeps named lists, and refuses one with an invalid address', async () => {
+    const added = await runCli(['lists', 'add', 'Direction', 'dg@journal.example', 'Rédac <redac@journal.example>'], env);
+    expect(added).toMatchObject({ code: 0, stdout: 'liste Direction : 2 adresses\n' });
+    const bad = await runCli(['lists', 'add', 'Rédaction', 'ok@journal.example', 'pas-une-adresse'], env);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('Adresse électronique invalide\u00a0: «\u00a0pas-une-adresse\u00a0»');
+    const listed = await runCli(['lists', 'list', '--json'], env);
+    expect(JSON.parse(listed.stdout)).toEqual([{ name: 'Direction', addresses: ['dg@journal.example', 'redac@journal.example'] }]);
+  }, 60_000);
+
+  it('writes the .eml draft and the web page', async () => {
+    const eml = join(archive.dbPath, '..', 'revue.eml');
+    const draft = await runCli(['export', '2025-12-31', '--format', 'eml', '--attach', 'docx', '--out', eml], env);
+    expect(draft.code, draft.stderr).toBe(0);
+    const mail = await simpleParser(readFileSync(eml));
+    expect(mail.headers.get('x-unsent')).toBe('1');
+    expect(mail.attachments.map((a) => a.filename)).toEqual(['revue-de-presse-2025-12-31.docx']);
+    const html = join(archive.dbPath, '..', 'revue.html');
+    expect((await runCli(['export', '2025-12-31', '--format', 'html', '--out', html], env)).code).toBe(0);
+    expect(readFileSync(html, 'utf8')).toContain('Le budget arrive au Parlement');
+    const wrong = await runCli(['export', '2025-12-31', '--format', 'eml', '--attach', 'odt', '--out', join(archive.dbPath, '..', 'x.eml')], env);
+    expect(wrong.code).toBe(1);
+    expect(existsSync(join(archive.dbPath, '..', 'x.eml'))).toBe(false);
+  }, 60_000);
+
+  it('sends only once confirmed, prints the Message-ID and each refused recipient', async () => {
+    const unconfirmed = await runCli(['send', '2025-12-31', '--to', 'Direction'], env);
+    expect(unconfirmed.code).toBe(1);
+    expect(unconfirmed.stderr).toContain('envoi annulé');
+    expect(server.received).toHaveLength(0);
+
+    const sent = await runCli(['send', '2025-12-31', '--to', 'Direction', 'refuse@journal.example', '--yes'], env);
+    expect(sent.code, sent.stderr).toBe(0);
+    const messageId = /^Message-ID : (<[^>]+>)$/m.exec(sent.stdout)?.[1];
+    expect(messageId).toBeDefined();
+    expect(sent.stdout).toContain('envoyée à 2 destinataires sur 3');
+    expect(sent.stdout).toMatch(/^refusé : refuse@journal\.example \(550/m);
+    expect((await simpleParser(server.received[0]!.raw)).messageId).toBe(messageId);
+  }, 60_000);
+
+  it('exits non-zero when nobody got the message', async () => {
+    const run = await runCli(['send', '2025-12-31', '--to', 'refuse-aussi@journal.example', '--yes'], env);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('envoyée à 0 destinataire sur 1');
+    const unreachable = await runCli(['send', '2025-12-31', '--to', 'dg@journal.example', '--yes'], { ...env, REVUE_SMTP_URL: 'smtp://127.0.0.1:1?from=presse@journal.example' });
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.stderr).toContain('est injoignable');
+  }, 60_000);
+});
