@@ -19,6 +19,8 @@ export interface FeedItemOptions {
   /** Extraction of a fetched page with its site's rules (extractPage over the archive). */
   extract: (html: string, opts: { url: string | null; input: string }) => ExtractedPage;
   fetchArticlePage?: FetchArticlePage;
+  /** True when the editor gave rules for the item's site: its content then goes through them. */
+  siteHasRules?: (url: string | null) => boolean;
   /** The feed's language, kept for an item written in its script. */
   feedLang?: string | null;
 }
@@ -30,9 +32,15 @@ export interface FeedItemOptions {
  */
 export async function feedItemArticle(item: FeedItem, feedName: string, options: FeedItemOptions): Promise<ExtractedPage> {
   const input = item.link ?? item.guid;
-  if (isSummaryOnly(item) && item.link) {
-    const fetched = await (options.fetchArticlePage ?? plainFetch)(item.link);
-    const page = options.extract(decodeHtml(fetched.bytes, fetched.contentType).html, { url: fetched.url, input });
+  const fetchPageFirst = isSummaryOnly(item) && item.link !== null;
+  if (fetchPageFirst || options.siteHasRules?.(item.link) === true) {
+    let page: ExtractedPage;
+    if (fetchPageFirst && item.link !== null) {
+      const fetched = await (options.fetchArticlePage ?? plainFetch)(item.link);
+      page = options.extract(decodeHtml(fetched.bytes, fetched.contentType).html, { url: fetched.url, input });
+    } else {
+      page = options.extract(itemAsPage(item), { url: item.link, input });
+    }
     const extracted = page.article;
     const article = {
       ...extracted,

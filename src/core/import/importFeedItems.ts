@@ -7,7 +7,7 @@ import type { Db } from '../store/database.js';
 import { markItemSeen, seenGuids } from '../store/feedRepository.js';
 import { feedItemArticle, type FetchArticlePage } from './feedItemArticle.js';
 import { saveArticle } from './saveArticle.js';
-import { extractPage, type ExtractedPage } from '../siteRules/extractPage.js';
+import { extractPage, siteRulesFor, type ExtractedPage } from '../siteRules/extractPage.js';
 
 /** Items of one source whose pages are fetched at once; the host limiter caps what reaches a site. */
 const ITEMS_AT_ONCE = 4;
@@ -88,6 +88,7 @@ async function importItem(
     const extract = (html: string, opts: { url: string | null; input: string }): ExtractedPage => extractPage(db, html, opts);
     const page = await feedItemArticle(item, source.name, {
       extract,
+      siteHasRules: (url) => siteRulesFor(db, url) !== null,
       feedLang: source.lang ?? null,
       ...(options.fetchArticlePage ? { fetchArticlePage: options.fetchArticlePage } : {}),
     });

@@ -8,7 +8,7 @@ import { importFeedItems } from './importFeedItems.js';
 import { isUrlInput, loadBytes, loadInput, type LoadedInput } from './loadInput.js';
 import { articleFromPastedText } from './pastedText.js';
 import { saveArticle } from './saveArticle.js';
-import { extractPage, type ExtractedPage } from '../siteRules/extractPage.js';
+import { extractPage } from '../siteRules/extractPage.js';
 
 /** "lemonde.fr/article" as typed by a hurried editor means https://lemonde.fr/article. */
 function withScheme(input: string): string {

@@ -60,7 +60,7 @@ beforeEach(async () => {
     '/vide': html('<html><head><script>var a = 1;</script></head><body><script>track()</script></body></html>'),
     '/lent': () => undefined,
   });
-  service = new ImportService(revue.db, { timeoutMs: 500 });
+  service = new ImportService(revue.db, { timeoutMs: 1500 });
 });
 
 afterEach(async () => {
@@ -135,7 +135,7 @@ describe('importing pages over HTTP', () => {
 describe('feeds', () => {
   it('follows a feed given to import as a source, imports every item (fetching the page of a summary-only item), and a refresh imports only new ones', async () => {
     const first = await service.importInputs([`${server.origin}/feed.xml`]);
-    expect(first.map((o) => o.status)).toEqual(['imported', 'imported']);
+    expect(first.map((o) => o.status), JSON.stringify(first)).toEqual(['imported', 'imported']);
     const fromSummary = first.find((o) => o.input.endsWith('/budget'));
     // The summary said "Lire la suite": the article's own page was fetched for the full text.
     expect(fromSummary?.status === 'imported' && fromSummary.article.byline).toBe('Ahmed Benali');
