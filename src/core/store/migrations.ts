@@ -361,7 +361,16 @@ export const MIGRATIONS: readonly Migration[] = [
   ) STRICT;
   `,
 
-  // 9: followed sources (the veille). A feed row of `sources` becomes a followed source with its
+  // 9: an item's chapeau follows its article's (the reader's "Chapeau (repris dans la revue)")
+  // until the editor writes one in the item: summary_own = 1 then, and the item's own text is
+  // in summary. Items whose copy still equals the article's chapeau go back to following it.
+  `
+  ALTER TABLE review_items ADD COLUMN summary_own INTEGER NOT NULL DEFAULT 1 CHECK (summary_own IN (0, 1));
+  UPDATE review_items SET summary_own = 0, summary = ''
+    WHERE summary = (SELECT a.summary FROM articles a WHERE a.id = review_items.article_id);
+  `,
+
+  // 10: followed sources (the veille). A feed row of `sources` becomes a followed source with its
   // schedule, health and HTTP validators; a page without a feed is a feed row with the CSS
   // selector of its article links. refresh_lock holds at most one row: the process refreshing
   // this archive now, so the app and a cron job never refresh (and import) at the same time.
