@@ -69,7 +69,11 @@ async function serve(backupAfterMs: number): Promise<Served> {
   });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`revue serve did not start:\n${output}`)), 120_000);
+    // Long enough for a migration of the whole archive (it prints its progress meanwhile).
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`revue serve did not start:\n${output}`));
+    }, 1_800_000);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
       const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
