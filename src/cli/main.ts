@@ -12,6 +12,7 @@ import { registerInboxCommand } from './commands/inbox.js';
 import { registerPurgeCommand } from './commands/purge.js';
 import { registerPublicationCommands } from './commands/publications.js';
 import { registerListsCommand, registerSendCommand } from './commands/send.js';
+import { registerRuleCommands } from './commands/rules.js';
 
 const program = new Command('revue')
   .description('Revue — la revue de presse du jour : importer, annoter, composer, exporter.')
@@ -32,6 +33,7 @@ registerPurgeCommand(program);
 registerPublicationCommands(program);
 registerSendCommand(program);
 registerListsCommand(program);
+registerRuleCommands(program);
 
 try {
   await program.parseAsync(process.argv);

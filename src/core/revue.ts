@@ -21,6 +21,7 @@ import { createTopicHandlers } from './topics/topicHandlers.js';
 import { createInboxHandlers } from './inbox/inboxHandlers.js';
 import { createRetentionHandlers } from './retention/retentionHandlers.js';
 import { createPublicationHandlers } from './publications/publicationHandlers.js';
+import { createSiteRuleHandlers } from './siteRules/siteRuleHandlers.js';
 
 export interface RevueOptions {
   dbPath: string;
@@ -91,6 +92,7 @@ export function openRevue(options: RevueOptions): Revue {
     ...createInboxHandlers(db),
     ...createRetentionHandlers(db),
     ...createPublicationHandlers(db),
+    ...createSiteRuleHandlers(db),
   };
   return { db, handlers, call: createCall(handlers), close: () => db.close() };
 }

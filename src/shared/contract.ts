@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type {
+  ArticleInReviews,
   AppInfo,
   Article,
   ArticleSummary,
@@ -12,6 +13,9 @@ import type {
   SearchResult,
   ImportOutcome,
   Publication,
+  ReextractResult,
+  SiteRule,
+  SiteRulePreview,
   Review,
   ReviewSummary,
   Settings,
@@ -51,6 +55,12 @@ const publicationFields = {
   country: z.union([z.string().regex(/^[A-Z]{2}$/), z.null()]).optional(),
   /** The publication this one is an edition of; null: none. */
   editionOf: z.union([id, z.null()]).optional(),
+};
+const selector = z.string().trim().max(500);
+const siteRuleSelectors = {
+  /** The article's body; null or empty: extraction finds it. */
+  body: z.union([selector, z.null()]).default(null),
+  remove: z.array(selector).max(30).default([]),
 };
 const tagName = z.string().trim().min(1).max(100);
 const sectionName = z.string().trim().min(1).max(100);
@@ -92,6 +102,8 @@ export const inputSchemas = {
     .object({
       uiLanguage: uiLanguage.optional(),
       organisation: z.string().trim().max(200).optional(),
+      distributionNotice: z.string().trim().max(300).optional(),
+      copyright: z.string().trim().max(300).optional(),
       defaultSections: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
       logo: z
         .union([
@@ -151,10 +163,14 @@ export const inputSchemas = {
       id,
       headline: z.string().trim().min(1).max(1000).optional(),
       summary: z.string().max(20_000).optional(),
+      /** Go back to following the article's chapeau ("reprendre celui de l'article"). */
+      summaryFromArticle: z.literal(true).optional(),
       comment: z.string().max(20_000).optional(),
       quoteIds: z.array(id).max(50).optional(),
     })
     .strict(),
+  /** Items without a chapeau get their article's opening paragraph (before an export). */
+  'items.fillSummaries': z.object({ reviewId: id }).strict(),
   'reviews.get': z.object({ date: isoDate, edition }).strict(),
   'reviews.list': z.object({}).strict(),
   'articles.list': z
@@ -187,6 +203,8 @@ export const inputSchemas = {
     })
     .strict(),
   'articles.delete': z.object({ ids: z.array(id).min(1).max(10_000) }).strict(),
+  /** Which of these articles are in reviews, and which: asked before deleting them. */
+  'articles.usage': z.object({ ids: z.array(id).min(1).max(10_000) }).strict(),
   'articles.restore': z.object({ ids: z.array(id).min(1).max(10_000) }).strict(),
   'articles.setTags': z.object({ id, tags: z.array(tagName).max(50) }).strict(),
   'articles.addTag': z.object({ ids: z.array(id).min(1).max(10_000), tag: tagName }).strict(),
@@ -323,6 +341,14 @@ export const inputSchemas = {
   'publications.addAlias': z.object({ id, alias: publicationName }).strict(),
   /** `from` becomes `into`: its names, domains and articles move, and it disappears. */
   'publications.merge': z.object({ from: id, into: id }).strict(),
+  'siteRules.list': z.object({}).strict(),
+  /** Creates or replaces the rule of a domain (a host, its subdomains too, or host/path). */
+  'siteRules.save': z.object({ domain: z.string().trim().min(1).max(300), ...siteRuleSelectors }).strict(),
+  'siteRules.remove': z.object({ domain: z.string().trim().min(1).max(300) }).strict(),
+  /** A rule tried on an article's kept page, nothing saved. */
+  'siteRules.preview': z.object({ articleId: id, ...siteRuleSelectors }).strict(),
+  /** Extracts the article again from its kept page, with its site's rules. */
+  'articles.reextract': z.object({ id }).strict(),
 } as const;
 
 export interface FeedSummary {
@@ -362,6 +388,7 @@ export interface OutputTypes {
   'items.move': Review;
   'items.remove': Review;
   'items.update': Review;
+  'items.fillSummaries': Review;
   'articles.list': { total: number; articles: ArticleSummary[] };
   'articles.get': Article;
   'articles.search': SearchResult;
@@ -369,6 +396,7 @@ export interface OutputTypes {
   'articles.facets': Facets;
   'articles.update': Article;
   'articles.delete': { deleted: number };
+  'articles.usage': ArticleInReviews[];
   'articles.restore': { restored: number };
   'articles.setTags': Article;
   'articles.addTag': { updated: number };
@@ -409,6 +437,11 @@ export interface OutputTypes {
   'publications.update': Publication;
   'publications.addAlias': Publication;
   'publications.merge': Publication;
+  'siteRules.list': SiteRule[];
+  'siteRules.save': SiteRule;
+  'siteRules.remove': { removed: boolean };
+  'siteRules.preview': SiteRulePreview;
+  'articles.reextract': ReextractResult;
 }
 
 export type Method = keyof typeof inputSchemas;

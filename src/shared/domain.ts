@@ -19,7 +19,10 @@ export interface ReviewItem {
   articleId: number;
   position: number;
   headline: string;
+  /** The chapeau printed: the article's own while summaryFromArticle, else the one written in the item. */
   summary: string;
+  /** The item follows its article's chapeau (until the editor edits it in the item). */
+  summaryFromArticle: boolean;
   comment: string;
   /** Highlights of the article chosen as quotes, in order. */
   quoteIds: number[];
@@ -72,6 +75,13 @@ export interface CandidateStory {
   retained: boolean;
   /** The section it goes to: the one of the topic it was retained under, if that topic has one. */
   section: string | null;
+}
+
+/** An article and the reviews that print it: what deleting it would touch. */
+export interface ArticleInReviews {
+  articleId: number;
+  title: string;
+  reviews: { date: IsoDate; edition: string; title: string }[];
 }
 
 export interface ReviewSummary {
@@ -155,6 +165,10 @@ export interface Logo {
 export interface Settings {
   uiLanguage: UiLanguage;
   organisation: string;
+  /** Printed on the export's cover when set: "Diffusion interne — reproduction interdite". */
+  distributionNotice: string;
+  /** Printed at the foot of the cover when set: "© Agence Maghreb Presse 2025". */
+  copyright: string;
   defaultSections: string[];
   logo: Logo | null;
   /** Chromium used for PDF exports outside Electron; empty for REVUE_CHROMIUM or /usr/bin/chromium. */
@@ -192,6 +206,47 @@ export interface Publication {
   domains: string[];
   /** Live articles credited to it. */
   articleCount: number;
+}
+
+/** The editor's extraction rule for one site (as Miniflux's scraper rules): CSS selectors. */
+export interface SiteRule {
+  /** A host ("lemonde.fr", its subdomains too) or host/path. */
+  domain: string;
+  /** The article's body; null: extraction finds it. */
+  body: string | null;
+  /** Parts of the page that are never the article. */
+  remove: string[];
+  updatedAt: string;
+}
+
+/** A block of an article's original page the editor can choose as its body, with the selector that names it. */
+export interface PageBlock {
+  selector: string;
+  /** The block's first words. */
+  excerpt: string;
+  /** Letters and digits in the block: how much text it holds. */
+  size: number;
+}
+
+/** A site rule tried on an article's kept page, before it is saved. */
+export interface SiteRulePreview {
+  /** The host of the page (what a rule for it would be saved under); null for a file. */
+  domain: string | null;
+  /** The article's text under the rule. */
+  text: string;
+  /** Elements the body selector matches (null without one): 0 means extraction ignores it. */
+  matched: number | null;
+  /** The page's blocks, largest first, to choose the body or a part to remove from. */
+  blocks: PageBlock[];
+}
+
+/** What a re-extraction did to an article's highlights. */
+export interface ReextractResult {
+  article: Article;
+  /** Highlights found again in the new text (their context updated). */
+  kept: number;
+  /** Highlights whose quote is no longer in the text: kept, listed for the editor. */
+  unanchored: { id: number; exact: string }[];
 }
 
 export type ImportOutcome =

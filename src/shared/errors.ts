@@ -43,6 +43,8 @@ export const ERROR_CODES = [
   'TOPIC_EXISTS',
   'PUBLICATION_NAME_TAKEN',
   'PUBLICATION_DOMAIN_TAKEN',
+  'SELECTOR_INVALID',
+  'ORIGINAL_NOT_KEPT',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -117,11 +119,11 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     CHROMIUM_NOT_FOUND:
       'Chromium est introuvable ({{path}}). Installez-le ou indiquez son chemin dans les réglages ou REVUE_CHROMIUM.',
     SMTP_NOT_CONFIGURED:
-      "Aucun serveur d'envoi n'est réglé : indiquez-le dans Réglages › Envoi (ou REVUE_SMTP_URL, par exemple smtp://utilisateur:motdepasse@serveur:587).",
-    SMTP_PASSWORD_MISSING: "Mot de passe d'envoi manquant pour {{user}} : saisissez-le dans Réglages › Envoi ou dans REVUE_SMTP_URL.",
+      "Aucun serveur d'envoi n'est réglé : indiquez-le dans les réglages d'envoi (Envoyer… › Réglages d’envoi) ou dans REVUE_SMTP_URL (par exemple smtp://utilisateur:motdepasse@serveur:587).",
+    SMTP_PASSWORD_MISSING: "Mot de passe d'envoi manquant pour {{user}} : saisissez-le dans les réglages d’envoi ou dans REVUE_SMTP_URL.",
     SMTP_UNREACHABLE: "Le serveur d'envoi {{host}}:{{port}} est injoignable ({{detail}}). Vérifiez l'adresse, le port et la connexion.",
     SMTP_TLS:
-      'Connexion chiffrée impossible avec {{host}} : {{detail}}. Rien n’a été envoyé. Si ce serveur a un certificat que vous savez sûr, autorisez-le explicitement dans Réglages › Envoi.',
+      'Connexion chiffrée impossible avec {{host}} : {{detail}}. Rien n’a été envoyé. Si ce serveur a un certificat que vous savez sûr, autorisez-le explicitement dans les réglages d’envoi.',
     SMTP_AUTH: 'Le serveur {{host}} a refusé l’identifiant ou le mot de passe de {{user}} ({{detail}}).',
     SMTP_TOO_LARGE:
       'Message trop volumineux pour le serveur : {{size}} Mo pour {{limit}} Mo au plus. Envoyez-le sans le DOCX (ou sans pièce jointe).',
@@ -135,6 +137,9 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     TOPIC_EXISTS: 'Un sujet s\u2019appelle déjà \u00ab\u00a0{{name}}\u00a0\u00bb.',
     PUBLICATION_NAME_TAKEN: 'Le nom « {{name}} » désigne déjà « {{other}} » : fusionnez les deux publications plutôt.',
     PUBLICATION_DOMAIN_TAKEN: 'Le domaine {{domain}} appartient déjà à « {{other}} ».',
+    SELECTOR_INVALID: 'Sélecteur CSS invalide : {{selector}}',
+    ORIGINAL_NOT_KEPT:
+      'La page d’origine de « {{title}} » n’est pas conservée (article collé, ou importé avant que Revue garde les pages) : importez-le de nouveau pour le ré-extraire.',
   },
   en: {
     INVALID_INPUT: 'Invalid input: {{detail}}',
@@ -165,11 +170,11 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     CHROMIUM_NOT_FOUND:
       'Chromium was not found ({{path}}). Install it or set its path in the settings or REVUE_CHROMIUM.',
     SMTP_NOT_CONFIGURED:
-      'No mail server is set: enter it in Settings › Sending (or REVUE_SMTP_URL, e.g. smtp://user:password@server:587).',
-    SMTP_PASSWORD_MISSING: 'The mail password for {{user}} is missing: enter it in Settings › Sending or in REVUE_SMTP_URL.',
+      'No mail server is set: enter it in the sending settings (Send… › Sending settings) or in REVUE_SMTP_URL (e.g. smtp://user:password@server:587).',
+    SMTP_PASSWORD_MISSING: 'The mail password for {{user}} is missing: enter it in the sending settings or in REVUE_SMTP_URL.',
     SMTP_UNREACHABLE: 'The mail server {{host}}:{{port}} cannot be reached ({{detail}}). Check the address, the port and the connection.',
     SMTP_TLS:
-      'Could not open an encrypted connection to {{host}}: {{detail}}. Nothing was sent. If you know this server’s certificate is safe, allow it explicitly in Settings › Sending.',
+      'Could not open an encrypted connection to {{host}}: {{detail}}. Nothing was sent. If you know this server’s certificate is safe, allow it explicitly in the sending settings.',
     SMTP_AUTH: 'The server {{host}} refused the user name or password of {{user}} ({{detail}}).',
     SMTP_TOO_LARGE: 'The message is too large for the server: {{size}} MB where {{limit}} MB is the most. Send it without the DOCX (or without attachments).',
     SMTP_REFUSED: 'The server refused the message: {{detail}}',
@@ -181,6 +186,9 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     TOPIC_EXISTS: 'A topic is already called “{{name}}”.',
     PUBLICATION_NAME_TAKEN: 'The name “{{name}}” already stands for “{{other}}”: merge the two publications instead.',
     PUBLICATION_DOMAIN_TAKEN: 'The domain {{domain}} already belongs to “{{other}}”.',
+    SELECTOR_INVALID: 'Invalid CSS selector: {{selector}}',
+    ORIGINAL_NOT_KEPT:
+      'The original page of “{{title}}” is not kept (pasted text, or imported before Revue kept pages): import it again to extract it again.',
   },
 };
 

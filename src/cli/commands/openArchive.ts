@@ -19,3 +19,13 @@ export async function openArchive(command: Command): Promise<Revue> {
     smtpUrl: process.env.REVUE_SMTP_URL || undefined,
   });
 }
+
+/** Runs `work` on the archive and closes it, whatever happens. */
+export async function withArchive(command: Command, work: (revue: Revue) => Promise<void>): Promise<void> {
+  const revue = await openArchive(command);
+  try {
+    await work(revue);
+  } finally {
+    revue.close();
+  }
+}

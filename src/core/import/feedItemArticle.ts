@@ -1,8 +1,7 @@
-import type { ExtractedArticle } from '../../shared/article.js';
 import { decodeHtml } from '../extract/decodeHtml.js';
-import { extractArticle } from '../extract/extractArticle.js';
 import { fetchPage, type FetchPageOptions } from '../fetch/fetchPage.js';
 import { isSummaryOnly, type FeedItem } from '../feeds/parseFeed.js';
+import type { ExtractedPage } from '../siteRules/extractPage.js';
 
 function itemAsPage(item: FeedItem): string {
   const body = item.contentHtml ?? item.summaryHtml ?? '';
@@ -17,22 +16,27 @@ function itemAsPage(item: FeedItem): string {
 export async function feedItemArticle(
   item: FeedItem,
   feedName: string,
+  /** Extraction with the site's rules (extractPage over the archive). */
+  extract: (html: string, opts: { url: string | null; input: string }) => ExtractedPage,
   fetchOptions: FetchPageOptions = {},
-): Promise<ExtractedArticle> {
+): Promise<ExtractedPage> {
   const input = item.link ?? item.guid;
-  let extracted: ExtractedArticle;
+  let page: ExtractedPage;
   if (isSummaryOnly(item) && item.link) {
-    const page = await fetchPage(item.link, { accept: 'html', ...fetchOptions });
-    extracted = extractArticle(decodeHtml(page.bytes, page.contentType).html, { url: page.url, input });
+    const fetched = await fetchPage(item.link, { accept: 'html', ...fetchOptions });
+    page = extract(decodeHtml(fetched.bytes, fetched.contentType).html, { url: fetched.url, input });
   } else {
-    extracted = extractArticle(itemAsPage(item), { url: item.link, input });
+    page = extract(itemAsPage(item), { url: item.link, input });
   }
-  return {
+  const extracted = page.article;
+  const article = {
     ...extracted,
     title: item.title ?? extracted.title,
     byline: extracted.byline ?? item.author,
     publishedTime: extracted.publishedTime ?? item.publishedTime,
     siteName: extracted.siteName ?? feedName,
-    url: item.link ?? extracted.url,
+    // The page's own address (its canonical link) over the feed's, which often carries tracking.
+    url: extracted.url ?? item.link,
   };
+  return { article, original: page.original };
 }

@@ -1,7 +1,6 @@
 import type { FeedRefreshResult, FeedSummary } from '../../shared/contract.js';
 import type { ImportOutcome } from '../../shared/domain.js';
 import { RevueError, toSerializedError } from '../../shared/errors.js';
-import { extractArticle } from '../extract/extractArticle.js';
 import { fetchPage, type FetchPageOptions } from '../fetch/fetchPage.js';
 import { decodeHtml } from '../extract/decodeHtml.js';
 import { parseFeed } from '../feeds/parseFeed.js';
@@ -11,6 +10,7 @@ import { feedItemArticle } from './feedItemArticle.js';
 import { isUrlInput, loadBytes, loadInput, type LoadedInput } from './loadInput.js';
 import { articleFromPastedText } from './pastedText.js';
 import { saveArticle } from './saveArticle.js';
+import { extractPage, type ExtractedPage } from '../siteRules/extractPage.js';
 
 /** "lemonde.fr/article" as typed by a hurried editor means https://lemonde.fr/article. */
 function withScheme(input: string): string {
@@ -60,7 +60,8 @@ export class ImportService {
     try {
       const loaded = loadBytes(name, bytes, null, null);
       if (loaded.kind === 'feed') throw new RevueError('INVALID_INPUT', { detail: `${name}: subscribe to feeds by URL` });
-      return saveArticle(this.db, name, extractArticle(loaded.html, { url: loaded.url, input: name }));
+      const page = extractPage(this.db, loaded.html, { url: loaded.url, input: name });
+      return saveArticle(this.db, name, page.article, undefined, page.original);
     } catch (error) {
       return failed(name, error);
     }
@@ -101,7 +102,8 @@ export class ImportService {
 
   private async importLoaded(loaded: LoadedInput): Promise<ImportOutcome[]> {
     if (loaded.kind === 'feed') return (await this.subscribeParsed(loaded.url, loaded.xml)).outcomes;
-    return [saveArticle(this.db, loaded.input, extractArticle(loaded.html, { url: loaded.url, input: loaded.input }))];
+    const page = extractPage(this.db, loaded.html, { url: loaded.url, input: loaded.input });
+    return [saveArticle(this.db, loaded.input, page.article, undefined, page.original)];
   }
 
   private async subscribeParsed(url: string, xml: string, name?: string): Promise<FeedRefreshResult> {
@@ -119,7 +121,9 @@ export class ImportService {
       if (seen.has(item.guid)) continue;
       const input = item.link ?? item.guid;
       try {
-        const outcome = saveArticle(this.db, input, await feedItemArticle(item, feed.name, this.fetchOptions));
+        const extract = (html: string, opts: { url: string | null; input: string }): ExtractedPage => extractPage(this.db, html, opts);
+        const page = await feedItemArticle(item, feed.name, extract, this.fetchOptions);
+        const outcome = saveArticle(this.db, input, page.article, undefined, page.original);
         if (outcome.status !== 'failed') markItemSeen(this.db, feed.id, item.guid, outcome.article.id, new Date().toISOString());
         outcomes.push(outcome);
       } catch (error) {

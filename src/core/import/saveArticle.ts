@@ -12,6 +12,9 @@ import {
 import { assignStory, ensureStory, recentStoryCandidates } from '../store/storyRepository.js';
 import { labelArticle } from '../topics/labelArticles.js';
 import { resolvePublication } from '../publications/resolvePublication.js';
+import type { OriginalPage } from '../siteRules/extractPage.js';
+import { packPage } from '../siteRules/originalPage.js';
+import { insertArticleOriginal } from '../store/articleOriginalRepository.js';
 import { bufferToSignature, minHashSignature, signatureToBuffer, similarity, textHash } from '../text/textFingerprint.js';
 
 /** Share of shared shingles above which two texts are one story told by two outlets. */
@@ -44,8 +47,16 @@ function duplicateOutcome(db: Db, input: string, id: number): ImportOutcome {
  * canonical URL or same text); links it to the story of a near-identical text from another outlet
  * and labels it with the watch topics it matches.
  */
-export function saveArticle(db: Db, input: string, extracted: ExtractedArticle, now = new Date()): ImportOutcome {
+export function saveArticle(
+  db: Db,
+  input: string,
+  extracted: ExtractedArticle,
+  now = new Date(),
+  original: OriginalPage | null = null,
+): ImportOutcome {
   const nowIso = now.toISOString();
+  // The page itself, kept (compressed) for "ré-extraire": packed before the transaction opens.
+  const packed = original ? { url: original.url, packed: packPage(original.html) } : null;
   const canonical = canonicalOf(extracted.url);
   const hash = textHash(extracted.text);
   const signature = minHashSignature(extracted.text);
@@ -94,6 +105,7 @@ export function saveArticle(db: Db, input: string, extracted: ExtractedArticle, 
     }
     // Every import path (URL, file, feed, pasted text, refresh) comes through here: the article is
     // saved with the topics it matches, or not at all.
+    if (packed) insertArticleOriginal(db, articleId, packed, nowIso);
     labelArticle(db, articleId);
     const article = readArticleSummary(db, articleId);
     if (!article) throw new RevueError('INTERNAL', { detail: 'article vanished after insert' });

@@ -341,6 +341,34 @@ export const MIGRATIONS: readonly Migration[] = [
     const report: ProgressReport = (done, total) => progress('searchIndex', done, total);
     rebuildSearchIndex(db, report);
   },
+
+  // 8: site rules and the pages articles came from. A site rule is the editor's CSS selectors for
+  // one domain (the body; parts to remove, a JSON array), applied at import and by re-extraction.
+  // Re-extraction needs the page as it was fetched or read: article_originals keeps it, compressed
+  // (brotli), from this version on; articles imported before have none and cannot be re-extracted.
+  `
+  CREATE TABLE site_rules (
+    domain TEXT PRIMARY KEY,
+    body TEXT,
+    remove TEXT NOT NULL DEFAULT '[]',
+    updated_at TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE article_originals (
+    article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    url TEXT,
+    html BLOB NOT NULL,
+    kept_at TEXT NOT NULL
+  ) STRICT;
+  `,
+
+  // 9: an item's chapeau follows its article's (the reader's "Chapeau (repris dans la revue)")
+  // until the editor writes one in the item: summary_own = 1 then, and the item's own text is
+  // in summary. Items whose copy still equals the article's chapeau go back to following it.
+  `
+  ALTER TABLE review_items ADD COLUMN summary_own INTEGER NOT NULL DEFAULT 1 CHECK (summary_own IN (0, 1));
+  UPDATE review_items SET summary_own = 0, summary = ''
+    WHERE summary = (SELECT a.summary FROM articles a WHERE a.id = review_items.article_id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

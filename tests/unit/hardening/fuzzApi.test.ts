@@ -52,6 +52,7 @@ beforeAll(async () => {
     'items.move': { id: item, sectionId: s1, position: 1 },
     'items.remove': { id: item },
     'items.update': { id: item, headline: 'Titre', summary: 'Résumé', comment: 'Note', quoteIds: [highlight] },
+    'items.fillSummaries': { reviewId: review.id },
     'reviews.get': { date: '2025-03-14', edition: '' },
     'reviews.list': {},
     'articles.list': { limit: 10, offset: 0 },
@@ -61,6 +62,7 @@ beforeAll(async () => {
     'articles.facets': {},
     'articles.update': { id: a3, title: 'Titre', siteName: null, byline: 'Claire', publishedTime: '2025-03-14T08:00:00+01:00', lang: 'fr', summary: '', comment: '' },
     'articles.delete': { ids: [a3] },
+    'articles.usage': { ids: [a3] },
     'articles.restore': { ids: [a3] },
     'articles.setTags': { id: a1, tags: ['Politique', 'Économie'] },
     'articles.addTag': { ids: [a1, a2], tag: 'Une' },
@@ -103,6 +105,11 @@ beforeAll(async () => {
     'publications.update': { id: 1, name: 'Le Monde', type: 'daily', lang: 'fr', country: 'FR', editionOf: null },
     'publications.addAlias': { id: 1, alias: 'Le Monde (Paris)' },
     'publications.merge': { from: 2, into: 1 },
+    'siteRules.list': {},
+    'siteRules.save': { domain: 'quotidien.example', body: 'article .corps', remove: ['.pub', 'aside'] },
+    'siteRules.remove': { domain: 'quotidien.example' },
+    'siteRules.preview': { articleId: a1, body: 'main', remove: [] },
+    'articles.reextract': { id: a1 },
   };
 });
 
