@@ -3,7 +3,10 @@
 import { closeSharedPrinter } from './export/exportReview.js';
 import { createCall, createDispatch, type Call, type Dispatch } from './api/dispatch.js';
 import { createHandlers, type HandlerOptions } from './api/createHandlers.js';
+import { BackgroundRefresh } from './sources/backgroundRefresh.js';
+import { RefreshService } from './sources/refreshService.js';
 import { openDatabase } from './store/database.js';
+import { toSerializedError } from '../shared/errors.js';
 import type { MigrationProgress } from './store/migrations.js';
 
 export type { Call, Dispatch } from './api/dispatch.js';
@@ -25,6 +28,10 @@ export interface RevueOptions extends Partial<Omit<HandlerOptions, 'dbPath'>> {
   nativeBinding?: string;
   /** Told how far a long update of an older archive has gone (see openDatabase). */
   onMigrationProgress?: MigrationProgress;
+  /** The archive must exist already (read-only commands): DB_MISSING rather than a new file. */
+  mustExist?: boolean;
+  /** Refresh due sources on their schedule while the archive is open (the app, `revue serve`). */
+  backgroundRefresh?: boolean;
 }
 
 /** An open archive, reached only through the contract. */
@@ -38,16 +45,24 @@ export interface Revue {
 }
 
 /** Opens (creating and migrating if needed) the archive and returns the contract over it. */
-export function openRevue({ nativeBinding, onMigrationProgress, ...options }: RevueOptions): Revue {
+export function openRevue({ nativeBinding, onMigrationProgress, mustExist, backgroundRefresh, ...options }: RevueOptions): Revue {
   const db = openDatabase(options.dbPath, {
     ...(nativeBinding ? { nativeBinding } : {}),
     ...(onMigrationProgress ? { onProgress: onMigrationProgress } : {}),
+    ...(mustExist ? { mustExist: true } : {}),
   });
-  const handlers = createHandlers(db, options);
+  const refresh = new RefreshService(db);
+  const handlers = createHandlers(db, options, refresh);
+  const background = backgroundRefresh
+    ? new BackgroundRefresh(db, refresh, (error) => console.error('[revue] background refresh failed:', toSerializedError(error).message))
+    : null;
+  background?.start();
   return {
     call: createCall(handlers),
     dispatch: createDispatch(handlers),
     close: async () => {
+      background?.stop();
+      refresh.close();
       if (db.open) db.close();
       await closeSharedPrinter();
     },

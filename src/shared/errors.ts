@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'UNAUTHORIZED',
   'DB_NEWER_THAN_APP',
   'DB_ERROR',
+  'DB_MISSING',
+  'NOT_AN_ARCHIVE',
   'INTERNAL',
   'URL_INVALID',
   'URL_SCHEME_REFUSED',
@@ -46,6 +48,12 @@ export const ERROR_CODES = [
   'PUBLICATION_DOMAIN_TAKEN',
   'SELECTOR_INVALID',
   'ORIGINAL_NOT_KEPT',
+  'SOURCE_NO_FEED',
+  'SOURCE_EXISTS',
+  'SELECTOR_NO_LINKS',
+  'OPML_INVALID',
+  'OPML_EMPTY',
+  'REFRESH_BUSY',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -106,6 +114,8 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     DB_NEWER_THAN_APP:
       "L'archive {{file}} a été créée par une version plus récente de Revue (schéma {{found}}, cette version connaît {{known}}). Mettez Revue à jour.",
     DB_ERROR: "Erreur de l'archive : {{detail}}",
+    DB_MISSING: 'L’archive {{file}} n’existe pas (rien n’a été créé). Vérifiez le chemin donné à --db ou REVUE_DB.',
+    NOT_AN_ARCHIVE: '{{file}} n’est pas une archive Revue (fichier vide ou d’un autre programme)\u00A0: il n’a été ni ouvert ni modifié.',
     INTERNAL: 'Erreur interne : {{detail}}',
     URL_INVALID: 'Adresse invalide : {{url}}',
     URL_SCHEME_REFUSED: 'Seules les adresses http(s) sont acceptées : {{url}}',
@@ -151,6 +161,14 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     SELECTOR_INVALID: 'Sélecteur CSS invalide : {{selector}}',
     ORIGINAL_NOT_KEPT:
       'La page d’origine de « {{title}} » n’est pas conservée (article collé, ou importé avant que Revue garde les pages) : importez-le de nouveau pour le ré-extraire.',
+    SOURCE_NO_FEED:
+      'Aucun flux à cette adresse : ce n’est pas un flux RSS, Atom ou JSON Feed, et la page n’en annonce aucun. Pour une page sans flux, indiquez le sélecteur CSS de ses liens d’articles : {{url}}',
+    SOURCE_EXISTS: 'Cette source est déjà suivie : « {{name}} » ({{url}})',
+    SELECTOR_NO_LINKS: 'Le sélecteur « {{selector}} » ne trouve aucun lien d’article dans {{url}}',
+    OPML_INVALID: 'Ce fichier n’est pas un OPML lisible : {{detail}}',
+    OPML_EMPTY: 'Ce fichier OPML ne contient aucun flux.',
+    REFRESH_BUSY:
+      'Une actualisation est déjà en cours sur cette archive (processus {{pid}} sur {{host}}) ; réessayez quand elle sera finie.',
   },
   en: {
     INVALID_INPUT: 'Invalid input: {{detail}}',
@@ -159,6 +177,8 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     DB_NEWER_THAN_APP:
       'The archive {{file}} was created by a newer Revue (schema {{found}}, this version knows {{known}}). Please update Revue.',
     DB_ERROR: 'Archive error: {{detail}}',
+    DB_MISSING: 'The archive {{file}} does not exist (nothing was created). Check the path given to --db or REVUE_DB.',
+    NOT_AN_ARCHIVE: '{{file}} is not a Revue archive (an empty file, or another program’s): it was neither opened nor changed.',
     INTERNAL: 'Internal error: {{detail}}',
     URL_INVALID: 'Invalid address: {{url}}',
     URL_SCHEME_REFUSED: 'Only http(s) addresses are accepted: {{url}}',
@@ -201,6 +221,13 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     SELECTOR_INVALID: 'Invalid CSS selector: {{selector}}',
     ORIGINAL_NOT_KEPT:
       'The original page of “{{title}}” is not kept (pasted text, or imported before Revue kept pages): import it again to extract it again.',
+    SOURCE_NO_FEED:
+      'No feed at this address: it is not an RSS, Atom or JSON Feed, and the page announces none. For a page without a feed, give the CSS selector of its article links: {{url}}',
+    SOURCE_EXISTS: 'This source is already followed: “{{name}}” ({{url}})',
+    SELECTOR_NO_LINKS: 'The selector “{{selector}}” finds no article link in {{url}}',
+    OPML_INVALID: 'This file is not a readable OPML: {{detail}}',
+    OPML_EMPTY: 'This OPML file holds no feed.',
+    REFRESH_BUSY: 'A refresh is already running on this archive (process {{pid}} on {{host}}); try again when it is over.',
   },
 };
 

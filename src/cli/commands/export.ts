@@ -34,7 +34,7 @@ export function registerExportCommand(program: Command): void {
       const parsed = optionsSchema.safeParse({ ...raw, date });
       if (!parsed.success) throw new RevueError('INVALID_INPUT', { detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
       const opts = parsed.data;
-      const revue = await openArchive(command);
+      const revue = await openArchive(command, { readOnly: true });
       try {
         const started = performance.now();
         const written = await revue.call('reviews.exportTo', {

@@ -16,6 +16,8 @@ import { createSiteRuleHandlers } from '../siteRules/siteRuleHandlers.js';
 import type { Db } from '../store/database.js';
 import type { Printer } from '../export/pdfPrinter.js';
 import { createTopicHandlers } from '../topics/topicHandlers.js';
+import type { RefreshService } from '../sources/refreshService.js';
+import { createSourceHandlers } from '../sources/sourceHandlers.js';
 import type { OpenHandlers } from './dispatch.js';
 
 export interface HandlerOptions {
@@ -32,10 +34,11 @@ export interface HandlerOptions {
 }
 
 /** Every handler of the contract over one open archive: the core as the shells see it. */
-export function createHandlers(db: Db, options: HandlerOptions): OpenHandlers {
+export function createHandlers(db: Db, options: HandlerOptions, refresh: RefreshService): OpenHandlers {
   const core: CoreHandlers = {
     ...createSettingsHandlers(db),
     ...createImportHandlers(db),
+    ...createSourceHandlers(db, refresh),
     ...createSearchHandlers(db),
     ...createLibraryHandlers(db),
     ...createExportHandlers(db),

@@ -256,6 +256,8 @@ export const en: Messages = {
       count_zero: 'No address',
       count_one: '{{count}} address',
       count_other: '{{count}} addresses',
+      left_one: 'This address could not be imported (see below): correct it and try again.',
+      left_other: 'These {{count}} addresses could not be imported (see below): correct them and try again.',
     },
     files: {
       label: 'Saved HTML pages (.html, .htm)',
@@ -349,7 +351,8 @@ export const en: Messages = {
     library: 'Library',
     tab: 'New',
     heading: 'New articles',
-    sinceLast: 'Since the last review ({{date}})',
+    sinceReview: 'Since the review of {{review}} (made {{date}})',
+    sinceDate: 'Since {{date}}',
     sinceDay: 'Since',
     sinceReset: 'Since the last review',
     loading: 'Loading new articles…',

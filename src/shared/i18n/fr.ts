@@ -254,6 +254,8 @@ export const fr = {
       count_zero: 'Aucune adresse',
       count_one: '{{count}} adresse',
       count_other: '{{count}} adresses',
+      left_one: 'Cette adresse n’a pas pu être importée (voir ci-dessous)\u00A0: corrigez-la et réessayez.',
+      left_other: 'Ces {{count}}\u00A0adresses n’ont pas pu être importées (voir ci-dessous)\u00A0: corrigez-les et réessayez.',
     },
     files: {
       label: 'Pages HTML enregistrées (.html, .htm)',
@@ -347,7 +349,8 @@ export const fr = {
     library: 'Bibliothèque',
     tab: 'Nouveautés',
     heading: 'Nouveautés',
-    sinceLast: 'Depuis la dernière revue ({{date}})',
+    sinceReview: 'Depuis la revue du {{review}} (créée le {{date}})',
+    sinceDate: 'Depuis le {{date}}',
     sinceDay: 'Depuis le',
     sinceReset: 'Depuis la dernière revue',
     loading: 'Chargement des nouveautés…',
