@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'DB_NEWER_THAN_APP',
   'DB_ERROR',
   'DB_MISSING',
+  'TEXT_TITLE_ONLY',
   'NOT_AN_ARCHIVE',
   'INTERNAL',
   'URL_INVALID',
@@ -98,6 +99,7 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     DB_NEWER_THAN_APP:
       "L'archive {{file}} a été créée par une version plus récente de Revue (schéma {{found}}, cette version connaît {{known}}). Mettez Revue à jour.",
     DB_ERROR: "Erreur de l'archive : {{detail}}",
+    TEXT_TITLE_ONLY: 'Le texte collé n’a qu’une ligne («\u00A0{{title}}\u00A0»)\u00A0: collez aussi le texte de l’article, sous son titre.',
     DB_MISSING: 'L’archive {{file}} n’existe pas (rien n’a été créé). Vérifiez le chemin donné à --db ou REVUE_DB.',
     NOT_AN_ARCHIVE: '{{file}} n’est pas une archive Revue (fichier vide ou d’un autre programme)\u00A0: il n’a été ni ouvert ni modifié.',
     INTERNAL: 'Erreur interne : {{detail}}',
@@ -152,6 +154,7 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     DB_NEWER_THAN_APP:
       'The archive {{file}} was created by a newer Revue (schema {{found}}, this version knows {{known}}). Please update Revue.',
     DB_ERROR: 'Archive error: {{detail}}',
+    TEXT_TITLE_ONLY: 'The pasted text has only one line (“{{title}}”): paste the article’s text too, under its title.',
     DB_MISSING: 'The archive {{file}} does not exist (nothing was created). Check the path given to --db or REVUE_DB.',
     NOT_AN_ARCHIVE: '{{file}} is not a Revue archive (an empty file, or another program’s): it was neither opened nor changed.',
     INTERNAL: 'Internal error: {{detail}}',

@@ -219,6 +219,23 @@ describe('files and pasted text', () => {
     expect(text).not.toMatch(/=[0-9A-F]{2}|=\r?\n/);
   });
 
+  it('takes a short title from a first line that is a whole paragraph, keeping the paragraph, and refuses a title alone', async () => {
+    const paragraph = `${frenchParagraphs('portuaire')[0]} ${'Les dockers ont salué l’annonce, prudemment. '.repeat(100)}`;
+    expect(paragraph.length).toBeGreaterThan(4000);
+    const outcome = service.importPastedText(`${paragraph}\n${frenchParagraphs('portuaire')[1]}`);
+    expect(outcome.status).toBe('imported');
+    const article = outcome.status === 'imported' ? await revue.call('articles.get', { id: outcome.article.id }) : null;
+    expect(article?.title.length).toBeLessThanOrEqual(200);
+    expect(paragraph.startsWith(article?.title.replace(/…$/, '') ?? '-')).toBe(true);
+    expect(article?.text).toContain(paragraph.slice(0, 300));
+
+    expect(service.importPastedText('Le budget 2026 adopté par le Parlement\n\n')).toMatchObject({
+      status: 'failed',
+      code: 'TEXT_TITLE_ONLY',
+      message: 'Le texte collé n’a qu’une ligne («\u00A0Le budget 2026 adopté par le Parlement\u00A0»)\u00A0: collez aussi le texte de l’article, sous son titre.',
+    });
+  });
+
   it('imports pasted text with its first line as the title, Arabic as right-to-left', () => {
     const outcome = service.importPastedText(
       'الحكومة تصادق على مشروع قانون المالية\nصادق مجلس الحكومة يوم الخميس على مشروع قانون المالية للسنة المقبلة بعد نقاش طويل.\nويتضمن المشروع إجراءات جديدة لدعم الاستثمار وتشجيع التشغيل في مختلف الجهات.',
