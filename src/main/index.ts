@@ -13,6 +13,7 @@ import { safeStorageSecretStore } from './safeStorageSecrets.js';
 import { importFromMenu } from './importFromMenu.js';
 import { registerIpc } from './ipc.js';
 import { buildMenu } from './menu.js';
+import { guardClose } from './closeGuard.js';
 import { electronNativeBinding, rendererLocation } from './paths.js';
 import { guardAllWebContents, hardenSession } from './security.js';
 
@@ -42,6 +43,7 @@ let revue: Revue | null = null;
 async function openMainWindow(): Promise<void> {
   const own = rendererLocation();
   const window = await createWindow(own);
+  guardClose(window);
   const id = window.id;
   ownWindows.add(id);
   window.on('closed', () => ownWindows.delete(id));
@@ -81,8 +83,13 @@ async function start(): Promise<void> {
   const db = revue.db;
   // The day's backup waits for a pause in the editor's requests and copies on a worker thread:
   // a failure is logged, never a reason not to start.
+  // The retention purge follows the backup, so what it deletes is still in the day's copy.
+  const open = revue;
   const backup = new IdleTrigger(
-    () => void dailyBackup(db, dbPath).catch((error: unknown) => console.error('[revue] daily backup failed:', toSerializedError(error).message)),
+    () =>
+      void dailyBackup(db, dbPath)
+        .then(() => open.call('archive.purge', { dryRun: false }))
+        .catch((error: unknown) => console.error('[revue] daily backup or purge failed:', toSerializedError(error).message)),
     backupTiming(),
   );
   backup.start();

@@ -1,21 +1,31 @@
 import { z } from 'zod';
 import type {
+  ArticleInReviews,
   AppInfo,
   Article,
   ArticleSummary,
   CandidateStory,
   Facet,
   Facets,
+  FeedCandidate,
   Highlight,
   Inbox,
   PurgeReport,
+  OpmlImportResult,
+  RefreshReport,
+  RefreshStatus,
   SearchResult,
   ImportOutcome,
   Publication,
+  ReextractResult,
+  SiteRule,
+  SiteRulePreview,
   Review,
   ReviewSummary,
   Settings,
   Topic,
+  Source,
+  SourcePreview,
 } from './domain.js';
 import type { SerializedError } from './errors.js';
 import type { RecipientList, SendLogEntry, SendPlan, SmtpSettingsView } from './send.js';
@@ -52,6 +62,12 @@ const publicationFields = {
   /** The publication this one is an edition of; null: none. */
   editionOf: z.union([id, z.null()]).optional(),
 };
+const selector = z.string().trim().max(500);
+const siteRuleSelectors = {
+  /** The article's body; null or empty: extraction finds it. */
+  body: z.union([selector, z.null()]).default(null),
+  remove: z.array(selector).max(30).default([]),
+};
 const tagName = z.string().trim().min(1).max(100);
 const sectionName = z.string().trim().min(1).max(100);
 const highlightColor = z.enum(['yellow', 'green', 'blue', 'pink']);
@@ -78,6 +94,17 @@ const topicColorInput = z
   .max(30)
   .refine((value) => topicColor(value) !== null, { message: 'expected a colour: #rrggbb or red, orange, yellow, green, teal, blue, purple, pink, grey' })
   .transform((value) => topicColor(value) ?? value);
+const refreshMinutes = z.number().int().min(5).max(7 * 24 * 60);
+const sourceLang = z.string().regex(/^[a-z]{2,3}$/);
+const sourceRequest = z
+  .object({
+    url: z.string().trim().min(1).max(4096),
+    /** CSS selector of the article links of a page without a feed. */
+    links: z.string().trim().min(1).max(500).optional(),
+    /** Which of the feeds a page announces (0-based), the first by default. */
+    feed: z.number().int().min(0).max(100).optional(),
+  })
+  .strict();
 /** 60 MB of base64 is about 45 MB of file: past the page size cap, so the cap is what answers. */
 const MAX_BASE64 = 60 * 1024 * 1024;
 
@@ -92,6 +119,8 @@ export const inputSchemas = {
     .object({
       uiLanguage: uiLanguage.optional(),
       organisation: z.string().trim().max(200).optional(),
+      distributionNotice: z.string().trim().max(300).optional(),
+      copyright: z.string().trim().max(300).optional(),
       defaultSections: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
       logo: z
         .union([
@@ -151,10 +180,14 @@ export const inputSchemas = {
       id,
       headline: z.string().trim().min(1).max(1000).optional(),
       summary: z.string().max(20_000).optional(),
+      /** Go back to following the article's chapeau ("reprendre celui de l'article"). */
+      summaryFromArticle: z.literal(true).optional(),
       comment: z.string().max(20_000).optional(),
       quoteIds: z.array(id).max(50).optional(),
     })
     .strict(),
+  /** Items without a chapeau get their article's opening paragraph (before an export). */
+  'items.fillSummaries': z.object({ reviewId: id }).strict(),
   'reviews.get': z.object({ date: isoDate, edition }).strict(),
   'reviews.list': z.object({}).strict(),
   'articles.list': z
@@ -187,6 +220,8 @@ export const inputSchemas = {
     })
     .strict(),
   'articles.delete': z.object({ ids: z.array(id).min(1).max(10_000) }).strict(),
+  /** Which of these articles are in reviews, and which: asked before deleting them. */
+  'articles.usage': z.object({ ids: z.array(id).min(1).max(10_000) }).strict(),
   'articles.restore': z.object({ ids: z.array(id).min(1).max(10_000) }).strict(),
   'articles.setTags': z.object({ id, tags: z.array(tagName).max(50) }).strict(),
   'articles.addTag': z.object({ ids: z.array(id).min(1).max(10_000), tag: tagName }).strict(),
@@ -227,9 +262,6 @@ export const inputSchemas = {
     })
     .strict(),
   'import.text': z.object({ text: z.string().trim().min(1).max(2_000_000), url: z.string().max(4096).optional() }).strict(),
-  'feeds.subscribe': z.object({ url: z.string().trim().min(1).max(4096), name: z.string().trim().max(200).optional() }).strict(),
-  'feeds.list': z.object({}).strict(),
-  'feeds.refresh': z.object({ id: id.optional() }).strict(),
   'smtp.get': z.object({}).strict(),
   'smtp.update': z
     .object({
@@ -323,20 +355,51 @@ export const inputSchemas = {
   'publications.addAlias': z.object({ id, alias: publicationName }).strict(),
   /** `from` becomes `into`: its names, domains and articles move, and it disappears. */
   'publications.merge': z.object({ from: id, into: id }).strict(),
+  'siteRules.list': z.object({}).strict(),
+  /** Creates or replaces the rule of a domain (a host, its subdomains too, or host/path). */
+  'siteRules.save': z.object({ domain: z.string().trim().min(1).max(300), ...siteRuleSelectors }).strict(),
+  'siteRules.remove': z.object({ domain: z.string().trim().min(1).max(300) }).strict(),
+  /** A rule tried on an article's kept page, nothing saved. */
+  'siteRules.preview': z.object({ articleId: id, ...siteRuleSelectors }).strict(),
+  /** Extracts the article again from its kept page, with its site's rules. */
+  'articles.reextract': z.object({ id }).strict(),
+  'sources.list': z.object({}).strict(),
+  /** What a source would bring, before it is saved: the feed found (and the others offered), or the page's links. */
+  'sources.preview': sourceRequest,
+  'sources.add': sourceRequest
+    .extend({
+      name: z.string().trim().min(1).max(200).optional(),
+      every: refreshMinutes.optional(),
+      publication: z.string().trim().min(1).max(200).optional(),
+      lang: sourceLang.optional(),
+    })
+    .strict(),
+  'sources.update': z
+    .object({
+      id,
+      name: z.string().trim().min(1).max(200).optional(),
+      every: refreshMinutes.optional(),
+      publication: z.union([z.string().trim().min(1).max(200), z.null()]).optional(),
+      lang: z.union([sourceLang, z.null()]).optional(),
+      links: z.string().trim().min(1).max(500).optional(),
+    })
+    .strict(),
+  /** Pause (false) or resume (true) sources in bulk. */
+  'sources.setEnabled': z.object({ ids: z.array(id).min(1).max(10_000), enabled: z.boolean() }).strict(),
+  /** Stops following sources; their articles stay. */
+  'sources.remove': z.object({ ids: z.array(id).min(1).max(10_000) }).strict(),
+  'sources.importOpml': z.object({ opml: z.string().min(1).max(20_000_000) }).strict(),
+  'sources.exportOpml': z.object({}).strict(),
+  /** Refreshes the due sources (all with `all`, or those of `ids`); waits up to waitMs for a refresh held elsewhere. */
+  'refresh.run': z
+    .object({
+      all: z.boolean().default(false),
+      ids: z.array(id).min(1).max(10_000).optional(),
+      waitMs: z.number().int().min(0).max(600_000).default(0),
+    })
+    .strict(),
+  'refresh.status': z.object({}).strict(),
 } as const;
-
-export interface FeedSummary {
-  id: number;
-  name: string;
-  url: string;
-  lastRefreshedAt: string | null;
-  itemCount: number;
-}
-
-export interface FeedRefreshResult {
-  feed: FeedSummary;
-  outcomes: ImportOutcome[];
-}
 
 /** What each method returns. */
 export interface OutputTypes {
@@ -362,6 +425,7 @@ export interface OutputTypes {
   'items.move': Review;
   'items.remove': Review;
   'items.update': Review;
+  'items.fillSummaries': Review;
   'articles.list': { total: number; articles: ArticleSummary[] };
   'articles.get': Article;
   'articles.search': SearchResult;
@@ -369,6 +433,7 @@ export interface OutputTypes {
   'articles.facets': Facets;
   'articles.update': Article;
   'articles.delete': { deleted: number };
+  'articles.usage': ArticleInReviews[];
   'articles.restore': { restored: number };
   'articles.setTags': Article;
   'articles.addTag': { updated: number };
@@ -381,9 +446,6 @@ export interface OutputTypes {
   'import.urls': ImportOutcome[];
   'import.files': ImportOutcome[];
   'import.text': ImportOutcome[];
-  'feeds.subscribe': FeedRefreshResult;
-  'feeds.list': FeedSummary[];
-  'feeds.refresh': FeedRefreshResult[];
   'smtp.get': SmtpSettingsView;
   'smtp.update': SmtpSettingsView;
   'smtp.test': { messageId: string; accepted: string[] };
@@ -409,6 +471,21 @@ export interface OutputTypes {
   'publications.update': Publication;
   'publications.addAlias': Publication;
   'publications.merge': Publication;
+  'siteRules.list': SiteRule[];
+  'siteRules.save': SiteRule;
+  'siteRules.remove': { removed: boolean };
+  'siteRules.preview': SiteRulePreview;
+  'articles.reextract': ReextractResult;
+  'sources.list': Source[];
+  'sources.preview': SourcePreview;
+  'sources.add': { source: Source; candidates: FeedCandidate[] };
+  'sources.update': Source;
+  'sources.setEnabled': { changed: number };
+  'sources.remove': { removed: number };
+  'sources.importOpml': OpmlImportResult;
+  'sources.exportOpml': { opml: string };
+  'refresh.run': RefreshReport;
+  'refresh.status': RefreshStatus;
 }
 
 export type Method = keyof typeof inputSchemas;

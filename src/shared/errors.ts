@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'UNAUTHORIZED',
   'DB_NEWER_THAN_APP',
   'DB_ERROR',
+  'DB_MISSING',
+  'NOT_AN_ARCHIVE',
   'INTERNAL',
   'URL_INVALID',
   'URL_SCHEME_REFUSED',
@@ -43,6 +45,14 @@ export const ERROR_CODES = [
   'TOPIC_EXISTS',
   'PUBLICATION_NAME_TAKEN',
   'PUBLICATION_DOMAIN_TAKEN',
+  'SELECTOR_INVALID',
+  'ORIGINAL_NOT_KEPT',
+  'SOURCE_NO_FEED',
+  'SOURCE_EXISTS',
+  'SELECTOR_NO_LINKS',
+  'OPML_INVALID',
+  'OPML_EMPTY',
+  'REFRESH_BUSY',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -94,6 +104,8 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     DB_NEWER_THAN_APP:
       "L'archive {{file}} a été créée par une version plus récente de Revue (schéma {{found}}, cette version connaît {{known}}). Mettez Revue à jour.",
     DB_ERROR: "Erreur de l'archive : {{detail}}",
+    DB_MISSING: 'L’archive {{file}} n’existe pas (rien n’a été créé). Vérifiez le chemin donné à --db ou REVUE_DB.',
+    NOT_AN_ARCHIVE: '{{file}} n’est pas une archive Revue (fichier vide ou d’un autre programme)\u00A0: il n’a été ni ouvert ni modifié.',
     INTERNAL: 'Erreur interne : {{detail}}',
     URL_INVALID: 'Adresse invalide : {{url}}',
     URL_SCHEME_REFUSED: 'Seules les adresses http(s) sont acceptées : {{url}}',
@@ -117,11 +129,11 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     CHROMIUM_NOT_FOUND:
       'Chromium est introuvable ({{path}}). Installez-le ou indiquez son chemin dans les réglages ou REVUE_CHROMIUM.',
     SMTP_NOT_CONFIGURED:
-      "Aucun serveur d'envoi n'est réglé : indiquez-le dans Réglages › Envoi (ou REVUE_SMTP_URL, par exemple smtp://utilisateur:motdepasse@serveur:587).",
-    SMTP_PASSWORD_MISSING: "Mot de passe d'envoi manquant pour {{user}} : saisissez-le dans Réglages › Envoi ou dans REVUE_SMTP_URL.",
+      "Aucun serveur d'envoi n'est réglé : indiquez-le dans les réglages d'envoi (Envoyer… › Réglages d’envoi) ou dans REVUE_SMTP_URL (par exemple smtp://utilisateur:motdepasse@serveur:587).",
+    SMTP_PASSWORD_MISSING: "Mot de passe d'envoi manquant pour {{user}} : saisissez-le dans les réglages d’envoi ou dans REVUE_SMTP_URL.",
     SMTP_UNREACHABLE: "Le serveur d'envoi {{host}}:{{port}} est injoignable ({{detail}}). Vérifiez l'adresse, le port et la connexion.",
     SMTP_TLS:
-      'Connexion chiffrée impossible avec {{host}} : {{detail}}. Rien n’a été envoyé. Si ce serveur a un certificat que vous savez sûr, autorisez-le explicitement dans Réglages › Envoi.',
+      'Connexion chiffrée impossible avec {{host}} : {{detail}}. Rien n’a été envoyé. Si ce serveur a un certificat que vous savez sûr, autorisez-le explicitement dans les réglages d’envoi.',
     SMTP_AUTH: 'Le serveur {{host}} a refusé l’identifiant ou le mot de passe de {{user}} ({{detail}}).',
     SMTP_TOO_LARGE:
       'Message trop volumineux pour le serveur : {{size}} Mo pour {{limit}} Mo au plus. Envoyez-le sans le DOCX (ou sans pièce jointe).',
@@ -135,6 +147,17 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     TOPIC_EXISTS: 'Un sujet s\u2019appelle déjà \u00ab\u00a0{{name}}\u00a0\u00bb.',
     PUBLICATION_NAME_TAKEN: 'Le nom « {{name}} » désigne déjà « {{other}} » : fusionnez les deux publications plutôt.',
     PUBLICATION_DOMAIN_TAKEN: 'Le domaine {{domain}} appartient déjà à « {{other}} ».',
+    SELECTOR_INVALID: 'Sélecteur CSS invalide : {{selector}}',
+    ORIGINAL_NOT_KEPT:
+      'La page d’origine de « {{title}} » n’est pas conservée (article collé, ou importé avant que Revue garde les pages) : importez-le de nouveau pour le ré-extraire.',
+    SOURCE_NO_FEED:
+      'Aucun flux à cette adresse : ce n’est pas un flux RSS, Atom ou JSON Feed, et la page n’en annonce aucun. Pour une page sans flux, indiquez le sélecteur CSS de ses liens d’articles : {{url}}',
+    SOURCE_EXISTS: 'Cette source est déjà suivie : « {{name}} » ({{url}})',
+    SELECTOR_NO_LINKS: 'Le sélecteur « {{selector}} » ne trouve aucun lien d’article dans {{url}}',
+    OPML_INVALID: 'Ce fichier n’est pas un OPML lisible : {{detail}}',
+    OPML_EMPTY: 'Ce fichier OPML ne contient aucun flux.',
+    REFRESH_BUSY:
+      'Une actualisation est déjà en cours sur cette archive (processus {{pid}} sur {{host}}) ; réessayez quand elle sera finie.',
   },
   en: {
     INVALID_INPUT: 'Invalid input: {{detail}}',
@@ -143,6 +166,8 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     DB_NEWER_THAN_APP:
       'The archive {{file}} was created by a newer Revue (schema {{found}}, this version knows {{known}}). Please update Revue.',
     DB_ERROR: 'Archive error: {{detail}}',
+    DB_MISSING: 'The archive {{file}} does not exist (nothing was created). Check the path given to --db or REVUE_DB.',
+    NOT_AN_ARCHIVE: '{{file}} is not a Revue archive (an empty file, or another program’s): it was neither opened nor changed.',
     INTERNAL: 'Internal error: {{detail}}',
     URL_INVALID: 'Invalid address: {{url}}',
     URL_SCHEME_REFUSED: 'Only http(s) addresses are accepted: {{url}}',
@@ -165,11 +190,11 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     CHROMIUM_NOT_FOUND:
       'Chromium was not found ({{path}}). Install it or set its path in the settings or REVUE_CHROMIUM.',
     SMTP_NOT_CONFIGURED:
-      'No mail server is set: enter it in Settings › Sending (or REVUE_SMTP_URL, e.g. smtp://user:password@server:587).',
-    SMTP_PASSWORD_MISSING: 'The mail password for {{user}} is missing: enter it in Settings › Sending or in REVUE_SMTP_URL.',
+      'No mail server is set: enter it in the sending settings (Send… › Sending settings) or in REVUE_SMTP_URL (e.g. smtp://user:password@server:587).',
+    SMTP_PASSWORD_MISSING: 'The mail password for {{user}} is missing: enter it in the sending settings or in REVUE_SMTP_URL.',
     SMTP_UNREACHABLE: 'The mail server {{host}}:{{port}} cannot be reached ({{detail}}). Check the address, the port and the connection.',
     SMTP_TLS:
-      'Could not open an encrypted connection to {{host}}: {{detail}}. Nothing was sent. If you know this server’s certificate is safe, allow it explicitly in Settings › Sending.',
+      'Could not open an encrypted connection to {{host}}: {{detail}}. Nothing was sent. If you know this server’s certificate is safe, allow it explicitly in the sending settings.',
     SMTP_AUTH: 'The server {{host}} refused the user name or password of {{user}} ({{detail}}).',
     SMTP_TOO_LARGE: 'The message is too large for the server: {{size}} MB where {{limit}} MB is the most. Send it without the DOCX (or without attachments).',
     SMTP_REFUSED: 'The server refused the message: {{detail}}',
@@ -181,6 +206,16 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     TOPIC_EXISTS: 'A topic is already called “{{name}}”.',
     PUBLICATION_NAME_TAKEN: 'The name “{{name}}” already stands for “{{other}}”: merge the two publications instead.',
     PUBLICATION_DOMAIN_TAKEN: 'The domain {{domain}} already belongs to “{{other}}”.',
+    SELECTOR_INVALID: 'Invalid CSS selector: {{selector}}',
+    ORIGINAL_NOT_KEPT:
+      'The original page of “{{title}}” is not kept (pasted text, or imported before Revue kept pages): import it again to extract it again.',
+    SOURCE_NO_FEED:
+      'No feed at this address: it is not an RSS, Atom or JSON Feed, and the page announces none. For a page without a feed, give the CSS selector of its article links: {{url}}',
+    SOURCE_EXISTS: 'This source is already followed: “{{name}}” ({{url}})',
+    SELECTOR_NO_LINKS: 'The selector “{{selector}}” finds no article link in {{url}}',
+    OPML_INVALID: 'This file is not a readable OPML: {{detail}}',
+    OPML_EMPTY: 'This OPML file holds no feed.',
+    REFRESH_BUSY: 'A refresh is already running on this archive (process {{pid}} on {{host}}); try again when it is over.',
   },
 };
 

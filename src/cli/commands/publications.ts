@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { PUBLICATION_TYPES, type Publication, type PublicationType } from '../../shared/domain.js';
 import { RevueError } from '../../shared/errors.js';
 import type { Revue } from '../../core/revue.js';
-import { openArchive } from './openArchive.js';
+import { withArchive } from './openArchive.js';
 
 /** A publication named on the command line: its number, or any name or address the registry knows it by. */
 async function publicationNamed(revue: Revue, ref: string): Promise<Publication> {
@@ -28,15 +28,6 @@ function parseType(type: string | undefined): PublicationType | undefined {
     throw new RevueError('INVALID_INPUT', { detail: `--type : ${type} (attendu : ${PUBLICATION_TYPES.join(', ')})` });
   }
   return type as PublicationType;
-}
-
-async function withArchive(command: Command, work: (revue: Revue) => Promise<void>): Promise<void> {
-  const revue = await openArchive(command);
-  try {
-    await work(revue);
-  } finally {
-    revue.close();
-  }
 }
 
 /** `revue publications list|add|alias|merge`: the publication registry from the command line. */

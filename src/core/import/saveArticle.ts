@@ -9,10 +9,14 @@ import {
   insertArticle,
   readArticleSummary,
 } from '../store/articleRepository.js';
-import { assignStory, ensureStory, recentStoryCandidates } from '../store/storyRepository.js';
+import { assignStory, ensureStory } from '../store/storyRepository.js';
 import { labelArticle } from '../topics/labelArticles.js';
 import { resolvePublication } from '../publications/resolvePublication.js';
-import { bufferToSignature, minHashSignature, signatureToBuffer, similarity, textHash } from '../text/textFingerprint.js';
+import type { OriginalPage } from '../siteRules/extractPage.js';
+import { packPage } from '../siteRules/originalPage.js';
+import { insertArticleOriginal } from '../store/articleOriginalRepository.js';
+import { minHashSignature, signatureToBuffer, textHash } from '../text/textFingerprint.js';
+import { mostSimilarArticle } from './storyIndex.js';
 
 /** Share of shared shingles above which two texts are one story told by two outlets. */
 const SAME_STORY = 0.5;
@@ -44,8 +48,16 @@ function duplicateOutcome(db: Db, input: string, id: number): ImportOutcome {
  * canonical URL or same text); links it to the story of a near-identical text from another outlet
  * and labels it with the watch topics it matches.
  */
-export function saveArticle(db: Db, input: string, extracted: ExtractedArticle, now = new Date()): ImportOutcome {
+export function saveArticle(
+  db: Db,
+  input: string,
+  extracted: ExtractedArticle,
+  now = new Date(),
+  original: OriginalPage | null = null,
+): ImportOutcome {
   const nowIso = now.toISOString();
+  // The page itself, kept (compressed) for "ré-extraire": packed before the transaction opens.
+  const packed = original ? { url: original.url, packed: packPage(original.html) } : null;
   const canonical = canonicalOf(extracted.url);
   const hash = textHash(extracted.text);
   const signature = minHashSignature(extracted.text);
@@ -56,18 +68,8 @@ export function saveArticle(db: Db, input: string, extracted: ExtractedArticle, 
     const byText = findArticleIdByTextHash(db, hash);
     if (byText !== null) return duplicateOutcome(db, input, byText);
 
-    let sameStory: { id: number; storyId: number | null } | null = null;
-    if (signature) {
-      const since = new Date(now.getTime() - STORY_WINDOW_DAYS * 86_400_000).toISOString();
-      let best = SAME_STORY;
-      for (const candidate of recentStoryCandidates(db, since)) {
-        const score = similarity(signature, bufferToSignature(candidate.shingles));
-        if (score >= best) {
-          best = score;
-          sameStory = candidate;
-        }
-      }
-    }
+    const since = new Date(now.getTime() - STORY_WINDOW_DAYS * 86_400_000).toISOString();
+    const sameStory = signature ? mostSimilarArticle(db, signature, since, SAME_STORY) : null;
 
     // Credited under the registry's name: "Le Monde.fr", "lemonde.fr" and "LeMonde" are one publication.
     const publication = resolvePublication(db, { siteName: extracted.siteName, url: extracted.url }, nowIso);
@@ -94,6 +96,7 @@ export function saveArticle(db: Db, input: string, extracted: ExtractedArticle, 
     }
     // Every import path (URL, file, feed, pasted text, refresh) comes through here: the article is
     // saved with the topics it matches, or not at all.
+    if (packed) insertArticleOriginal(db, articleId, packed, nowIso);
     labelArticle(db, articleId);
     const article = readArticleSummary(db, articleId);
     if (!article) throw new RevueError('INTERNAL', { detail: 'article vanished after insert' });

@@ -1,8 +1,8 @@
 import { normalizeForSearch } from '../text/normalizeForSearch.js';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
-/** A host name: labels of letters, digits and hyphens, ending with a top-level domain of letters. */
-const HOST = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,24}$/u;
+/** A host name (labels of letters, digits and hyphens, ending with a top-level domain of letters), an IPv4 address or localhost. */
+const HOST = /^(?:(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,24}|\d{1,3}(?:\.\d{1,3}){3}|localhost)$/u;
 /** "…fr", "…com.tn", "…co.uk": the top-level domain (with a second level such as com, co, org) a name may end with. */
 const TRAILING_TLD = /(?:\.(?:com?|org|net|gov|ac|press|info))?\.\p{L}{2,6}$/u;
 

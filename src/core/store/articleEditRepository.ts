@@ -50,6 +50,23 @@ export function updateArticleFields(db: Db, id: number, edit: ArticleEdit, now: 
   })();
 }
 
+/** A new body for an article (a re-extraction), re-indexed with it; false when there is no live article. */
+export function replaceArticleBody(
+  db: Db,
+  id: number,
+  body: { text: string; html: string; textHash: string; shingles: Buffer | null },
+  now: string,
+): boolean {
+  return db.transaction(() => {
+    const { changes } = db
+      .prepare('UPDATE articles SET text = @text, html = @html, text_hash = @textHash, shingles = @shingles, updated_at = @now WHERE id = @id AND deleted_at IS NULL')
+      .run({ ...body, id, now });
+    if (changes === 0) return false;
+    reindexArticle(db, id);
+    return true;
+  })();
+}
+
 /**
  * Soft-deletes the live articles among ids in one transaction and takes them out of the search
  * index; returns how many were deleted. Review items keep pointing at a deleted article (the

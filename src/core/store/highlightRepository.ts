@@ -43,6 +43,11 @@ export function updateHighlight(db: Db, id: number, patch: { color?: HighlightCo
   return changes > 0;
 }
 
+/** Moves a highlight's context to where its quote now sits (after a re-extraction). */
+export function reanchorHighlight(db: Db, id: number, prefix: string, suffix: string): void {
+  db.prepare('UPDATE highlights SET prefix = ?, suffix = ? WHERE id = ?').run(prefix, suffix, id);
+}
+
 /** Deletes a highlight; false when there was none. */
 export function deleteHighlight(db: Db, id: number): boolean {
   return db.prepare('DELETE FROM highlights WHERE id = ?').run(id).changes > 0;

@@ -343,6 +343,64 @@ export const MIGRATIONS: readonly Migration[] = [
     const report: ProgressReport = (done, total) => progress('searchIndex', done, total);
     rebuildSearchIndex(db, report);
   },
+
+  // 8: site rules and the pages articles came from. A site rule is the editor's CSS selectors for
+  // one domain (the body; parts to remove, a JSON array), applied at import and by re-extraction.
+  // Re-extraction needs the page as it was fetched or read: article_originals keeps it, compressed
+  // (brotli), from this version on; articles imported before have none and cannot be re-extracted.
+  `
+  CREATE TABLE site_rules (
+    domain TEXT PRIMARY KEY,
+    body TEXT,
+    remove TEXT NOT NULL DEFAULT '[]',
+    updated_at TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE article_originals (
+    article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    url TEXT,
+    html BLOB NOT NULL,
+    kept_at TEXT NOT NULL
+  ) STRICT;
+  `,
+
+  // 9: an item's chapeau follows its article's (the reader's "Chapeau (repris dans la revue)")
+  // until the editor writes one in the item: summary_own = 1 then, and the item's own text is
+  // in summary. Items whose copy still equals the article's chapeau go back to following it.
+  `
+  ALTER TABLE review_items ADD COLUMN summary_own INTEGER NOT NULL DEFAULT 1 CHECK (summary_own IN (0, 1));
+  UPDATE review_items SET summary_own = 0, summary = ''
+    WHERE summary = (SELECT a.summary FROM articles a WHERE a.id = review_items.article_id);
+  `,
+
+  // 10: followed sources (the veille). A feed row of `sources` becomes a followed source with its
+  // schedule, health and HTTP validators; a page without a feed is a feed row with the CSS
+  // selector of its article links. refresh_lock holds at most one row: the process refreshing
+  // this archive now, so the app and a cron job never refresh (and import) at the same time.
+  `
+  ALTER TABLE sources ADD COLUMN publication TEXT;
+  ALTER TABLE sources ADD COLUMN lang TEXT;
+  ALTER TABLE sources ADD COLUMN every_minutes INTEGER NOT NULL DEFAULT 30 CHECK (every_minutes > 0);
+  ALTER TABLE sources ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1));
+  ALTER TABLE sources ADD COLUMN link_selector TEXT;
+  ALTER TABLE sources ADD COLUMN last_new_at TEXT;
+  ALTER TABLE sources ADD COLUMN last_error TEXT;
+  ALTER TABLE sources ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE sources ADD COLUMN failing_since TEXT;
+  ALTER TABLE sources ADD COLUMN next_check_at TEXT;
+  ALTER TABLE sources ADD COLUMN etag TEXT;
+  ALTER TABLE sources ADD COLUMN last_modified TEXT;
+  CREATE INDEX sources_due ON sources (next_check_at) WHERE kind = 'feed' AND enabled = 1;
+  CREATE INDEX feed_items_article ON feed_items (article_id);
+
+  CREATE TABLE refresh_lock (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    token TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    host TEXT NOT NULL,
+    acquired_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  ) STRICT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -13,5 +13,5 @@ export function topicMatches(db: Db, query: string, scope: MatchScope = {}): num
 
 /** False when a query looks for nothing (only exclusions, only punctuation): such a topic would label nothing. */
 export function topicQueryLooksForSomething(query: string): boolean {
-  return parseQuery(query) !== null;
+  return (parseQuery(query)?.match ?? null) !== null;
 }

@@ -39,6 +39,14 @@ describe('watch topics', () => {
     expect(listed[0]).toMatchObject({ name: 'Budget', query: '"loi de finances" -football', section: 'Économie', color: '#1e8449', total: 1 });
   });
 
+  it('matches word forms as search does: a topic "budget" labels an article about "budgets"', async () => {
+    const { call, addArticle } = archive;
+    const topic = await call('topics.create', { name: 'Budget', query: 'budget' });
+    const plural = addArticle('pluriel', { text: 'Les budgets des communes seront votés en mars.' });
+    addArticle('autre', { text: 'Le festival de musique ouvre ses portes samedi.' });
+    expect(await labelled(topic.id)).toEqual([plural]);
+  });
+
   it('labels the archive when a topic is created, and relabels it when its query changes', async () => {
     const { call, addArticle } = archive;
     const port = addArticle('port', { text: 'Le port de Tanger agrandit son terminal à conteneurs.' });

@@ -167,6 +167,11 @@ export class ComposeState {
     return this.run(() => call('items.update', input));
   }
 
+  /** Gives the items without a chapeau their article's opening paragraph. */
+  fillSummaries(reviewId: number): Promise<boolean> {
+    return this.run(() => call('items.fillSummaries', { reviewId }));
+  }
+
   removeItem(id: number): Promise<boolean> {
     return this.run(() => call('items.remove', { id }));
   }
@@ -206,8 +211,12 @@ export class ComposeState {
     return this.moveItem(id, target.id, delta < 0 ? this.itemsOf(target.id).length : 0);
   }
 
-  /** Adds articles from the library or the candidates; says where an article already was. */
-  async addArticles(articleIds: number[], sectionId: number, position?: number): Promise<boolean> {
+  /**
+   * Adds articles from the library or the candidates, to a section given by id or by name (a
+   * retained candidate's topic section, made when the review has none of that name); says where an
+   * article already was.
+   */
+  async addArticles(articleIds: number[], section: number | { name: string }, position?: number): Promise<boolean> {
     const review = this.review;
     if (!review || articleIds.length === 0) return false;
     let answer: { added: number[]; alreadyThere: number[] } | null = null;
@@ -216,7 +225,7 @@ export class ComposeState {
         date: review.date,
         edition: review.edition,
         articleIds,
-        sectionId,
+        ...(typeof section === 'number' ? { sectionId: section } : { sectionName: section.name }),
         lang: i18n.lang,
         ...(position === undefined ? {} : { position }),
       });
@@ -226,6 +235,7 @@ export class ComposeState {
     const result = answer as { added: number[]; alreadyThere: number[] } | null;
     if (!done || !result) return false;
     if (result.added.length > 0) {
+      const sectionId = this.review?.items.find((item) => item.articleId === result.added[0])?.sectionId ?? -1;
       this.notice = i18n.t('compose.added', { count: result.added.length, section: this.sectionName(sectionId) });
     } else {
       const there = this.review?.items.find((item) => result.alreadyThere.includes(item.articleId));

@@ -20,9 +20,12 @@ function messageOf(error: unknown): string {
 export class SettingsForm {
   loaded = $state(false);
   organisation = $state('');
+  distributionNotice = $state('');
+  copyright = $state('');
   logo = $state<Logo | null>(null);
   sections = $state<SectionDraft[]>([]);
   chromiumPath = $state('');
+  retentionDays = $state(90);
   uiLanguage = $state<UiLanguage>('fr');
   /** The name typed in the "new section" field. */
   newSection = $state('');
@@ -39,9 +42,13 @@ export class SettingsForm {
   readonly patch: SettingsPatch = $derived({
     uiLanguage: this.uiLanguage,
     organisation: this.organisation.trim(),
+    distributionNotice: this.distributionNotice.trim(),
+    copyright: this.copyright.trim(),
     defaultSections: this.sections.map((section) => section.name.trim()).filter((name) => name !== ''),
     logo: this.logo,
     chromiumPath: this.chromiumPath.trim(),
+    // An emptied or out-of-range field keeps the period within what the archive accepts.
+    retentionDays: Math.min(3650, Math.max(1, Math.round(Number(this.retentionDays) || 90))),
   });
   readonly dirty = $derived(JSON.stringify(this.patch) !== this.#stored);
   /** "Réglages enregistrés" stays up until the draft changes again. */
@@ -58,9 +65,12 @@ export class SettingsForm {
 
   #take(settings: Settings): void {
     this.organisation = settings.organisation;
+    this.distributionNotice = settings.distributionNotice;
+    this.copyright = settings.copyright;
     this.logo = settings.logo;
     this.sections = settings.defaultSections.map((name) => ({ key: this.#nextKey++, name }));
     this.chromiumPath = settings.chromiumPath;
+    this.retentionDays = settings.retentionDays;
     this.uiLanguage = settings.uiLanguage;
     this.#stored = JSON.stringify(this.patch);
   }
