@@ -1,18 +1,22 @@
-// Pages per second and text F1 of Revue's extractor against plain Readability on jsdom, same pages, same run:
-//   node --import tsx bench/extractBench.ts [../shared/corpus/public] [--json] [--limit=N]
+// Pages per second and text F1 of Revue's extractor against plain Readability on linkedom (the DOM Revue
+// uses: the gap is the cost of Revue's own passes) and on jsdom, same pages, same run:
+//   node --import tsx bench/extractBench.ts [../shared/corpus/public] [--json] [--limit=N] [--no-jsdom]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { parseHTML } from 'linkedom';
 import { decodeHtml, looksBinary } from '../src/core/extract/decodeHtml.js';
 import { extractArticle } from '../src/core/extract/extractArticle.js';
 import { htmlToText } from '../src/core/extract/htmlToText.js';
+import { prepareHtml } from '../src/core/extract/prepareHtml.js';
 import { corpusPages } from './corpusPredictions.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
+const withJsdom = !args.includes('--no-jsdom');
 const limit = Number(args.find((a) => a.startsWith('--limit='))?.slice(8) ?? Infinity);
 const corpusDir = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/corpus/public');
 const work = mkdtempSync(join(tmpdir(), 'revue-bench-'));
@@ -44,17 +48,20 @@ function run(name: string, extract: (html: string) => Omit<Line, 'input'>): { se
   return { seconds, file };
 }
 
+/** Readability alone on a document, with the same paragraph rendering as Revue, so the F1 compares extraction, not formatting. */
+function readabilityOn(doc: Document): Omit<Line, 'input'> {
+  const r = new Readability<Element>(doc, { serializer: (n) => n as Element }).parse();
+  return { title: r?.title ?? null, text: r?.content ? htmlToText(r.content) : '' };
+}
+
 const virtualConsole = new VirtualConsole();
 const revue = run('revue', (html) => {
   const a = extractArticle(html);
   return { title: a.title, text: a.text };
 });
-const readability = run('readability-jsdom', (html) => {
-  const doc = new JSDOM(html, { virtualConsole }).window.document;
-  const r = new Readability<Element>(doc, { serializer: (n) => n as Element }).parse();
-  // Same paragraph rendering for both, so the F1 compares extraction, not formatting.
-  return { title: r?.title ?? null, text: r?.content ? htmlToText(r.content) : '' };
-});
+// The same script and comment stripping as Revue before parsing: only the passes around Readability differ.
+const linkedom = run('readability-linkedom', (html) => readabilityOn(parseHTML(prepareHtml(html)).document as unknown as Document));
+const readability = withJsdom ? run('readability-jsdom', (html) => readabilityOn(new JSDOM(html, { virtualConsole }).window.document)) : null;
 
 interface Score { overall: { f1: { mean: number } | null; title: { mean: number } | null } }
 function score(file: string): Score {
@@ -62,16 +69,22 @@ function score(file: string): Score {
   return JSON.parse(out) as Score;
 }
 const rs = score(revue.file);
-const bs = score(readability.file);
+const ls = score(linkedom.file);
+const bs = readability ? score(readability.file) : null;
 const result = {
   pages: pages.length,
   revuePagesPerSecond: +(pages.length / revue.seconds).toFixed(1),
-  readabilityJsdomPagesPerSecond: +(pages.length / readability.seconds).toFixed(1),
-  speedup: +(readability.seconds / revue.seconds).toFixed(2),
+  readabilityLinkedomPagesPerSecond: +(pages.length / linkedom.seconds).toFixed(1),
+  /** Revue's pages per second as a share of Readability's on the same DOM. */
+  revueVsLinkedom: +(linkedom.seconds / revue.seconds).toFixed(2),
+  readabilityJsdomPagesPerSecond: readability ? +(pages.length / readability.seconds).toFixed(1) : null,
+  speedup: readability ? +(readability.seconds / revue.seconds).toFixed(2) : null,
   revueTextF1: rs.overall.f1?.mean ?? null,
-  readabilityTextF1: bs.overall.f1?.mean ?? null,
+  readabilityLinkedomTextF1: ls.overall.f1?.mean ?? null,
+  readabilityTextF1: bs?.overall.f1?.mean ?? null,
   revueTitle: rs.overall.title?.mean ?? null,
-  readabilityTitle: bs.overall.title?.mean ?? null,
+  readabilityLinkedomTitle: ls.overall.title?.mean ?? null,
+  readabilityTitle: bs?.overall.title?.mean ?? null,
 };
 if (json) {
   process.stdout.write(JSON.stringify(result) + '\n');

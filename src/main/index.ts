@@ -13,6 +13,7 @@ import { safeStorageSecretStore } from './safeStorageSecrets.js';
 import { importFromMenu } from './importFromMenu.js';
 import { registerIpc } from './ipc.js';
 import { buildMenu } from './menu.js';
+import { guardClose } from './closeGuard.js';
 import { electronNativeBinding, rendererLocation } from './paths.js';
 import { guardAllWebContents, hardenSession } from './security.js';
 
@@ -42,6 +43,7 @@ let revue: Revue | null = null;
 async function openMainWindow(): Promise<void> {
   const own = rendererLocation();
   const window = await createWindow(own);
+  guardClose(window);
   const id = window.id;
   ownWindows.add(id);
   window.on('closed', () => ownWindows.delete(id));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type {
+  ArticleInReviews,
   AppInfo,
   Article,
   ArticleSummary,
@@ -101,6 +102,8 @@ export const inputSchemas = {
     .object({
       uiLanguage: uiLanguage.optional(),
       organisation: z.string().trim().max(200).optional(),
+      distributionNotice: z.string().trim().max(300).optional(),
+      copyright: z.string().trim().max(300).optional(),
       defaultSections: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
       logo: z
         .union([
@@ -160,10 +163,14 @@ export const inputSchemas = {
       id,
       headline: z.string().trim().min(1).max(1000).optional(),
       summary: z.string().max(20_000).optional(),
+      /** Go back to following the article's chapeau ("reprendre celui de l'article"). */
+      summaryFromArticle: z.literal(true).optional(),
       comment: z.string().max(20_000).optional(),
       quoteIds: z.array(id).max(50).optional(),
     })
     .strict(),
+  /** Items without a chapeau get their article's opening paragraph (before an export). */
+  'items.fillSummaries': z.object({ reviewId: id }).strict(),
   'reviews.get': z.object({ date: isoDate, edition }).strict(),
   'reviews.list': z.object({}).strict(),
   'articles.list': z
@@ -196,6 +203,8 @@ export const inputSchemas = {
     })
     .strict(),
   'articles.delete': z.object({ ids: z.array(id).min(1).max(10_000) }).strict(),
+  /** Which of these articles are in reviews, and which: asked before deleting them. */
+  'articles.usage': z.object({ ids: z.array(id).min(1).max(10_000) }).strict(),
   'articles.restore': z.object({ ids: z.array(id).min(1).max(10_000) }).strict(),
   'articles.setTags': z.object({ id, tags: z.array(tagName).max(50) }).strict(),
   'articles.addTag': z.object({ ids: z.array(id).min(1).max(10_000), tag: tagName }).strict(),
@@ -379,6 +388,7 @@ export interface OutputTypes {
   'items.move': Review;
   'items.remove': Review;
   'items.update': Review;
+  'items.fillSummaries': Review;
   'articles.list': { total: number; articles: ArticleSummary[] };
   'articles.get': Article;
   'articles.search': SearchResult;
@@ -386,6 +396,7 @@ export interface OutputTypes {
   'articles.facets': Facets;
   'articles.update': Article;
   'articles.delete': { deleted: number };
+  'articles.usage': ArticleInReviews[];
   'articles.restore': { restored: number };
   'articles.setTags': Article;
   'articles.addTag': { updated: number };

@@ -19,7 +19,10 @@ export interface ReviewItem {
   articleId: number;
   position: number;
   headline: string;
+  /** The chapeau printed: the article's own while summaryFromArticle, else the one written in the item. */
   summary: string;
+  /** The item follows its article's chapeau (until the editor edits it in the item). */
+  summaryFromArticle: boolean;
   comment: string;
   /** Highlights of the article chosen as quotes, in order. */
   quoteIds: number[];
@@ -72,6 +75,13 @@ export interface CandidateStory {
   retained: boolean;
   /** The section it goes to: the one of the topic it was retained under, if that topic has one. */
   section: string | null;
+}
+
+/** An article and the reviews that print it: what deleting it would touch. */
+export interface ArticleInReviews {
+  articleId: number;
+  title: string;
+  reviews: { date: IsoDate; edition: string; title: string }[];
 }
 
 export interface ReviewSummary {
@@ -155,6 +165,10 @@ export interface Logo {
 export interface Settings {
   uiLanguage: UiLanguage;
   organisation: string;
+  /** Printed on the export's cover when set: "Diffusion interne — reproduction interdite". */
+  distributionNotice: string;
+  /** Printed at the foot of the cover when set: "© Agence Maghreb Presse 2025". */
+  copyright: string;
   defaultSections: string[];
   logo: Logo | null;
   /** Chromium used for PDF exports outside Electron; empty for REVUE_CHROMIUM or /usr/bin/chromium. */

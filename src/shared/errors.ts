@@ -119,27 +119,27 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     CHROMIUM_NOT_FOUND:
       'Chromium est introuvable ({{path}}). Installez-le ou indiquez son chemin dans les réglages ou REVUE_CHROMIUM.',
     SMTP_NOT_CONFIGURED:
-      "Aucun serveur d'envoi n'est réglé : indiquez-le dans Réglages › Envoi (ou REVUE_SMTP_URL, par exemple smtp://utilisateur:motdepasse@serveur:587).",
-    SMTP_PASSWORD_MISSING: "Mot de passe d'envoi manquant pour {{user}} : saisissez-le dans Réglages › Envoi ou dans REVUE_SMTP_URL.",
+      "Aucun serveur d'envoi n'est réglé\u00A0: indiquez-le dans Réglages › Envoi (ou REVUE_SMTP_URL, par exemple smtp://utilisateur:motdepasse@serveur:587).",
+    SMTP_PASSWORD_MISSING: "Mot de passe d'envoi manquant pour {{user}}\u00A0: saisissez-le dans Réglages › Envoi ou dans REVUE_SMTP_URL.",
     SMTP_UNREACHABLE: "Le serveur d'envoi {{host}}:{{port}} est injoignable ({{detail}}). Vérifiez l'adresse, le port et la connexion.",
     SMTP_TLS:
-      'Connexion chiffrée impossible avec {{host}} : {{detail}}. Rien n’a été envoyé. Si ce serveur a un certificat que vous savez sûr, autorisez-le explicitement dans Réglages › Envoi.',
+      'Connexion chiffrée impossible avec {{host}}\u00A0: {{detail}}. Rien n’a été envoyé. Si ce serveur a un certificat que vous savez sûr, autorisez-le explicitement dans Réglages › Envoi.',
     SMTP_AUTH: 'Le serveur {{host}} a refusé l’identifiant ou le mot de passe de {{user}} ({{detail}}).',
     SMTP_TOO_LARGE:
-      'Message trop volumineux pour le serveur : {{size}} Mo pour {{limit}} Mo au plus. Envoyez-le sans le DOCX (ou sans pièce jointe).',
-    SMTP_REFUSED: 'Le serveur a refusé le message : {{detail}}',
+      'Message trop volumineux pour le serveur\u00A0: {{size}}\u00A0Mo pour {{limit}}\u00A0Mo au plus. Envoyez-le sans le DOCX (ou sans pièce jointe).',
+    SMTP_REFUSED: 'Le serveur a refusé le message\u00A0: {{detail}}',
     SEND_ALREADY_SENT: 'Cette revue a déjà été envoyée {{when}}. Confirmez pour l’envoyer de nouveau.',
     REVIEW_EMPTY: 'La revue ne contient aucun article. Confirmez pour l’envoyer quand même.',
-    ADDRESS_INVALID: 'Adresse électronique invalide : « {{address}} ».',
-    NO_RECIPIENTS: 'Aucun destinataire : choisissez une liste ou saisissez une adresse.',
+    ADDRESS_INVALID: 'Adresse électronique invalide\u00A0: «\u00A0{{address}}\u00A0».',
+    NO_RECIPIENTS: 'Aucun destinataire\u00A0: choisissez une liste ou saisissez une adresse.',
     TOPIC_QUERY_EMPTY:
       'La recherche \u00ab\u00a0{{query}}\u00a0\u00bb ne cherche rien\u00a0: donnez au moins un mot qui ne soit pas une exclusion.',
     TOPIC_EXISTS: 'Un sujet s\u2019appelle déjà \u00ab\u00a0{{name}}\u00a0\u00bb.',
-    PUBLICATION_NAME_TAKEN: 'Le nom « {{name}} » désigne déjà « {{other}} » : fusionnez plutôt les deux publications.',
-    PUBLICATION_DOMAIN_TAKEN: 'Le domaine {{domain}} appartient déjà à « {{other}} ».',
-    SELECTOR_INVALID: 'Sélecteur CSS invalide : {{selector}}',
+    PUBLICATION_NAME_TAKEN: 'Le nom «\u00A0{{name}}\u00A0» désigne déjà «\u00A0{{other}}\u00A0»\u00A0: fusionnez plutôt les deux publications.',
+    PUBLICATION_DOMAIN_TAKEN: 'Le domaine {{domain}} appartient déjà à «\u00A0{{other}}\u00A0».',
+    SELECTOR_INVALID: 'Sélecteur CSS invalide\u00A0: {{selector}}',
     ORIGINAL_NOT_KEPT:
-      'La page d’origine de « {{title}} » n’est pas conservée (article collé, ou importé avant que Revue garde les pages) : importez-le de nouveau pour le ré-extraire.',
+      'La page d’origine de «\u00A0{{title}}\u00A0» n’est pas conservée (article collé, ou importé avant que Revue garde les pages)\u00A0: importez-le de nouveau pour le ré-extraire.',
   },
   en: {
     INVALID_INPUT: 'Invalid input: {{detail}}',

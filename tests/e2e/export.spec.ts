@@ -36,7 +36,12 @@ test('exports the review of the day as DOCX and PDF files the browser downloads'
   await page.getByTestId('review-date').fill('2025-12-31');
   await expect(page.getByTestId('export-docx')).toBeVisible();
 
-  const [docxDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-docx').click()]);
+  // The pasted articles have no chapeau: the export asks first; exported as they are.
+  const exportWithout = async (format: 'docx' | 'pdf'): Promise<void> => {
+    await page.getByTestId(`export-${format}`).click();
+    await page.getByTestId('export-anyway').click();
+  };
+  const [docxDownload] = await Promise.all([page.waitForEvent('download'), exportWithout('docx')]);
   expect(docxDownload.suggestedFilename()).toBe('revue-de-presse-2025-12-31.docx');
   const docx = readFileSync(await docxDownload.path());
   const paragraphs = docxParagraphs(docxParts(docx)['word/document.xml'] ?? '');
@@ -44,7 +49,7 @@ test('exports the review of the day as DOCX and PDF files the browser downloads'
   expect(paragraphs.find((p) => p.text === HEADLINES[2])?.bidi).toBe(true);
   await expect(page.getByTestId('export-status')).toContainText('revue-de-presse-2025-12-31.docx');
 
-  const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-pdf').click()]);
+  const [pdfDownload] = await Promise.all([page.waitForEvent('download'), exportWithout('pdf')]);
   expect(pdfDownload.suggestedFilename()).toBe('revue-de-presse-2025-12-31.pdf');
   const pdfPath = await pdfDownload.path();
   expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');

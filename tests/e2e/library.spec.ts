@@ -121,13 +121,15 @@ test('is driven by the keyboard: / searches, j and k move, Enter opens, a adds t
   // Newest first: économie (12 March), the Arabic market (5 March), jazz (20 February).
   await page.keyboard.press('ArrowDown');
   await expect(page.getByTestId('article-list')).toBeFocused();
-  await expect(rows(page).nth(0)).toHaveAttribute('aria-selected', 'true');
+  await expect(rows(page).nth(0)).toHaveClass(/\bactive\b/);
   await page.keyboard.press('j');
   await page.keyboard.press('j');
-  await expect(rows(page).nth(2)).toHaveAttribute('aria-selected', 'true');
+  await expect(rows(page).nth(2)).toHaveClass(/\bactive\b/);
   await page.keyboard.press('k');
-  await expect(rows(page).nth(1)).toHaveAttribute('aria-selected', 'true');
-  await expect(rows(page).nth(0)).toHaveAttribute('aria-selected', 'false');
+  await expect(rows(page).nth(1)).toHaveClass(/\bactive\b/);
+  await expect(rows(page).nth(0)).not.toHaveClass(/\bactive\b/);
+  // Moving reads, it does not tick: bulk actions act on ticked rows only.
+  await expect(rows(page).nth(1)).toHaveAttribute('aria-selected', 'false');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('reader-title')).toHaveText(AR);
   await expect(page.getByTestId('article-body')).toHaveAttribute('dir', 'rtl');

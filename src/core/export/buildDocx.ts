@@ -24,57 +24,77 @@ import {
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { CONTENT_WIDTH, docxStyles, PAGE } from './docxStyles.js';
-import type { ExportDocument, ExportItem } from './exportModel.js';
-import { ARABIC_ITEM_LABELS } from './labels.js';
+import type { ExportDocument, ExportItem, TextMark } from './exportModel.js';
+import { textDirection } from './textDirection.js';
 
 /** Lays the pages out as Word would, guessing the widths of fonts Word's tables lack (Noto). */
 const pageNumbers = estimatePageNumbersWith({ guess: true });
 
 /** Text in Arabic script (a publication name, a section named in Arabic) is set right to left. */
-const isArabic = (text: string): boolean => /[\u0600-\u06ff]/.test(text) && !/[A-Za-z]/.test(text);
+const isArabic = (text: string): boolean => textDirection(text) === 'rtl';
 
-/** A run in the direction of its text: right-to-left runs for Arabic items. */
+/** A run in the direction of its text: `w:rtl` on right-to-left runs only. */
 function run(text: string, rtl: boolean, extra: { italics?: boolean; bold?: boolean; style?: string } = {}): TextRun {
   return new TextRun({ text, ...(rtl ? { rightToLeft: true } : {}), ...extra });
 }
 
-/** A paragraph of an item, made bidirectional (right to left, aligned at the right) for Arabic. */
+/** A paragraph in the direction of its text: `w:bidi` (right to left, aligned right) on right-to-left ones only. */
 function para(options: IParagraphOptions, rtl: boolean): Paragraph {
   return new Paragraph({ ...options, ...(rtl ? { bidirectional: true } : {}) });
 }
 
-function creditRuns(item: ExportItem, rtl: boolean): ParagraphChild[] {
-  const runs: ParagraphChild[] = [run(item.publication, rtl, { style: 'Publication' })];
+/** A name inside a paragraph of the other direction keeps its own (an Arabic publication in a French credit line). */
+const nameRun = (text: string, extra: { style?: string } = {}): TextRun => run(text, isArabic(text), extra);
+
+function creditRuns(item: ExportItem): ParagraphChild[] {
+  const runs: ParagraphChild[] = [nameRun(item.publication, { style: 'Publication' })];
+  const rtl = item.creditLang === 'ar';
   if (item.date) runs.push(run(` · ${item.date}`, rtl));
-  if (item.byline) runs.push(run(` · ${item.byLabel} ${item.byline}`, rtl));
+  if (item.byline) runs.push(run(` · ${item.byLabel} `, rtl), nameRun(item.byline));
   return runs;
 }
 
+const colon = (lang: string): string => (lang === 'fr' ? '\u00A0: ' : ': ');
+
 function itemParagraphs(item: ExportItem, doc: ExportDocument): (Paragraph | Table)[] {
-  const rtl = item.dir === 'rtl';
   const [lead, ...rest] = item.summary;
+  const [leadMark, ...restMarks] = item.texts.summary;
+  const rtlOf = (mark: TextMark | null | undefined): boolean => mark?.dir === 'rtl';
+  const headlineRtl = rtlOf(item.texts.headline);
+  const creditRtl = item.creditLang === 'ar';
   const out: Paragraph[] = [
-    para({ heading: HeadingLevel.HEADING_2, children: [new Bookmark({ id: item.anchor, children: [run(item.headline, rtl)] })] }, rtl),
-    para({ style: 'Credit', children: creditRuns(item, rtl) }, rtl),
+    para({ heading: HeadingLevel.HEADING_2, children: [new Bookmark({ id: item.anchor, children: [run(item.headline, headlineRtl)] })] }, headlineRtl),
+    para({ style: 'Credit', children: creditRuns(item) }, creditRtl),
   ];
   if (item.originalTitle) {
-    const label = item.lang === 'ar' ? `${ARABIC_ITEM_LABELS.originalTitle}: ` : `${item.originalTitleLabel}${doc.lang === 'fr' ? '\u00A0: ' : ': '}`;
-    out.push(para({ style: 'Credit', children: [run(label + item.originalTitle, rtl)] }, rtl));
+    out.push(
+      para(
+        { style: 'Credit', children: [run(`${item.originalTitleLabel}${colon(item.creditLang)}`, creditRtl), run(item.originalTitle, rtlOf(item.texts.originalTitle))] },
+        creditRtl,
+      ),
+    );
   }
-  if (lead) out.push(para({ style: 'Chapeau', children: [run(lead, rtl)] }, rtl));
-  for (const p of rest) out.push(para({ style: 'BodyText', children: [run(p, rtl)] }, rtl));
-  // The rule of a quote sits at the start side: the right for Arabic.
-  const rtlQuote = rtl ? { border: { left: { style: BorderStyle.NONE, size: 0, color: 'auto' }, right: { style: BorderStyle.SINGLE, size: 12, color: '777777', space: 8 } } } : {};
-  for (const quote of item.quotes) out.push(para({ style: 'Quote', ...rtlQuote, children: [run(quote, rtl)] }, rtl));
+  if (lead) out.push(para({ style: 'Chapeau', children: [run(lead, rtlOf(leadMark))] }, rtlOf(leadMark)));
+  rest.forEach((p, i) => out.push(para({ style: 'BodyText', children: [run(p, rtlOf(restMarks[i]))] }, rtlOf(restMarks[i]))));
+  // The rule of a quote sits at the start side: the right for Arabic, which is set upright (the
+  // Naskh has no italic: Word would slant it synthetically).
+  const rtlQuote = { border: { left: { style: BorderStyle.NONE, size: 0, color: 'auto' }, right: { style: BorderStyle.SINGLE, size: 12, color: '777777', space: 8 } } };
+  item.quotes.forEach((quote, i) => {
+    const rtl = rtlOf(item.texts.quotes[i]);
+    out.push(para({ style: 'Quote', ...(rtl ? rtlQuote : {}), children: [run(quote, rtl, rtl ? { italics: false } : {})] }, rtl));
+  });
   if (item.comment.length > 0) {
     out.push(new Paragraph({ style: 'Commentaire', keepNext: true, children: [new TextRun({ text: doc.labels.comment, bold: true, italics: false, allCaps: true, size: 16, color: '6B5F33' })] }));
-    for (const p of item.comment) out.push(new Paragraph({ style: 'Commentaire', children: [new TextRun(p)] }));
+    item.comment.forEach((p, i) => {
+      const rtl = rtlOf(item.texts.comment[i]);
+      out.push(para({ style: 'Commentaire', children: [run(p, rtl)] }, rtl));
+    });
   }
   const meta: ParagraphChild[] = [];
-  if (item.alsoIn.length > 0) meta.push(new TextRun(`${doc.labels.alsoIn}${doc.lang === 'fr' ? '\u00A0' : ''}: ${item.alsoIn.join(', ')}`));
+  if (item.alsoIn.length > 0) meta.push(new TextRun(`${doc.labels.alsoIn}${colon(doc.lang)}`), ...item.alsoIn.flatMap((name, i) => [...(i > 0 ? [new TextRun(', ')] : []), nameRun(name)]));
   if (item.url) {
     if (meta.length > 0) meta.push(new TextRun(' · '));
-    meta.push(new ExternalHyperlink({ link: item.url, children: [new TextRun({ text: item.url, style: 'Hyperlink' })] }));
+    meta.push(new ExternalHyperlink({ link: item.url, children: [new TextRun({ text: item.urlLabel ?? item.url, style: 'Hyperlink' })] }));
   }
   if (meta.length > 0) out.push(new Paragraph({ style: 'ItemSource', children: meta }));
   return out;
@@ -101,8 +121,8 @@ function sommaire(doc: ExportDocument, withPages: boolean): Paragraph[] {
     for (const item of group.items) {
       out.push(
         tocLine('TOC2', item.anchor, [
-          new TextRun({ text: item.headline, ...(item.dir === 'rtl' ? { rightToLeft: true } : {}) }),
-          new TextRun({ text: `  ${item.publication}`, italics: true, size: 16, color: '555555', ...(item.dir === 'rtl' ? { rightToLeft: true } : {}) }),
+          new TextRun({ text: item.headline, ...(item.texts.headline.dir === 'rtl' ? { rightToLeft: true } : {}) }),
+          new TextRun({ text: `  ${item.publication}`, italics: true, size: 16, color: '555555', ...(isArabic(item.publication) ? { rightToLeft: true } : {}) }),
         ], withPages),
       );
     }
@@ -134,6 +154,18 @@ function cover(doc: ExportDocument): Paragraph[] {
     new Paragraph({ style: 'CoverDate', children: [new TextRun(doc.longDate)] }),
   );
   if (doc.edition) out.push(new Paragraph({ style: 'CoverEdition', children: [new TextRun(doc.edition)] }));
+  if (doc.distributionNotice) {
+    const box = { style: BorderStyle.SINGLE, size: 6, color: '1A1A1A', space: 4 };
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 480 },
+        border: { top: box, bottom: box, left: box, right: box },
+        indent: { start: CONTENT_WIDTH / 2 - 2600, end: CONTENT_WIDTH / 2 - 2600 },
+        children: [new TextRun({ text: doc.distributionNotice, allCaps: true, size: 19 })],
+      }),
+    );
+  }
   out.push(
     new Paragraph({
       style: 'CoverCounts',
@@ -143,6 +175,7 @@ function cover(doc: ExportDocument): Paragraph[] {
       children: [new TextRun(doc.counts)],
     }),
   );
+  if (doc.copyright) out.push(new Paragraph({ style: 'CoverCounts', children: [new TextRun({ text: doc.copyright, size: 16, color: '555555' })] }));
   return out;
 }
 

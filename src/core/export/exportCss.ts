@@ -9,8 +9,6 @@ export interface RunningTexts {
   organisation: string;
   runningTitle: string;
   pageLabel: string;
-  /** Count pages with Arabic-Indic digits ("صفحة ٣ / ١٢"). */
-  arabicDigits: boolean;
 }
 
 /**
@@ -18,14 +16,13 @@ export interface RunningTexts {
  * cover. The same rules serve Playwright's and Electron's printToPDF (Chromium ≥ 131).
  */
 export function pageCss(running: RunningTexts): string {
-  const style = running.arabicDigits ? ', arabic-indic' : '';
   return `
 @page {
   size: A4;
   margin: 20mm 22mm;
   @top-left { content: ${cssString(running.organisation)}; }
   @top-right { content: ${cssString(running.runningTitle)}; }
-  @bottom-center { content: ${cssString(`${running.pageLabel} `)} counter(page${style}) " / " counter(pages${style}); }
+  @bottom-center { content: ${cssString(`${running.pageLabel} `)} counter(page) " / " counter(pages); }
 }
 @page :first {
   @top-left { content: none; }
@@ -63,6 +60,8 @@ a { color: inherit; text-decoration: none; }
 .cover-title { font-size: 34pt; font-weight: 700; line-height: 1.15; margin: 62mm 0 6mm; }
 .cover-date { font-size: 16pt; margin: 0 0 2mm; }
 .cover-edition { font-size: 12pt; font-style: italic; color: #444; }
+.cover-notice { margin: 10mm auto 0; padding: 1.5mm 4mm; border: 0.6pt solid #1a1a1a; font-size: 9.5pt; letter-spacing: 0.06em; text-transform: uppercase; }
+.cover-copyright { margin: 3mm 0 0; font-size: 8pt; letter-spacing: 0; color: #555; }
 .cover-counts { margin-top: auto; font-size: 10pt; color: #444; letter-spacing: 0.04em; }
 .cover-rule { width: 30mm; border: 0; border-top: 0.6pt solid #1a1a1a; margin: 0 auto 6mm; }
 

@@ -1,8 +1,11 @@
 import type { Review, ReviewItemArticle, ReviewLayout, UiLanguage } from '../../shared/domain.js';
 import { dayAtNoonUtc, formatLongDate } from '../../shared/reviewTitle.js';
 import { ARABIC_ITEM_LABELS, exportLabels, type ExportLabels } from './labels.js';
+import { creditByline } from '../../shared/creditByline.js';
 import { hostOf } from '../publications/publicationKey.js';
 import { frenchTypography, quoteMarks } from './frenchTypography.js';
+import { shortLink } from './shortLink.js';
+import { textDirection } from './textDirection.js';
 
 /** A logo for the cover, as bytes with their type and pixel size. */
 export interface ExportLogo {
@@ -15,9 +18,24 @@ export interface ExportLogo {
 export interface ExportOptions {
   lang: UiLanguage;
   organisation: string;
+  /** The cover's distribution notice and copyright line, from the settings; empty for none. */
+  distributionNotice?: string;
+  copyright?: string;
   /** Defaults to the review's own layout. */
   layout?: ReviewLayout;
   logo?: ExportLogo | null;
+  /**
+   * The language of the credit lines (label "Par", the article's date): the review's by default,
+   * so a French review prints "vendredi 8 février 2019" under an Arabic article; 'article' prints
+   * an Arabic article's credit in Arabic.
+   */
+  creditLanguage?: 'review' | 'article';
+}
+
+/** The language and direction of one text of an item, each text taking its own. */
+export interface TextMark {
+  lang: string;
+  dir: 'ltr' | 'rtl';
 }
 
 /** One item as both formats print it: texts already typeset for their language. */
@@ -40,6 +58,15 @@ export interface ExportItem {
   comment: string[];
   alsoIn: string[];
   url: string | null;
+  /** The address as printed: decoded, short ("lemonde.fr/politique/…/budget"); `url` stays the link. */
+  urlLabel: string | null;
+  /**
+   * Language and direction of each text, from its own letters: a French chapeau or comment on an
+   * Arabic article is left to right. `lang` and `dir` above are the article's.
+   */
+  texts: { headline: TextMark; originalTitle: TextMark | null; summary: TextMark[]; quotes: TextMark[]; comment: TextMark[] };
+  /** The language of the credit line (label and date). */
+  creditLang: string;
 }
 
 export interface ExportGroup {
@@ -62,6 +89,10 @@ export interface ExportDocument {
   title: string;
   organisation: string;
   logo: ExportLogo | null;
+  /** "Diffusion interne — reproduction interdite", or null. */
+  distributionNotice: string | null;
+  /** "© Agence Maghreb Presse 2025", or null. */
+  copyright: string | null;
   longDate: string;
   edition: string | null;
   /** "Revue de presse · mercredi 31 décembre 2025", the running header. */
@@ -70,8 +101,6 @@ export interface ExportDocument {
   intro: string[];
   groups: ExportGroup[];
   sources: ExportSource[];
-  /** More than half the items are right-to-left: the footer counts pages in Arabic. */
-  arabicFirst: boolean;
   createdAt: Date;
 }
 
@@ -127,6 +156,17 @@ function typeset(text: string, lang: string): string {
 }
 
 /**
+ * A text of an item marked with its own direction (its first strong letter, as dir="auto") and
+ * language: the article's when the direction agrees with it, else the review's (a French chapeau
+ * of an Arabic article) or Arabic (an Arabic comment in a French review).
+ */
+function markText(text: string, articleLang: string, articleDir: 'ltr' | 'rtl', reviewLang: UiLanguage): TextMark {
+  const dir = textDirection(text, articleDir);
+  if (dir === articleDir) return { lang: articleLang, dir };
+  return { lang: dir === 'rtl' ? 'ar' : reviewLang, dir };
+}
+
+/**
  * Lays out a review for export: items in the order of the chosen layout (by section, or by
  * publication in order of first appearance), texts typeset, counts and sources computed.
  */
@@ -141,40 +181,57 @@ export function composeExport(review: Review, options: ExportOptions, now: Date 
   );
 
   const sourceDays = new Map<string, { count: number; days: Set<string> }>();
-  let rtlCount = 0;
   const entries = ordered.map((item) => {
     const article = review.articles?.[item.articleId];
     const lang = itemLang(article, options.lang);
     const dir: 'ltr' | 'rtl' = article?.dir ?? (lang === 'ar' ? 'rtl' : 'ltr');
-    if (dir === 'rtl') rtlCount++;
     const publication = article?.siteName?.trim() || hostOf(article?.url ?? null) || labels.unknownSource;
     const day = calendarDay(article?.publishedTime ?? null);
     const source = sourceDays.get(publication) ?? { count: 0, days: new Set<string>() };
     source.count++;
     if (day) source.days.add(day);
     sourceDays.set(publication, source);
-    const [open, close] = quoteMarks(lang);
-    const headline = typeset(item.headline.trim(), lang);
-    const originalTitle = article && article.title.trim() && article.title.trim() !== item.headline.trim() ? typeset(article.title.trim(), lang) : null;
+    const mark = (text: string): TextMark => markText(text, lang, dir, options.lang);
+    const headlineMark = mark(item.headline);
+    const headline = typeset(item.headline.trim(), headlineMark.lang);
+    const originalTitleText = article && article.title.trim() && article.title.trim() !== item.headline.trim() ? article.title.trim() : null;
+    const originalTitleMark = originalTitleText ? mark(originalTitleText) : null;
+    const summaryMarks = paragraphs(item.summary).map((p) => ({ p, m: mark(p) }));
+    const quoteMarksOf = item.quoteIds
+      .map((id) => review.quotes?.[id]?.exact.replace(/\s+/g, ' ').trim())
+      .filter((q): q is string => Boolean(q))
+      .map((q) => ({ q, m: mark(q) }));
+    const commentMarks = paragraphs(item.comment).map((p) => ({ p, m: markText(p, options.lang, 'ltr', options.lang) }));
+    const creditLang = options.creditLanguage === 'article' && lang === 'ar' ? 'ar' : options.lang;
+    const url = webUrl(article?.url ?? null);
     const exportItem: ExportItem = {
       anchor: `item-${item.id}`,
       lang,
       dir,
       headline,
       publication,
-      date: day ? longDate(day, lang, options.lang) : null,
-      byline: article?.byline?.trim() || null,
-      byLabel: lang === 'ar' ? ARABIC_ITEM_LABELS.by : labels.by,
-      originalTitle,
-      originalTitleLabel: lang === 'ar' ? ARABIC_ITEM_LABELS.originalTitle : labels.originalTitle,
-      summary: paragraphs(item.summary).map((p) => typeset(p, lang)),
-      quotes: item.quoteIds
-        .map((id) => review.quotes?.[id]?.exact.replace(/\s+/g, ' ').trim())
-        .filter((q): q is string => Boolean(q))
-        .map((q) => `${open}${typeset(q, lang)}${close}`),
-      comment: paragraphs(item.comment).map((p) => typeset(p, options.lang)),
+      date: day ? longDate(day, creditLang, options.lang) : null,
+      byline: creditByline(article?.byline ?? null, publication, hostOf(article?.url ?? null)),
+      byLabel: creditLang === 'ar' ? ARABIC_ITEM_LABELS.by : labels.by,
+      originalTitle: originalTitleText && originalTitleMark ? typeset(originalTitleText, originalTitleMark.lang) : null,
+      originalTitleLabel: creditLang === 'ar' ? ARABIC_ITEM_LABELS.originalTitle : labels.originalTitle,
+      summary: summaryMarks.map(({ p, m }) => typeset(p, m.lang)),
+      quotes: quoteMarksOf.map(({ q, m }) => {
+        const [open, close] = quoteMarks(m.lang);
+        return `${open}${typeset(q, m.lang)}${close}`;
+      }),
+      comment: commentMarks.map(({ p, m }) => typeset(p, m.lang)),
       alsoIn: (article?.alsoIn ?? []).filter((name) => name !== publication),
-      url: webUrl(article?.url ?? null),
+      url,
+      urlLabel: url ? shortLink(url) : null,
+      texts: {
+        headline: headlineMark,
+        originalTitle: originalTitleMark,
+        summary: summaryMarks.map(({ m }) => m),
+        quotes: quoteMarksOf.map(({ m }) => m),
+        comment: commentMarks.map(({ m }) => m),
+      },
+      creditLang,
     };
     return { item: exportItem, sectionId: item.sectionId };
   });
@@ -212,6 +269,8 @@ export function composeExport(review: Review, options: ExportOptions, now: Date 
     title: review.title.trim() || `${pressReview} ${options.lang === 'fr' ? 'du' : 'of'} ${date}`,
     organisation: options.organisation.trim(),
     logo: options.logo ?? null,
+    distributionNotice: options.distributionNotice?.trim() ? typeset(options.distributionNotice.trim(), options.lang) : null,
+    copyright: options.copyright?.trim() ? typeset(options.copyright.trim(), options.lang) : null,
     longDate: date,
     edition: review.edition.trim() ? labels.edition(review.edition.trim()) : null,
     runningTitle: `${pressReview} · ${date}`,
@@ -219,7 +278,6 @@ export function composeExport(review: Review, options: ExportOptions, now: Date 
     intro: paragraphs(review.intro).map((p) => typeset(p, options.lang)),
     groups,
     sources,
-    arabicFirst: entries.length > 0 && rtlCount * 2 > entries.length,
     createdAt: now,
   };
 }

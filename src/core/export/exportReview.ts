@@ -64,6 +64,8 @@ export function readExportDocument(db: Db, reviewId: number, options: Pick<Expor
   return composeExport(review, {
     lang: options.lang,
     organisation: settings.organisation,
+    distributionNotice: settings.distributionNotice,
+    copyright: settings.copyright,
     ...(options.layout ? { layout: options.layout } : {}),
     ...(logo ? { logo } : {}),
   });

@@ -60,7 +60,7 @@ const EN: ExportLabels = {
 };
 
 /** The words that belong to an Arabic item itself (its credit line), whatever the review's language. */
-export const ARABIC_ITEM_LABELS = { by: 'بقلم', originalTitle: 'العنوان الأصلي', page: 'صفحة' } as const;
+export const ARABIC_ITEM_LABELS = { by: 'بقلم', originalTitle: 'العنوان الأصلي' } as const;
 
 export function exportLabels(lang: UiLanguage): ExportLabels {
   return lang === 'fr' ? FR : EN;

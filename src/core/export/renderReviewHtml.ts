@@ -1,7 +1,6 @@
 import { EXPORT_CSS, pageCss } from './exportCss.js';
-import type { ExportDocument, ExportItem } from './exportModel.js';
+import type { ExportDocument, ExportItem, TextMark } from './exportModel.js';
 import { embeddedFontFaces } from './fonts.js';
-import { ARABIC_ITEM_LABELS } from './labels.js';
 
 export interface RenderHtmlOptions {
   /** Page of each anchor, for the sommaire; without it the sommaire has no numbers (preview). */
@@ -18,33 +17,42 @@ export function escapeHtml(text: string): string {
 }
 
 const langAttrs = (item: ExportItem): string => ` lang="${escapeHtml(item.lang)}" dir="${item.dir}"`;
+const markAttrs = (mark: TextMark): string => ` lang="${escapeHtml(mark.lang)}" dir="${mark.dir}"`;
 
+/** The colon of a language: "\u00A0: " in French, ": " otherwise. */
+const colon = (lang: string): string => (lang === 'fr' ? '\u00A0: ' : ': ');
+
+/** Publication, date and author in the credit line's own language; names isolated in their own direction. */
 function credit(item: ExportItem): string {
-  const parts = [`<cite>${escapeHtml(item.publication)}</cite>`];
+  const parts = [`<cite><bdi>${escapeHtml(item.publication)}</bdi></cite>`];
   if (item.date) parts.push(escapeHtml(item.date));
-  if (item.byline) parts.push(`${escapeHtml(item.byLabel)} ${escapeHtml(item.byline)}`);
+  if (item.byline) parts.push(`${escapeHtml(item.byLabel)} <bdi>${escapeHtml(item.byline)}</bdi>`);
   return parts.join(' · ');
 }
 
 function renderItem(item: ExportItem, doc: ExportDocument): string {
   const [lead, ...rest] = item.summary;
+  const [leadMark, ...restMarks] = item.texts.summary;
   const meta: string[] = [];
-  if (item.alsoIn.length > 0) meta.push(`${escapeHtml(doc.labels.alsoIn)}${doc.lang === 'fr' ? '\u00A0' : ''}: ${item.alsoIn.map(escapeHtml).join(', ')}`);
-  if (item.url) meta.push(`<a href="${escapeHtml(item.url)}">${escapeHtml(item.url)}</a>`);
-  const sep = doc.lang === 'fr' ? '\u00A0: ' : ': ';
+  if (item.alsoIn.length > 0) meta.push(`${escapeHtml(doc.labels.alsoIn)}${colon(doc.lang)}${item.alsoIn.map((name) => `<bdi>${escapeHtml(name)}</bdi>`).join(', ')}`);
+  if (item.url) meta.push(`<a href="${escapeHtml(item.url)}"><bdi>${escapeHtml(item.urlLabel ?? item.url)}</bdi></a>`);
+  const creditDir = item.creditLang === 'ar' ? 'rtl' : 'ltr';
+  const original = item.originalTitle && item.texts.originalTitle
+    ? `<p class="original-title" lang="${escapeHtml(item.creditLang)}" dir="${creditDir}">${escapeHtml(item.originalTitleLabel)}${colon(item.creditLang)}<bdi${markAttrs(item.texts.originalTitle)}>${escapeHtml(item.originalTitle)}</bdi></p>`
+    : '';
   return `<article class="item"${langAttrs(item)}>
 <header class="item-head" id="${item.anchor}">
-<h2>${escapeHtml(item.headline)}</h2>
-<p class="credit">${credit(item)}</p>
-${item.originalTitle ? `<p class="original-title">${escapeHtml(item.originalTitleLabel)}${item.lang === 'ar' ? ': ' : sep}${escapeHtml(item.originalTitle)}</p>` : ''}
-${lead ? `<p class="lead">${escapeHtml(lead)}</p>` : ''}
+<h2${markAttrs(item.texts.headline)}>${escapeHtml(item.headline)}</h2>
+<p class="credit" lang="${escapeHtml(item.creditLang)}" dir="${creditDir}">${credit(item)}</p>
+${original}
+${lead && leadMark ? `<p class="lead"${markAttrs(leadMark)}>${escapeHtml(lead)}</p>` : ''}
 </header>
-${rest.length > 0 ? `<div class="summary">${rest.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</div>` : ''}
-${item.quotes.map((q) => `<blockquote class="quote"><p>${escapeHtml(q)}</p></blockquote>`).join('\n')}
+${rest.length > 0 ? `<div class="summary">${rest.map((p, i) => `<p${restMarks[i] ? markAttrs(restMarks[i]) : ''}>${escapeHtml(p)}</p>`).join('')}</div>` : ''}
+${item.quotes.map((q, i) => `<blockquote class="quote"${item.texts.quotes[i] ? markAttrs(item.texts.quotes[i]) : ''}><p>${escapeHtml(q)}</p></blockquote>`).join('\n')}
 ${
   item.comment.length > 0
-    ? `<aside class="comment" lang="${doc.lang}" dir="auto"><p class="comment-label">${escapeHtml(doc.labels.comment)}</p>${item.comment
-        .map((p) => `<p>${escapeHtml(p)}</p>`)
+    ? `<aside class="comment" lang="${doc.lang}" dir="ltr"><p class="comment-label">${escapeHtml(doc.labels.comment)}</p>${item.comment
+        .map((p, i) => `<p${item.texts.comment[i] ? markAttrs(item.texts.comment[i]) : ''}>${escapeHtml(p)}</p>`)
         .join('')}</aside>`
     : ''
 }
@@ -63,7 +71,7 @@ function pageOf(anchor: string, options: RenderHtmlOptions): string {
 function renderToc(doc: ExportDocument, options: RenderHtmlOptions): string {
   const groups = doc.groups.map((group) => {
     const entries = group.items.map(
-      (item) => `<li class="toc-entry"><a class="toc-line" href="#${item.anchor}"><span class="toc-text"><bdi class="toc-headline"${langAttrs(item)}>${escapeHtml(
+      (item) => `<li class="toc-entry"><a class="toc-line" href="#${item.anchor}"><span class="toc-text"><bdi class="toc-headline"${markAttrs(item.texts.headline)}>${escapeHtml(
         item.headline,
       )}</bdi> <bdi class="toc-source">${escapeHtml(item.publication)}</bdi></span><span class="toc-leader" aria-hidden="true"></span><span class="toc-page" id="${pageId(item.anchor)}">${pageOf(item.anchor, options)}</span></a></li>`,
     );
@@ -86,7 +94,8 @@ ${doc.organisation ? `<p class="cover-org">${escapeHtml(doc.organisation)}</p>` 
 <p class="cover-title">${escapeHtml(doc.labels.pressReview)}</p>
 <p class="cover-date">${escapeHtml(doc.longDate)}</p>
 ${doc.edition ? `<p class="cover-edition">${escapeHtml(doc.edition)}</p>` : ''}
-<div class="cover-counts"><hr class="cover-rule">${escapeHtml(doc.counts)}</div>
+${doc.distributionNotice ? `<p class="cover-notice">${escapeHtml(doc.distributionNotice)}</p>` : ''}
+<div class="cover-counts"><hr class="cover-rule">${escapeHtml(doc.counts)}${doc.copyright ? `<p class="cover-copyright">${escapeHtml(doc.copyright)}</p>` : ''}</div>
 </section>`;
 }
 
@@ -118,8 +127,7 @@ export function renderReviewHtml(doc: ExportDocument, options: RenderHtmlOptions
   const page = pageCss({
     organisation: doc.organisation,
     runningTitle: doc.runningTitle,
-    pageLabel: doc.arabicFirst ? ARABIC_ITEM_LABELS.page : doc.labels.page,
-    arabicDigits: doc.arabicFirst,
+    pageLabel: doc.labels.page,
   });
   return `<!doctype html>
 <html lang="${doc.lang}" dir="ltr">

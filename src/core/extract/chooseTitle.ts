@@ -161,6 +161,10 @@ export function chooseTitle(
   if (parts.length > 1) {
     const heading = [...h1s, ...meta.subheads].find((h) => h.split(/\s+/).length >= 3 && parts.some((p) => norm(p) === norm(h)));
     if (heading) return heading;
+    // A part shown again in bold is the headline when it is also the longest part (a masthead repeats the shorter site name).
+    const longest = Math.max(...parts.map((p) => p.length));
+    const echo = meta.titleEchoes.find((e) => !sites.has(norm(e)) && e.length === longest && e.split(/\s+/).length >= 3);
+    if (echo) return echo;
   }
   // A page with a single <h1> shows its headline there, even when og:title is a marketing variant.
   const single = h1s.length === 1 ? h1s[0] : undefined;

@@ -26,6 +26,7 @@ import { parseDate } from './parseDate.js';
 import { isNoiseLine } from './noiseLines.js';
 import { prepareHtml } from './prepareHtml.js';
 import { largestTextBlock, notePageBlocks, recoverSplitBody } from './recoverSplitBody.js';
+import { findBylineLine, linesAfter, readBylineLine, type BylineLine } from './readBylineLine.js';
 import { readMetadata, type PageMetadata } from './readMetadata.js';
 import { removeNoiseBlocks } from './removeNoiseBlocks.js';
 import { sanitizeArticle } from './sanitizeArticle.js';
@@ -72,7 +73,7 @@ function chooseDate(meta: PageMetadata, readabilityDate: string | null | undefin
   return null;
 }
 
-function chooseByline(meta: PageMetadata, readabilityByline: string | null | undefined): string | null {
+function chooseByline(meta: PageMetadata, readabilityByline: string | null | undefined, line: BylineLine | null, lang: string | null): string | null {
   const seen = new Set<string>();
   const names: string[] = [];
   for (const a of meta.authors) {
@@ -84,19 +85,33 @@ function chooseByline(meta: PageMetadata, readabilityByline: string | null | und
   }
   if (names.length) return names.slice(0, 5).join(', ');
   const b = readabilityByline?.replace(/\s+/g, ' ').trim();
-  return b && b.length < 120 ? b : null;
+  // Readability's byline is often the whole line ("Par X | Le Matin | 12/03/2015"): the name alone.
+  const parsed = b ? readBylineLine(b, lang) : null;
+  if (parsed?.author) return parsed.author;
+  if (b && b.length < 120) return b;
+  return line?.author ?? null;
+}
+
+/** The element that shows the headline: the page's <h1>, else a heading or bold line that <title> repeats. */
+function headlineElement(doc: Document, meta: PageMetadata): Element | null {
+  const title = (meta.ogTitle ?? meta.docTitle ?? '').toLowerCase();
+  for (const el of Array.from(doc.querySelectorAll('h1, h2, h3, b, strong, font')).slice(0, 40)) {
+    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+    if (t.length >= 12 && (el.tagName.toUpperCase() === 'H1' || title.includes(t))) return el;
+  }
+  return null;
 }
 
 const BYLINE_LINE = /^(?:by|par|von|por|di|door|بقلم\s*:?|texte\s*:|text\s*:)\s+\S/i;
 
-/** The body without leading lines that repeat the headline or are the byline, which the metadata already holds. */
-function dropLeadingRepeats(text: string, title: string | null, byline: string | null): string {
+/** The body without leading lines that repeat the headline, the paper's name (a masthead) or the byline, which the metadata already holds. */
+function dropLeadingRepeats(text: string, title: string | null, byline: string | null, siteName: string | null): string {
   const paragraphs = text.split('\n\n');
   const same = (a: string, b: string | null): boolean => !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
   let i = 0;
   while (i < Math.min(paragraphs.length - 1, 3)) {
     const p = paragraphs[i] ?? '';
-    if (!(same(p, title) || same(p, byline) || (p.length < 120 && BYLINE_LINE.test(p)))) break;
+    if (!(same(p, title) || same(p, byline) || same(p, siteName) || (p.length < 120 && BYLINE_LINE.test(p)))) break;
     i++;
   }
   return paragraphs.slice(i).join('\n\n');
@@ -149,6 +164,10 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   const ruledBody = opts.siteRules ? applySiteRules(doc, opts.siteRules) : null;
   const aggregator = matchAggregator(doc, { baseUrl: opts.url, titles: [meta.docTitle, meta.ogTitle, meta.jsonLd?.headline ?? null] });
 
+  // Without metadata, a byline line under the headline names the author, the paper and the date; read it before Readability moves nodes.
+  const headline = meta.authors.length === 0 ? headlineElement(doc, meta) : null;
+  const nearHeadline = headline ? linesAfter(headline) : [];
+
   let contentEl: Element | null = ruledBody ?? aggregator?.body ?? null;
   let rd: ReturnType<Readability<Element>['parse']> = null;
   if (!contentEl) {
@@ -165,15 +184,16 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   assertReadable(rawText, input);
 
   const { lang, dir } = detectLanguage(rawText, meta.htmlLang ?? rd?.lang);
-  const siteName = aggregator?.source ?? meta.siteName ?? rd?.siteName ?? null;
+  const line = meta.authors.length === 0 ? findBylineLine([...nearHeadline.slice(0, 6), ...rawText.split('\n\n', 4)], lang) : null;
+  const siteName = aggregator?.source ?? meta.siteName ?? rd?.siteName ?? line?.source ?? null;
   const title = aggregator?.title ?? chooseTitle(meta, rd?.title ?? null, siteName, opts.url ?? null);
-  const byline = chooseByline(meta, rd?.byline);
-  const text = trimBoilerplate(dropLeadingRepeats(rawText, title, byline));
+  const byline = chooseByline(meta, rd?.byline, line, lang);
+  const text = trimBoilerplate(dropLeadingRepeats(rawText, title, byline, siteName));
   return {
     title,
     byline,
     siteName,
-    publishedTime: aggregator?.publishedTime ?? chooseDate(meta, rd?.publishedTime, lang),
+    publishedTime: aggregator?.publishedTime ?? chooseDate(meta, rd?.publishedTime, lang) ?? line?.date ?? null,
     lang,
     dir,
     text,

@@ -80,6 +80,9 @@ const EMBEDS = [
   /^(?:watch on youtube|regarder sur youtube|voir sur youtube|شاهد على يوتيوب|this content is not available.{0,60}|ce contenu n['’]est pas disponible.{0,80}|accept(?:ez)? (?:the )?cookies? (?:pour|to) (?:voir|view|afficher) ce contenu.{0,40}|cliquez pour (?:voir|afficher) (?:le contenu|la vidéo).{0,40})\.?$/iu,
 ];
 
+/** The copyright line closing a page: "© Le Matin 2015 - Tous droits réservés", "Copyright X. All rights reserved." */
+const RIGHTS = /(?:all rights reserved|tous droits réservés|droits de reproduction réservés|reproduction interdite|جميع الحقوق محفوظة|الحقوق محفوظة)/iu;
+
 const MAX_NOISE_CHARS = 300;
 
 /** True for a line that belongs to the page's furniture (paywall, share, credits, print, live controls, embeds) and never to the article. */
@@ -92,6 +95,7 @@ export function isNoiseLine(line: string): boolean {
   if (t.length > 500) return false;
   if (COMMENT_POLICY.test(t)) return true;
   if (t.length > MAX_NOISE_CHARS) return false;
+  if (t.length <= 160 && RIGHTS.test(t)) return true;
   if (READ_ALSO_INLINE.test(t)) return true;
   for (const family of [PAYWALL, TAGS_AND_CRUMBS, SHARE_AND_POLICY, EMBEDS]) if (family.some((r) => r.test(t))) return true;
   if (t.length <= 160 && [...CREDITS, ...UPDATED_AND_PRINT, ...MASTHEAD].some((r) => r.test(t))) {

@@ -26,8 +26,18 @@ const YMD_RE = /(?<!\d)(\d{4})\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{1,2})(?!\d)/;
 const NUMERIC_RE = /(?<![\d.])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d])/;
 /** "26 | 01 | 2022": bars as separators, only with a four-digit year (a bar also separates menu items). */
 const BAR_RE = /(?<![\d.])(\d{1,2})\s*\|\s*(\d{1,2})\s*\|\s*(\d{4})(?![\d])/;
-const DAY_MONTH_RE = new RegExp(`${L}${DAY}\\.?\\s*(?:de\\s+|of\\s+)?(${MONTH_ALTERNATION})\\.?${R},?\\s*(?:de\\s+)?(\\d{4})(?!\\d)`, 'u');
-const MONTH_DAY_RE = new RegExp(`${L}(${MONTH_ALTERNATION})\\.?${R}\\s*${DAY},?\\s+(\\d{4})(?!\\d)`, 'u');
+/**
+ * What pages put between the day, the month and the year: spaces, commas (the Arabic "،"
+ * included: "12 فبراير، 2025"), dashes, slashes, bars, dots.
+ */
+const SEP = '[\\s,\u060C\u061B.\\-/|\u2013\u2014]';
+/** A month's other name in brackets after it: "فبراير (شباط)". */
+const ALIAS = '(?:\\s*\\([^)]{1,24}\\))?';
+const DAY_MONTH_RE = new RegExp(
+  `${L}${DAY}\\.?${SEP}*(?:de\\s+|of\\s+|\u0645\u0646\\s+)?(${MONTH_ALTERNATION})\\.?${R}${ALIAS}${SEP}*(?:de\\s+)?(\\d{4})(?!\\d)`,
+  'u',
+);
+const MONTH_DAY_RE = new RegExp(`${L}(${MONTH_ALTERNATION})\\.?${R}${ALIAS}${SEP}*${DAY}${SEP}+(\\d{4})(?!\\d)`, 'u');
 const CJK_RE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const TIME_RE = /(?<!\d)([01]?\d|2[0-3])\s*(?:h|:|H)\s*([0-5]\d)(?:\s*:\s*([0-5]\d))?(?:\s*(am|pm|a\.m\.|p\.m\.))?(?:\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}))?/i;
 

@@ -13,6 +13,8 @@ export interface PageMetadata {
   h1s: string[];
   /** Texts of the first <h2>/<h3>: old and print layouts set the headline there. */
   subheads: string[];
+  /** Parts of a "Site - Headline" <title> that the page shows again as a heading or a bold line. */
+  titleEchoes: string[];
   authors: string[];
   siteName: string | null;
   /** Date strings in order of trust: JSON-LD, OpenGraph, meta tags, itemprop, <time>. */
@@ -187,6 +189,27 @@ function dateFromUrl(url: string | null): string[] {
   return d ? [`${d[3]}-${(d[2] ?? '').padStart(2, '0')}-${(d[1] ?? '').padStart(2, '0')}`] : [];
 }
 
+const TITLE_SPLIT = /\s+[|\-–—:·•»«/\\]\s+|\s+::\s+/;
+
+/**
+ * Parts of <title> that an element of the page repeats as its whole text, in a heading, a bold or
+ * big-font line: on a page without metadata that repetition says which part is the headline.
+ */
+function titleEchoes(doc: Document, titles: (string | null)[]): string[] {
+  const parts = new Map<string, string>();
+  for (const t of titles) {
+    const split = t ? t.split(TITLE_SPLIT).map((p) => p.trim()).filter((p) => p.length >= 8) : [];
+    if (split.length >= 2) for (const p of split) parts.set(p.toLowerCase(), p);
+  }
+  if (!parts.size) return [];
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('h1, h2, h3, h4, b, strong, font, big')).slice(0, 200)) {
+    const hit = parts.get(clean(el.textContent)?.toLowerCase() ?? '');
+    if (hit && !out.includes(hit)) out.push(hit);
+  }
+  return out;
+}
+
 /** Collects the article's metadata from JSON-LD, OpenGraph, meta tags, microdata and link rel=canonical. */
 export function readMetadata(doc: Document): PageMetadata {
   const meta = metaMap(doc);
@@ -229,6 +252,7 @@ export function readMetadata(doc: Document): PageMetadata {
     docTitle,
     h1s: Array.from(doc.querySelectorAll('h1')).slice(0, 5).map(headlineText).filter((t): t is string => !!t),
     subheads: Array.from(doc.querySelectorAll('h2, h3')).slice(0, 8).map((h) => clean(h.textContent)).filter((t): t is string => !!t),
+    titleEchoes: titleEchoes(doc, [docTitle, ogTitle]),
     authors: authors.length ? authors : authorsFromDom(doc),
     siteName: first(meta, SITE_KEYS.slice(0, 1)) ?? jsonLd?.publisher ?? first(meta, SITE_KEYS.slice(1)),
     dates,

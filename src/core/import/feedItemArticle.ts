@@ -35,7 +35,8 @@ export async function feedItemArticle(
     byline: extracted.byline ?? item.author,
     publishedTime: extracted.publishedTime ?? item.publishedTime,
     siteName: extracted.siteName ?? feedName,
-    url: item.link ?? extracted.url,
+    // The page's own address (its canonical link) over the feed's, which often carries tracking.
+    url: extracted.url ?? item.link,
   };
   return { article, original: page.original };
 }

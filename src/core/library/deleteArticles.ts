@@ -1,4 +1,6 @@
+import type { ArticleInReviews } from '../../shared/domain.js';
 import type { Db } from '../store/database.js';
+import { reviewsUsingArticles } from '../store/reviewRepository.js';
 import { restoreArticles, softDeleteArticles } from '../store/articleEditRepository.js';
 
 /**
@@ -7,6 +9,11 @@ import { restoreArticles, softDeleteArticles } from '../store/articleEditReposit
  */
 export function deleteArticles(db: Db, ids: readonly number[], now = new Date()): { deleted: number } {
   return { deleted: softDeleteArticles(db, ids, now.toISOString()) };
+}
+
+/** The articles among `ids` that reviews print, with those reviews: what the UI names before deleting. */
+export function articleUsage(db: Db, ids: readonly number[]): ArticleInReviews[] {
+  return reviewsUsingArticles(db, ids);
 }
 
 /** Undoes deleteArticles: the articles come back as they were. */

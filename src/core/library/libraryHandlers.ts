@@ -1,6 +1,6 @@
 import type { ApiHandlers } from '../../shared/contract.js';
 import type { Db } from '../store/database.js';
-import { deleteArticles, undeleteArticles } from './deleteArticles.js';
+import { articleUsage, deleteArticles, undeleteArticles } from './deleteArticles.js';
 import { updateArticle } from './editArticle.js';
 import { createHighlight, editHighlight, highlightsOf, removeHighlight } from './highlightService.js';
 import { addTag, setTags } from './tagArticles.js';
@@ -8,6 +8,7 @@ import { addTag, setTags } from './tagArticles.js';
 type LibraryMethods =
   | 'articles.update'
   | 'articles.delete'
+  | 'articles.usage'
   | 'articles.restore'
   | 'articles.setTags'
   | 'articles.addTag'
@@ -21,6 +22,7 @@ export function createLibraryHandlers(db: Db): Pick<ApiHandlers, LibraryMethods>
   return {
     'articles.update': (input) => updateArticle(db, input),
     'articles.delete': ({ ids }) => deleteArticles(db, ids),
+    'articles.usage': ({ ids }) => articleUsage(db, ids),
     'articles.restore': ({ ids }) => undeleteArticles(db, ids),
     'articles.setTags': ({ id, tags }) => setTags(db, id, tags),
     'articles.addTag': ({ ids, tag }) => addTag(db, ids, tag),

@@ -3,6 +3,7 @@ import type { Db } from '../store/database.js';
 import { addItems } from './addItems.js';
 import { candidatesFor } from './candidates.js';
 import { createReview } from './createReview.js';
+import { fillMissingSummaries } from './fillSummaries.js';
 import { updateReview } from './editReview.js';
 import { allReviews, getReview, previousReview } from './findReviews.js';
 import { redoReview, undoReview } from './history.js';
@@ -25,7 +26,8 @@ type ReviewMethods =
   | 'sections.remove'
   | 'items.move'
   | 'items.remove'
-  | 'items.update';
+  | 'items.update'
+  | 'items.fillSummaries';
 
 /** Compose the day's review: create and reopen reviews, edit sections and items, candidates, undo and redo. */
 export function createReviewHandlers(db: Db): Pick<ApiHandlers, ReviewMethods> {
@@ -46,5 +48,6 @@ export function createReviewHandlers(db: Db): Pick<ApiHandlers, ReviewMethods> {
     'items.move': (input) => moveItem(db, input),
     'items.remove': (input) => removeItem(db, input),
     'items.update': (input) => updateItem(db, input),
+    'items.fillSummaries': ({ reviewId }) => fillMissingSummaries(db, reviewId),
   };
 }

@@ -78,6 +78,12 @@ export function readArticleSummary(db: Db, id: number): ArticleSummary | null {
 }
 
 /** The whole article, or null when it does not exist or was deleted. */
+/** The plain text of an article (deleted or not), or null when there is no such article. */
+export function readArticleText(db: Db, id: number): string | null {
+  const row = cachedStatement(db, 'SELECT text FROM articles WHERE id = ?').get(id) as { text: string } | undefined;
+  return row?.text ?? null;
+}
+
 export function readArticle(db: Db, id: number): Article | null {
   const row = db
     .prepare('SELECT text, html, summary, comment FROM articles WHERE id = ? AND deleted_at IS NULL')

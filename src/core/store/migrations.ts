@@ -360,6 +360,15 @@ export const MIGRATIONS: readonly Migration[] = [
     kept_at TEXT NOT NULL
   ) STRICT;
   `,
+
+  // 9: an item's chapeau follows its article's (the reader's "Chapeau (repris dans la revue)")
+  // until the editor writes one in the item: summary_own = 1 then, and the item's own text is
+  // in summary. Items whose copy still equals the article's chapeau go back to following it.
+  `
+  ALTER TABLE review_items ADD COLUMN summary_own INTEGER NOT NULL DEFAULT 1 CHECK (summary_own IN (0, 1));
+  UPDATE review_items SET summary_own = 0, summary = ''
+    WHERE summary = (SELECT a.summary FROM articles a WHERE a.id = review_items.article_id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -19,7 +19,7 @@ export function readStructure(db: Db, reviewId: number): ReviewStructure {
   const items = cachedStatement(
     db,
     `SELECT id, section_id AS sectionId, article_id AS articleId, position, headline, summary, comment,
-       quote_ids AS quoteIds
+       quote_ids AS quoteIds, summary_own AS summaryOwn
      FROM review_items WHERE review_id = ? ORDER BY section_id, position, id`,
   ).all(reviewId) as ReviewStructure['items'];
   return { sections, items };
@@ -54,8 +54,8 @@ export function replaceStructure(db: Db, reviewId: number, snapshot: ReviewStruc
   const articleExists = db.prepare('SELECT 1 FROM articles WHERE id = ?');
   const itemTaken = db.prepare('SELECT 1 FROM review_items WHERE id = ?');
   const insertItem = db.prepare(
-    `INSERT INTO review_items (id, review_id, section_id, article_id, position, headline, summary, comment, quote_ids)
-     VALUES (@id, @reviewId, @sectionId, @articleId, @position, @headline, @summary, @comment, @quoteIds)`,
+    `INSERT INTO review_items (id, review_id, section_id, article_id, position, headline, summary, comment, quote_ids, summary_own)
+     VALUES (@id, @reviewId, @sectionId, @articleId, @position, @headline, @summary, @comment, @quoteIds, @summaryOwn)`,
   );
   const nextPosition = new Map<number, number>();
   const items = [...snapshot.items].sort((a, b) => a.sectionId - b.sectionId || a.position - b.position || a.id - b.id);
@@ -75,6 +75,8 @@ export function replaceStructure(db: Db, reviewId: number, snapshot: ReviewStruc
       summary: texts.summary,
       comment: texts.comment,
       quoteIds: texts.quoteIds,
+      // Snapshots from before the chapeau could follow the article hold the item's own copy.
+      summaryOwn: (texts as Partial<typeof texts>).summaryOwn ?? 1,
     });
   }
 }

@@ -1,4 +1,5 @@
 import type {
+  ArticleInReviews,
   Review,
   ReviewItem,
   ReviewItemArticle,
@@ -171,13 +172,14 @@ export function readReview(db: Db, id: number): Review | null {
   const items = (
     db
       .prepare(
-        `SELECT i.id, i.section_id AS sectionId, i.article_id AS articleId, i.position, i.headline, i.summary,
+        `SELECT i.id, i.section_id AS sectionId, i.article_id AS articleId, i.position, i.headline,
+           CASE WHEN i.summary_own = 1 THEN i.summary ELSE a.summary END AS summary, i.summary_own AS summaryOwn,
            i.comment, i.quote_ids AS quoteIds
-         FROM review_items i JOIN review_sections s ON s.id = i.section_id
+         FROM review_items i JOIN review_sections s ON s.id = i.section_id JOIN articles a ON a.id = i.article_id
          WHERE i.review_id = ? ORDER BY s.position, s.id, i.position, i.id`,
       )
-      .all(id) as (Omit<ReviewItem, 'quoteIds'> & { quoteIds: string })[]
-  ).map((item) => ({ ...item, quoteIds: JSON.parse(item.quoteIds) as number[] }));
+      .all(id) as (Omit<ReviewItem, 'quoteIds' | 'summaryFromArticle'> & { quoteIds: string; summaryOwn: number })[]
+  ).map(({ summaryOwn, ...item }) => ({ ...item, summaryFromArticle: summaryOwn === 0, quoteIds: JSON.parse(item.quoteIds) as number[] }));
   return {
     id: row.id,
     date: row.date,
@@ -194,6 +196,28 @@ export function readReview(db: Db, id: number): Review | null {
     canUndo: hasHistory(db, id, 'undo'),
     canRedo: hasHistory(db, id, 'redo'),
   };
+}
+
+/** For each of these articles used in reviews: the reviews (day, edition, title), newest first. */
+export function reviewsUsingArticles(db: Db, articleIds: readonly number[]): ArticleInReviews[] {
+  const rows = db
+    .prepare(
+      `SELECT i.article_id AS articleId, a.title AS articleTitle, r.date, r.edition, r.title
+       FROM review_items i JOIN reviews r ON r.id = i.review_id JOIN articles a ON a.id = i.article_id
+       WHERE i.article_id IN (SELECT value FROM json_each(?))
+       ORDER BY i.article_id, r.date DESC, r.edition`,
+    )
+    .all(JSON.stringify(articleIds)) as { articleId: number; articleTitle: string; date: string; edition: string; title: string }[];
+  const byArticle = new Map<number, ArticleInReviews>();
+  for (const row of rows) {
+    let entry = byArticle.get(row.articleId);
+    if (!entry) {
+      entry = { articleId: row.articleId, title: row.articleTitle, reviews: [] };
+      byArticle.set(row.articleId, entry);
+    }
+    entry.reviews.push({ date: row.date, edition: row.edition, title: row.title });
+  }
+  return [...byArticle.values()];
 }
 
 /** Every review, newest day first. */

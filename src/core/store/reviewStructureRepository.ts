@@ -20,11 +20,13 @@ export interface ItemRow {
   summary: string;
   comment: string;
   quoteIds: string;
+  /** 1 when the editor wrote the item's chapeau (in summary), 0 when it follows the article's. */
+  summaryOwn: number;
 }
 
 const SECTION_COLUMNS = 'id, review_id AS reviewId, name, position';
 const ITEM_COLUMNS = `id, review_id AS reviewId, section_id AS sectionId, article_id AS articleId, position,
-  headline, summary, comment, quote_ids AS quoteIds`;
+  headline, summary, comment, quote_ids AS quoteIds, summary_own AS summaryOwn`;
 
 export function readSection(db: Db, id: number): SectionRow | null {
   return (db.prepare(`SELECT ${SECTION_COLUMNS} FROM review_sections WHERE id = ?`).get(id) as SectionRow | undefined) ?? null;
@@ -84,16 +86,16 @@ export function findItemByArticle(db: Db, reviewId: number, articleId: number): 
 }
 
 /**
- * Inserts an item for an article at the end of a section, its headline and summary copied from
- * the article's title and summary (so later edits of the article do not rewrite a review already
- * sent); returns its id. The caller checks the article is not in the review yet.
+ * Inserts an item for an article at the end of a section, its headline copied from the article's
+ * title and its chapeau following the article's (until the editor writes one in the item);
+ * returns its id. The caller checks the article is not in the review yet.
  */
 export function insertItem(db: Db, reviewId: number, sectionId: number, articleId: number): number {
   const { lastInsertRowid } = cachedStatement(
     db,
-    `INSERT INTO review_items (review_id, section_id, article_id, position, headline, summary)
+    `INSERT INTO review_items (review_id, section_id, article_id, position, headline, summary, summary_own)
      SELECT @reviewId, @sectionId, id,
-       (SELECT COALESCE(MAX(position) + 1, 0) FROM review_items WHERE section_id = @sectionId), title, summary
+       (SELECT COALESCE(MAX(position) + 1, 0) FROM review_items WHERE section_id = @sectionId), title, '', 0
      FROM articles WHERE id = @articleId`,
   ).run({ reviewId, sectionId, articleId });
   return Number(lastInsertRowid);
@@ -113,19 +115,32 @@ export function deleteItemsOfSection(db: Db, sectionId: number): void {
   db.prepare('DELETE FROM review_items WHERE section_id = ?').run(sectionId);
 }
 
-/** Changes an item's texts and/or chosen quotes; absent fields stay as they are. */
+/**
+ * Changes an item's texts and/or chosen quotes; absent fields stay as they are. A summary makes
+ * the chapeau the item's own; summaryFromArticle makes it follow the article's again.
+ */
 export function updateItemFields(
   db: Db,
   id: number,
-  patch: { headline?: string | undefined; summary?: string | undefined; comment?: string | undefined; quoteIds?: number[] | undefined },
+  patch: {
+    headline?: string | undefined;
+    summary?: string | undefined;
+    summaryFromArticle?: boolean | undefined;
+    comment?: string | undefined;
+    quoteIds?: number[] | undefined;
+  },
 ): void {
+  const summary = patch.summaryFromArticle ? '' : (patch.summary ?? null);
+  const own = patch.summaryFromArticle ? 0 : patch.summary !== undefined ? 1 : null;
   db.prepare(
     `UPDATE review_items SET headline = COALESCE(@headline, headline), summary = COALESCE(@summary, summary),
+       summary_own = COALESCE(@own, summary_own),
        comment = COALESCE(@comment, comment), quote_ids = COALESCE(@quoteIds, quote_ids) WHERE id = @id`,
   ).run({
     id,
     headline: patch.headline ?? null,
-    summary: patch.summary ?? null,
+    summary,
+    own,
     comment: patch.comment ?? null,
     quoteIds: patch.quoteIds ? JSON.stringify(patch.quoteIds) : null,
   });

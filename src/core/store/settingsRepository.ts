@@ -4,6 +4,8 @@ import type { Db } from './database.js';
 export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: 'fr',
   organisation: '',
+  distributionNotice: '',
+  copyright: '',
   defaultSections: ['À la une', 'National', 'International', 'Économie', 'Société', 'Culture', 'Sport'],
   logo: null,
   chromiumPath: '',

@@ -60,15 +60,41 @@ describe('the DOCX export', () => {
     expect(estimated['word/document.xml']).toContain('PAGEREF item-6');
   });
 
-  it('makes Arabic paragraphs bidirectional with right-to-left runs, and French ones not', () => {
-    const arabic = paragraphs.filter((p) => /[\u0600-\u06ff]/.test(p.text) && p.style !== null && p.style !== 'TOC2' && p.style !== 'Heading1');
+  it('makes right-to-left paragraphs and runs only of Arabic texts, each text in its own direction', () => {
+    const startsArabic = (text: string): boolean => /^[^\p{L}]*[\u0600-\u06ff]/u.test(text);
+    const body = paragraphs.filter((p) => p.style !== null && p.style !== 'TOC2' && p.text.length > 0);
+    const arabic = body.filter((p) => startsArabic(p.text) && p.style !== 'Credit');
     expect(arabic.length).toBeGreaterThan(6);
     for (const p of arabic) {
       expect(p.bidi, p.text).toBe(true);
       expect(p.rtlRuns, p.text).toBeGreaterThan(0);
     }
-    const french = paragraphs.find((p) => p.text.startsWith('Les régions réclament'));
-    expect(french?.bidi).toBe(false);
+    // French texts, the French comment of an Arabic item and French credit lines included, are left to right.
+    const latin = body.filter((p) => /^[^\p{L}]*\p{Script=Latin}/u.test(p.text));
+    expect(latin.some((p) => p.text.startsWith('Version arabe du même sujet'))).toBe(true);
+    for (const p of latin) expect(p.bidi, p.text).toBe(false);
+    const credit = paragraphs.find((p) => p.style === 'Credit' && p.text.startsWith('هسبريس'));
+    expect(credit?.text).toBe('هسبريس · samedi 5 novembre 2016 · Par محمد العلوي');
+    expect(credit?.bidi).toBe(false);
+    // Only the Arabic names are right-to-left runs within it.
+    expect(credit?.rtlRuns).toBe(2);
+  });
+
+  it('sets Arabic quotes upright, French ones in italics', () => {
+    const xml = parts['word/document.xml'] ?? '';
+    const quotes = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Quote"\/>[\s\S]*?<\/w:p>/g)].map(([q]) => q);
+    const arabic = quotes.filter((q) => /[\u0600-\u06ff]/.test(q));
+    const french = quotes.filter((q) => !/[\u0600-\u06ff]/.test(q));
+    expect(arabic.length).toBeGreaterThan(0);
+    expect(french.length).toBeGreaterThan(0);
+    for (const q of arabic) expect(q).toMatch(/<w:i w:val="false"\/>[\s\S]*<w:iCs w:val="false"\/>/);
+    for (const q of french) expect(q).not.toContain('<w:i w:val="false"/>');
+  });
+
+  it('carries on its cover the edition, the distribution notice and the copyright line', async () => {
+    const withNotice = composeExport(fixtureReview(), { lang: 'fr', organisation: 'X', distributionNotice: 'Diffusion interne', copyright: '© Agence 2025' });
+    const cover = docxParagraphs(docxParts(await buildDocx(withNotice))['word/document.xml'] ?? '').slice(0, 8).map((p) => p.text);
+    expect(cover).toEqual(expect.arrayContaining(['Édition du matin', 'Diffusion interne', '© Agence 2025']));
   });
 
   it('carries title, author, and language, and page furniture from page 2', () => {

@@ -29,7 +29,7 @@ describe('exporting a review from the archive', () => {
     const { html } = await createExportHandlers(archive.revue.db)['reviews.renderHtml']({ reviewId: archive.reviewId, lang: 'fr' });
     expect(html).toContain('Agence Maghreb Presse');
     expect(html).toContain('9 articles · ');
-    expect(html).toContain('<h2>مشروع قانون المالية رقم 1 أمام البرلمان</h2>');
+    expect(html).toContain('<h2 lang="ar" dir="rtl">مشروع قانون المالية رقم 1 أمام البرلمان</h2>');
   });
 
   it('answers reviews.export with a named DOCX for the browser mode to download, and refuses exportToFile', async () => {

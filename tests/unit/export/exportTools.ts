@@ -50,11 +50,20 @@ export function docxParagraphs(documentXml: string): DocxParagraph[] {
  * forms back to letters), direction marks and every space removed, apostrophes unified.
  */
 export function normaliseText(text: string): string {
+  return readableText(text).replace(/\s+/g, '');
+}
+
+/**
+ * Text of the PDF's text layer as a reader copying it would get it: compatibility forms folded,
+ * direction marks removed, runs of white space made one space, but the spaces kept, so a word
+ * broken apart by the text layer shows.
+ */
+export function readableText(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\u0640]/g, '')
     .replace(/[’']/g, "'")
-    .replace(/\s+/g, '');
+    .replace(/\s+/g, ' ');
 }
 
 /** The text of each page of a PDF file (pdftotext, reading order). */

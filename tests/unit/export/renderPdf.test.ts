@@ -6,8 +6,8 @@ import { DEFAULT_CHROMIUM_PATH } from '../../../src/core/export/chromiumLaunch.j
 import { composeExport } from '../../../src/core/export/exportModel.js';
 import { PlaywrightPrinter } from '../../../src/core/export/playwrightPrinter.js';
 import { renderPdf } from '../../../src/core/export/renderPdf.js';
-import { hasCommand, normaliseText, pdfInfo, pdfPages } from './exportTools.js';
-import { fixtureReview } from './reviewFixture.js';
+import { hasCommand, normaliseText, pdfInfo, pdfPages, readableText } from './exportTools.js';
+import { fixtureReview, LOREM_AR } from './reviewFixture.js';
 
 const chromium = process.env.REVUE_CHROMIUM ?? DEFAULT_CHROMIUM_PATH;
 const canRun = existsSync(chromium) && hasCommand('pdftotext');
@@ -62,6 +62,17 @@ describe.skipIf(!canRun)('the PDF export', () => {
       expect(at, headline).toBeGreaterThan(from);
       from = at;
     }
+  });
+
+  it('reads Arabic back as whole words, spaces kept (searchable and copyable)', () => {
+    const body = readableText(text.join('\n'));
+    const arabic = headlines.filter((h) => /[\u0600-\u06ff]/.test(h));
+    expect(arabic.length).toBeGreaterThan(2);
+    for (const headline of arabic) expect(body, headline).toContain(readableText(headline));
+    // A whole sentence of a chapeau, as typed: each of its words whole and in order.
+    const sentence = LOREM_AR.split('.')[0] ?? '';
+    expect(sentence.split(' ').length).toBeGreaterThan(10);
+    expect(body).toContain(readableText(sentence));
   });
 
   it('gives in the sommaire the pages where the headlines really are', () => {

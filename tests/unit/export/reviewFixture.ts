@@ -4,7 +4,7 @@ import type { Review, ReviewItem, ReviewItemArticle } from '../../../src/shared/
 
 const LOREM_FR =
   "Le gouvernement a présenté mardi un projet de loi de finances rectificative qui prévoit une hausse des dépenses d'investissement dans les régions. Les syndicats ont salué l'effort mais réclament des garanties sur l'emploi public, tandis que l'opposition dénonce un budget « sans cap ». Le texte sera examiné en commission dès la semaine prochaine.";
-const LOREM_AR =
+export const LOREM_AR =
   'أعلنت الحكومة يوم الثلاثاء عن مشروع قانون مالية معدل يتضمن زيادة في نفقات الاستثمار في الجهات. ورحبت النقابات بهذا المجهود لكنها طالبت بضمانات بشأن التشغيل في القطاع العام، في حين انتقدت المعارضة ميزانية بلا رؤية واضحة. وسيناقش النص في اللجنة ابتداء من الأسبوع المقبل.';
 
 interface ItemSpec {
@@ -82,6 +82,7 @@ export function fixtureReview(repeat = 1): Review {
         position: r * 10 + index,
         headline: spec.headline + suffix,
         summary: Array.from({ length: spec.paragraphs ?? 1 }, () => body).join('\n\n'),
+        summaryFromArticle: false,
         comment: spec.comment ?? '',
         quoteIds,
       });

@@ -55,6 +55,12 @@ beforeEach(async () => {
     '/budget': html(budget),
     '/budget-ailleurs': html(budgetElsewhere),
     '/autre': html(other),
+    '/canonique': html(articlePage({ title: 'La saison des pluies commence', site: 'Le Quotidien', canonical: 'https://quotidien.example/2025/12/31/pluies', paragraphs: frenchParagraphs('pluvieux') })),
+    '/feed-canonique.xml': (_req, res) =>
+      res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(`<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Le Quotidien</title><link>${server.origin}/</link>
+<item><title>La saison des pluies commence</title><link>${server.origin}/canonique?xtor=RSS-12</link><guid>p-1</guid>
+<description>Les premières averses… Lire la suite</description></item></channel></rss>`),
     '/feed.xml': (_req, res) => res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(rss(server.origin)),
     '/doc.pdf': (_req, res) => res.writeHead(200, { 'Content-Type': 'application/pdf' }).end('%PDF-1.7 binary'),
     '/vide': html('<html><head><script>var a = 1;</script></head><body><script>track()</script></body></html>'),
@@ -146,6 +152,11 @@ describe('feeds', () => {
     const [again] = await service.refresh(first.feed.id);
     expect(again?.outcomes).toEqual([]);
     expect(articleCount()).toBe(2);
+  });
+
+  it('keeps the address the article\'s page declares (its canonical link), as a URL import does', async () => {
+    const { outcomes } = await service.subscribe(`${server.origin}/feed-canonique.xml`);
+    expect(outcomes[0]).toMatchObject({ status: 'imported', article: { url: 'https://quotidien.example/2025/12/31/pluies' } });
   });
 
   it('refuses a page that is not a feed', async () => {

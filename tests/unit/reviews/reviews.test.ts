@@ -188,6 +188,43 @@ describe('items', () => {
     expect(b).toBeGreaterThan(0);
   });
 
+  it('follows the article’s chapeau until the item’s own is written, and takes the article’s back on request', async () => {
+    const { call } = archive;
+    const a = archive.addArticle('chapeau');
+    const { review } = await call('reviews.addItems', { date: '2025-11-04', articleIds: [a], lang: 'fr' });
+    const id = review.items[0]?.id ?? 0;
+    expect(review.items[0]).toMatchObject({ summary: '', summaryFromArticle: true });
+
+    // Written in the reader after the article was added: the review has it.
+    await call('articles.update', { id: a, summary: 'Chapeau écrit après coup.' });
+    expect((await call('reviews.get', { date: '2025-11-04' }))?.items[0]).toMatchObject({ summary: 'Chapeau écrit après coup.', summaryFromArticle: true });
+
+    // Edited in the item: the item keeps its own, whatever the article's becomes.
+    await call('items.update', { id, summary: 'Chapeau de la revue.' });
+    await call('articles.update', { id: a, summary: 'Chapeau encore modifié.' });
+    expect((await call('reviews.get', { date: '2025-11-04' }))?.items[0]).toMatchObject({ summary: 'Chapeau de la revue.', summaryFromArticle: false });
+
+    // "Reprendre celui de l’article".
+    const back = await call('items.update', { id, summaryFromArticle: true });
+    expect(back.items[0]).toMatchObject({ summary: 'Chapeau encore modifié.', summaryFromArticle: true });
+    // A move undone keeps the rule the item had.
+    await call('sections.add', { reviewId: back.id, name: 'Autre', position: 0 });
+    await call('reviews.undo', { reviewId: back.id });
+    expect((await call('reviews.get', { date: '2025-11-04' }))?.items[0]).toMatchObject({ summaryFromArticle: true });
+  });
+
+  it('fills the items without a chapeau with their article’s opening paragraph, leaving written ones alone', async () => {
+    const { call } = archive;
+    const opening = 'Les travaux du nouveau terminal commenceront au printemps, a annoncé mardi l’autorité portuaire de la ville.';
+    const a = archive.addArticle('vide', { text: `Par notre envoyé spécial\n\n${opening}\n\nLe chantier doit durer trois ans.` });
+    const b = archive.addArticle('ecrit');
+    const { review } = await call('reviews.addItems', { date: '2025-11-04', articleIds: [a, b], lang: 'fr' });
+    await call('items.update', { id: review.items[1]?.id ?? 0, summary: 'Déjà écrit.' });
+    const filled = await call('items.fillSummaries', { reviewId: review.id });
+    expect(filled.items.map((item) => item.summary)).toEqual([opening, 'Déjà écrit.']);
+    expect((await call('articles.get', { id: a })).summary).toBe('');
+  });
+
   it('answers NOT_FOUND or INVALID_INPUT for moves that cannot be', async () => {
     const { call, failure } = archive;
     const a = archive.addArticle('a');

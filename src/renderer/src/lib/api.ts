@@ -1,10 +1,15 @@
 import type { Input, Invoke, Method, Output, Result } from '../../../shared/contract';
 import type { SerializedError } from '../../../shared/errors';
+import type { CloseAnswer } from '../../../shared/ipcChannel';
 
 declare global {
   interface Window {
     /** Set by the Electron preload; absent in the browser mode. */
-    revue?: { invoke(method: string, input: unknown): Promise<unknown> };
+    revue?: {
+      invoke(method: string, input: unknown): Promise<unknown>;
+      /** Registers the answer to "the window is closing": save, then say what is still unsaved. */
+      onCloseRequest(answer: () => Promise<CloseAnswer>): void;
+    };
   }
 }
 

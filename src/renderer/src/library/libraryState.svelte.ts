@@ -1,5 +1,5 @@
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
-import type { Facets, SearchHit, SearchResult } from '../../../shared/domain';
+import type { ArticleInReviews, Facets, SearchHit, SearchResult } from '../../../shared/domain';
 import { ApiError, call } from '../lib/api';
 import { debounce } from '../lib/debounce';
 import { i18n } from '../lib/i18n.svelte';
@@ -72,6 +72,8 @@ export class LibraryState {
 
   cursor = $state(0);
   selected = new SvelteSet<number>();
+  /** A deletion waiting for the user's answer: these articles are in reviews. */
+  confirming = $state.raw<{ ids: number[]; usage: ArticleInReviews[] } | null>(null);
   openId = $state<number | null>(null);
   undo = $state<UndoOffer | null>(null);
   notice = $state<string | null>(null);
@@ -105,10 +107,10 @@ export class LibraryState {
     return this.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
   }
 
-  /** The articles an action applies to: the selection, else the open article. */
+  /** The articles an action applies to: the ticked ones, else the row under the cursor (the one just opened or moved to). */
   targets(): number[] {
     if (this.selected.size > 0) return [...this.selected];
-    const id = this.openId ?? this.cursorHit?.id;
+    const id = this.cursorHit?.id ?? this.openId;
     return id === undefined || id === null ? [] : [id];
   }
 
@@ -264,22 +266,19 @@ export class LibraryState {
 
   // —— cursor and selection ——
 
-  /** Moves the cursor; with `extend`, the selection grows from the anchor, else it is the cursor's row. */
+  /**
+   * Moves the cursor; with `extend`, the selection grows from the anchor. A plain move ticks
+   * nothing: bulk actions act on the rows the user ticked (Ctrl, Shift), never on the one read.
+   */
   moveTo(index: number, extend = false): void {
     if (this.total === 0) return;
     const next = Math.min(Math.max(0, index), this.total - 1);
     this.cursor = next;
-    if (extend) {
-      this.selectRange(this.anchor ?? next, next);
-    } else {
-      this.anchor = next;
-      const hit = this.rowAt(next);
-      this.selected.clear();
-      if (hit) this.selected.add(hit.id);
-    }
+    if (extend) this.selectRange(this.anchor ?? next, next);
+    else this.anchor = next;
   }
 
-  /** A click: Ctrl toggles the row, Shift selects from the anchor, a plain click selects and opens. */
+  /** A click: Ctrl toggles the row, Shift selects from the anchor, a plain click opens (and ticks nothing). */
   click(index: number, modifiers: { toggle: boolean; range: boolean }): void {
     const hit = this.rowAt(index);
     if (!hit) return;
@@ -341,10 +340,23 @@ export class LibraryState {
 
   // —— actions ——
 
-  async remove(ids: number[]): Promise<void> {
+  /**
+   * Deletes articles (undoable). Articles that reviews print are named first, with those reviews,
+   * and deleted only once the user confirms (confirmRemove).
+   */
+  async remove(ids: number[], confirmed = false): Promise<void> {
     if (ids.length === 0) return;
+    this.confirming = null;
     try {
+      if (!confirmed) {
+        const usage = await call('articles.usage', { ids });
+        if (usage.length > 0) {
+          this.confirming = { ids, usage };
+          return;
+        }
+      }
       await call('articles.delete', { ids });
+      reviewChanges.notify();
       if (this.openId !== null && ids.includes(this.openId)) this.openId = null;
       this.selected.clear();
       this.undoKey += 1;
@@ -359,6 +371,7 @@ export class LibraryState {
     if (this.undo?.key === offer.key) this.undo = null;
     try {
       await call('articles.restore', { ids: offer.ids });
+      reviewChanges.notify();
       await this.reload();
     } catch (error) {
       this.error = errorMessage(error);

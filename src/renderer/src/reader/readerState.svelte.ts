@@ -65,6 +65,20 @@ export class ReaderState {
     }
   }
 
+  /** Saves the open article's chapeau or private comment; false (and nothing changed) when it failed. */
+  async saveText(patch: { summary: string } | { comment: string }): Promise<boolean> {
+    const article = this.article;
+    if (!article) return false;
+    try {
+      const saved = await call('articles.update', { id: article.id, ...patch });
+      if (this.article?.id === saved.id) this.article = { ...this.article, summary: saved.summary, comment: saved.comment };
+      return true;
+    } catch {
+      // Kept as typed: the field says it is not saved, the next keystroke or blur tries again.
+      return false;
+    }
+  }
+
   /** Extracts the open article again from its kept page, with its site's rules; true when done. */
   async reextract(): Promise<boolean> {
     const article = this.article;

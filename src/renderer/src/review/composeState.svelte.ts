@@ -167,6 +167,11 @@ export class ComposeState {
     return this.run(() => call('items.update', input));
   }
 
+  /** Gives the items without a chapeau their article's opening paragraph. */
+  fillSummaries(reviewId: number): Promise<boolean> {
+    return this.run(() => call('items.fillSummaries', { reviewId }));
+  }
+
   removeItem(id: number): Promise<boolean> {
     return this.run(() => call('items.remove', { id }));
   }

@@ -20,6 +20,8 @@ function messageOf(error: unknown): string {
 export class SettingsForm {
   loaded = $state(false);
   organisation = $state('');
+  distributionNotice = $state('');
+  copyright = $state('');
   logo = $state<Logo | null>(null);
   sections = $state<SectionDraft[]>([]);
   chromiumPath = $state('');
@@ -40,6 +42,8 @@ export class SettingsForm {
   readonly patch: SettingsPatch = $derived({
     uiLanguage: this.uiLanguage,
     organisation: this.organisation.trim(),
+    distributionNotice: this.distributionNotice.trim(),
+    copyright: this.copyright.trim(),
     defaultSections: this.sections.map((section) => section.name.trim()).filter((name) => name !== ''),
     logo: this.logo,
     chromiumPath: this.chromiumPath.trim(),
@@ -61,6 +65,8 @@ export class SettingsForm {
 
   #take(settings: Settings): void {
     this.organisation = settings.organisation;
+    this.distributionNotice = settings.distributionNotice;
+    this.copyright = settings.copyright;
     this.logo = settings.logo;
     this.sections = settings.defaultSections.map((name) => ({ key: this.#nextKey++, name }));
     this.chromiumPath = settings.chromiumPath;

@@ -1,0 +1,119 @@
+import { parseDate } from './parseDate.js';
+
+/**
+ * Old table layouts and print versions carry no metadata: the author, the paper and the date are
+ * printed on one line under the headline ("Par Ahmed Benali | Le Matin | 12/03/2015", "By Omar
+ * Tazi - The Atlas Herald - October 4, 2024", "بقلم: يوسف العلمي - الصباح - 05/06/2024"). The line
+ * is recognised by its label and cut at its separators; each part is a name, a date or the source.
+ */
+export interface BylineLine {
+  author: string | null;
+  source: string | null;
+  /** ISO date, when a part of the line is one. */
+  date: string | null;
+}
+
+const LABEL = /^(?:par|by|written by|von|por|بقلم|كتب|كتبه|كتبت|الكاتب|إعداد|auteur|texte|text|reporter)\s*:?\s+(?=\S)/iu;
+const PUBLISHED_BY = /^(?:publié|posted|published|نشر)\s+(?:le|on|في|يوم)\s+(.{6,40}?)\s+(?:par|by|بواسطة)\s+(.{3,60})$/iu;
+const SEPARATORS = /\s+[|–—•·/-]\s+|\s*[|•·]\s*/u;
+/** Inside the name part, a comma or "le"/"on" before a date or a source: "X, pour Le Matin, le 4 mars". */
+const NAME_TAIL = /,\s+|\s+(?:le|on|في|يوم)\s+(?=\p{Nd})/u;
+/** Prepositions that open the source part: "Par X, pour Le Matin", "By X for The Herald". */
+const SOURCE_PREFIX = /^(?:pour|for|de|from|à|in|dans|ل|لـ|عن|من)\s+/iu;
+
+function clean(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(/^[\s,;:.–—-]+|[\s,;:–—-]+$/g, '').trim();
+}
+
+/** A person's name: two to five words, mostly capitalised where the script has capitals, no digits. */
+function looksLikeName(s: string): boolean {
+  const words = s.split(/\s+/);
+  if (words.length < 1 || words.length > 6 || /\p{Nd}/u.test(s) || s.length > 60) return false;
+  const cased = words.filter((w) => /\p{Lu}/u.test(w[0] ?? '')).length;
+  const caseless = words.filter((w) => !/[\p{Lu}\p{Ll}]/u.test(w)).length;
+  return cased + caseless >= Math.ceil(words.length * 0.6);
+}
+
+/** The author, source and date of a byline line, or null when the line is not one. */
+export function readBylineLine(line: string, lang: string | null = null): BylineLine | null {
+  const t = line.replace(/\s+/g, ' ').trim();
+  if (t.length > 160) return null;
+  const published = PUBLISHED_BY.exec(t);
+  if (published) {
+    const author = clean(published[2] ?? '');
+    return looksLikeName(author) ? { author, source: null, date: parseDate(published[1] ?? '', { lang }) } : null;
+  }
+  const label = LABEL.exec(t);
+  if (!label) return null;
+  const parts = t.slice(label[0].length).split(SEPARATORS).map(clean).filter(Boolean);
+  const [name = '', ...tail] = (parts[0] ?? '').split(NAME_TAIL).map(clean);
+  const author = looksLikeName(name) ? name : null;
+  if (!author) return null;
+  let date: string | null = null;
+  let source: string | null = null;
+  // What followed the name in its part: a source, then a date that may itself hold a comma ("March 5, 2019").
+  const rest = tail.filter((p) => !/\p{Nd}/u.test(p));
+  const dated = tail.slice(tail.findIndex((p) => /\p{Nd}/u.test(p))).join(', ');
+  if (tail.some((p) => /\p{Nd}/u.test(p))) date = parseDate(dated, { lang });
+  if (rest[0]) source = rest[0].replace(SOURCE_PREFIX, '').trim() || null;
+  for (const part of parts.slice(1)) {
+    const d = /\p{Nd}/u.test(part) ? parseDate(part, { lang }) : null;
+    if (d && !date) date = d;
+    else if (!d && !source && part.length <= 60 && !/\p{Nd}/u.test(part)) source = part.replace(SOURCE_PREFIX, '').trim() || null;
+  }
+  return { author, source, date };
+}
+
+/** The first byline line among the lines, read. */
+export function findBylineLine(lines: string[], lang: string | null = null): BylineLine | null {
+  for (const line of lines) {
+    const b = readBylineLine(line, lang);
+    if (b) return b;
+  }
+  return null;
+}
+
+const LINE_BREAKS = new Set(['P', 'DIV', 'BR', 'LI', 'TD', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'UL', 'OL', 'BLOCKQUOTE', 'CENTER', 'ADDRESS']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION']);
+
+/** The visible lines that follow `el` in page order, up to `maxChars` of text: where a byline line sits. */
+export function linesAfter(el: Element, maxChars = 400): string[] {
+  const lines: string[] = [];
+  let current = '';
+  let total = 0;
+  const flush = (): void => {
+    const t = current.replace(/\s+/g, ' ').trim();
+    if (t) lines.push(t);
+    total += t.length;
+    current = '';
+  };
+  const visit = (node: Node): boolean => {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (total > maxChars) return true;
+      if (n.nodeType === 3) current += n.nodeValue ?? '';
+      else if (n.nodeType === 1) {
+        const tag = (n as Element).tagName.toUpperCase();
+        if (SKIP.has(tag)) continue;
+        const breaks = LINE_BREAKS.has(tag);
+        if (breaks) flush();
+        if (visit(n)) return true;
+        if (breaks) flush();
+      }
+    }
+    return false;
+  };
+  // Walk the following siblings of the element and of each of its ancestors, in page order.
+  for (let a: Element | null = el; a && total <= maxChars; a = a.parentElement) {
+    for (let s = a.nextSibling; s && total <= maxChars; s = s.nextSibling) {
+      if (s.nodeType === 3) current += s.nodeValue ?? '';
+      else if (s.nodeType === 1 && !SKIP.has((s as Element).tagName.toUpperCase())) {
+        const breaks = LINE_BREAKS.has((s as Element).tagName.toUpperCase());
+        if (breaks) flush();
+        if (visit(s)) break;
+        if (breaks) flush();
+      }
+    }
+    flush();
+  }
+  return lines;
+}

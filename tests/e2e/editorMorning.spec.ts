@@ -1,0 +1,180 @@
+// An editor's morning (issue #12): what is typed reaches the archive and the document that goes out.
+import { expect, test, type Page } from '@playwright/test';
+import { startBrowserMode, type BrowserMode } from './browserMode';
+import type { ImportOutcome, Review } from '../../src/shared/domain';
+
+let app: BrowserMode;
+
+test.use({ viewport: { width: 1500, height: 950 } });
+
+test.beforeEach(async () => {
+  app = await startBrowserMode();
+});
+
+test.afterEach(async ({ page }) => {
+  await page.close();
+  await app.stop();
+});
+
+const DATE = '2025-12-31';
+const FRENCH = `Le port de Tanger agrandit son terminal
+Les travaux du nouveau terminal à conteneurs commenceront au printemps, a annoncé mardi l’autorité portuaire.
+Le chantier doit durer trois ans et créer plusieurs centaines d’emplois dans la région.`;
+const ARABIC = `ميناء طنجة يوسع محطته للحاويات
+أعلنت السلطة المينائية يوم الثلاثاء أن أشغال المحطة الجديدة ستنطلق في الربيع المقبل.
+ومن المنتظر أن تستمر الأشغال ثلاث سنوات وأن توفر مئات مناصب الشغل في الجهة.`;
+
+/** Two articles imported as pasted text, both in the review of the day; returns their ids. */
+async function setUp(page: Page): Promise<{ french: number; arabic: number; review: Review }> {
+  const ids: number[] = [];
+  for (const text of [FRENCH, ARABIC]) {
+    const [outcome] = await app.api<ImportOutcome[]>(page.request, 'import.text', { text });
+    if (outcome?.status !== 'imported') throw new Error(`import failed: ${JSON.stringify(outcome)}`);
+    ids.push(outcome.article.id);
+  }
+  const [french = 0, arabic = 0] = ids;
+  const { review } = await app.api<{ review: Review }>(page.request, 'reviews.addItems', { date: DATE, articleIds: ids, lang: 'fr' });
+  return { french, arabic, review };
+}
+
+async function openReview(page: Page): Promise<void> {
+  await page.goto(app.url);
+  await page.getByTestId('review-date').fill(DATE);
+  await expect(page.getByTestId('compose')).toBeVisible();
+}
+
+const stored = async (page: Page): Promise<Review> => {
+  const review = await app.api<Review | null>(page.request, 'reviews.get', { date: DATE });
+  if (!review) throw new Error('no review');
+  return review;
+};
+
+test('an item follows the article’s chapeau until it is edited in the item, and takes it back on request', async ({ page }) => {
+  const { french } = await setUp(page);
+  await openReview(page);
+  const item = page.getByTestId('review-item').first();
+  await item.getByTestId('item-expand').click();
+  await expect(item.getByTestId('item-summary')).toHaveValue('');
+  await expect(item.getByTestId('item-summary-rule')).toHaveText('Celui de l’article (suit ses modifications tant que vous ne le changez pas ici).');
+
+  // Written in the reader after the article was added: the review has it.
+  await page.getByTestId('article-row').filter({ hasText: 'Le port de Tanger' }).click();
+  await page.getByTestId('reader-summary').fill('Un chapeau écrit dans le lecteur.');
+  await expect(page.getByTestId('reader-summary-status')).toHaveText('enregistré');
+  await page.getByTestId('reader-summary').blur();
+  await page.reload();
+  await page.getByTestId('review-date').fill(DATE);
+  const again = page.getByTestId('review-item').first();
+  await again.getByTestId('item-expand').click();
+  await expect(again.getByTestId('item-summary')).toHaveValue('Un chapeau écrit dans le lecteur.');
+
+  // Edited in the item: the item keeps its own and says so; the reader's later edits stay out.
+  await again.getByTestId('item-summary').fill('Le chapeau de la revue.');
+  await expect(again.getByTestId('item-summary-status')).toHaveText('enregistré');
+  await again.getByTestId('item-summary').blur();
+  await expect(again.getByTestId('item-summary-rule')).toContainText('Propre à cette revue.');
+  await app.api(page.request, 'articles.update', { id: french, summary: 'Encore un autre chapeau.' });
+  expect((await stored(page)).items[0]).toMatchObject({ summary: 'Le chapeau de la revue.', summaryFromArticle: false });
+
+  // "Reprendre celui de l’article".
+  await again.getByTestId('item-summary-from-article').click();
+  await expect(again.getByTestId('item-summary')).toHaveValue('Encore un autre chapeau.');
+  expect((await stored(page)).items[0]).toMatchObject({ summary: 'Encore un autre chapeau.', summaryFromArticle: true });
+});
+
+test('text typed in any review or reader field just before a reload is saved, not lost', async ({ page }) => {
+  await setUp(page);
+  await openReview(page);
+  const [first, second] = [page.getByTestId('review-item').nth(0), page.getByTestId('review-item').nth(1)];
+  await first.getByTestId('item-expand').click();
+  await first.getByTestId('item-comment').fill('Commentaire tapé juste avant de recharger.');
+  await page.reload();
+  await expect.poll(async () => (await stored(page)).items[0]?.comment).toBe('Commentaire tapé juste avant de recharger.');
+
+  await page.getByTestId('review-date').fill(DATE);
+  await second.getByTestId('item-expand').click();
+  await second.getByTestId('item-summary').fill('Chapeau tapé juste avant de recharger.');
+  await page.getByTestId('review-intro').fill('Introduction tapée juste avant de recharger.');
+  await page.reload();
+  await expect.poll(async () => (await stored(page)).items[1]?.summary).toBe('Chapeau tapé juste avant de recharger.');
+  expect((await stored(page)).intro).toBe('Introduction tapée juste avant de recharger.');
+
+  await page.getByTestId('article-row').first().click();
+  await page.getByTestId('reader-comment').fill('Note privée tapée juste avant de recharger.');
+  const articleId = Number(await page.getByTestId('reader').getAttribute('data-article-id'));
+  await page.reload();
+  await expect.poll(async () => (await app.api<{ comment: string }>(page.request, 'articles.get', { id: articleId })).comment).toBe(
+    'Note privée tapée juste avant de recharger.',
+  );
+});
+
+test('asks before leaving while a text cannot be saved', async ({ page }) => {
+  await setUp(page);
+  await openReview(page);
+  const item = page.getByTestId('review-item').first();
+  await item.getByTestId('item-expand').click();
+  // An empty headline cannot be saved: leaving would lose the edit.
+  await item.getByTestId('item-headline-input').fill('');
+  let asked = false;
+  page.on('dialog', (dialog) => {
+    asked = dialog.type() === 'beforeunload';
+    void dialog.accept();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toBe(true);
+});
+
+test('before exporting, says how many items have no chapeau and fills them with the opening paragraph; an empty review only after a warning', async ({ page }) => {
+  await setUp(page);
+  await openReview(page);
+  await page.getByTestId('export-docx').click();
+  const ask = page.getByTestId('export-ask');
+  await expect(ask).toContainText('2\u00A0articles n’ont pas de chapeau');
+  const download = page.waitForEvent('download');
+  await ask.getByTestId('export-fill').click();
+  await download;
+  const review = await stored(page);
+  expect(review.items.map((item) => item.summary)).toEqual([
+    'Les travaux du nouveau terminal à conteneurs commenceront au printemps, a annoncé mardi l’autorité portuaire.',
+    'أعلنت السلطة المينائية يوم الثلاثاء أن أشغال المحطة الجديدة ستنطلق في الربيع المقبل.',
+  ]);
+
+  // An empty review: asked first; cancelling exports nothing.
+  for (const item of review.items) await app.api(page.request, 'items.remove', { id: item.id });
+  await page.reload();
+  await page.getByTestId('review-date').fill(DATE);
+  await page.getByTestId('export-pdf').click();
+  await expect(page.getByTestId('export-ask')).toContainText('La revue ne contient aucun article');
+  await page.getByTestId('export-cancel').click();
+  await expect(page.getByTestId('export-ask')).toHaveCount(0);
+  await expect(page.getByTestId('export-status')).toHaveCount(0);
+});
+
+test('deleting an article a review uses names that review first; the item then says the article was deleted, and opening an article ticks nothing', async ({ page }) => {
+  await setUp(page);
+  await openReview(page);
+  const rows = page.getByTestId('article-row');
+  // Open one, tick the other with Ctrl: one ticked, not two.
+  await rows.filter({ hasText: 'Le port de Tanger' }).click();
+  await rows.filter({ hasText: 'ميناء طنجة' }).click({ modifiers: ['Control'] });
+  await expect(rows.filter({ hasText: 'Le port de Tanger' })).toHaveAttribute('aria-selected', 'false');
+  await expect(page.getByTestId('bulk-bar')).toHaveCount(0);
+
+  await rows.filter({ hasText: 'Le port de Tanger' }).click();
+  await page.getByTestId('reader-delete').click();
+  const confirm = page.getByTestId('delete-confirm');
+  await expect(confirm).toContainText('Cet article est dans une revue');
+  await expect(confirm.getByTestId('delete-usage')).toHaveText('« Le port de Tanger agrandit son terminal »\u00A0: revue du mercredi 31 décembre 2025');
+  await expect(rows).toHaveCount(2);
+  await confirm.getByTestId('delete-confirm-yes').click();
+  await expect(rows).toHaveCount(1);
+
+  const item = page.getByTestId('review-item').filter({ hasText: 'Le port de Tanger' });
+  await expect(item.getByTestId('item-deleted')).toContainText('Article supprimé de la bibliothèque\u00A0: il reste dans cette revue.');
+  await item.getByTestId('item-expand').click();
+  await expect(item.getByTestId('item-deleted-highlights')).toBeVisible();
+  await expect(page.getByText(/Introuvable/)).toHaveCount(0);
+  await item.getByTestId('item-restore').click();
+  await expect(rows).toHaveCount(2);
+  await expect(item.getByTestId('item-deleted')).toHaveCount(0);
+});

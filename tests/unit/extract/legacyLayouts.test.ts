@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/core/extract/extractArticle.js';
+import { readBylineLine } from '../../../src/core/extract/readBylineLine.js';
+import { fixture } from './fixtures.js';
+
+/** Old table layouts and print versions: no metadata, the site's name around the headline, one byline line. */
+const CASES = [
+  {
+    file: 'fr-table-prefix.html',
+    title: 'Les exportations de phosphates progressent de 12 %',
+    byline: 'Ahmed Benali',
+    siteName: 'Le Matin du Sahara',
+    date: '2015-03-12',
+    starts: 'Les exportations de phosphates et de leurs dérivés',
+    ends: 'sur les recettes du second trimestre.',
+  },
+  {
+    file: 'ar-table-suffix.html',
+    title: 'انطلاق موسم جني الزيتون في الشمال',
+    byline: 'كريمة التازي',
+    siteName: 'جريدة الشمال اليومية',
+    date: '2023-10-15',
+    starts: 'انطلق موسم جني الزيتون',
+    ends: 'واستعمال الشباك بدلا من ذلك.',
+  },
+  {
+    file: 'en-print-colon.html',
+    title: 'Fishermen welcome the new harbour wall',
+    byline: 'Hassan Idrissi',
+    siteName: 'The Coastal Gazette',
+    date: '2019-03-05',
+    starts: 'The new harbour wall at Sidi Ifni',
+    ends: 'planned next to the quay for the spring.',
+  },
+  {
+    file: 'fr-print-published-by.html',
+    title: 'Les marchés couverts rouvrent à Rabat',
+    byline: 'Salma Idrissi',
+    siteName: null,
+    date: '2014-04-03',
+    starts: 'Les trois marchés couverts',
+    ends: "autour des marchés d'ici l'été.",
+  },
+];
+
+describe('legacy table layouts and print versions', () => {
+  for (const c of CASES) {
+    it(`reads title, author, paper and date from the page itself in ${c.file}`, () => {
+      const a = extractArticle(fixture(`legacy/${c.file}`), { url: 'https://archive.example.net/page.php?id=12' });
+      expect(a.title).toBe(c.title);
+      expect(a.byline).toBe(c.byline);
+      expect(a.siteName).toBe(c.siteName);
+      expect(a.publishedTime?.slice(0, 10)).toBe(c.date);
+      expect(a.text.startsWith(c.starts), a.text.slice(0, 150)).toBe(true);
+      expect(a.text.endsWith(c.ends), a.text.slice(-150)).toBe(true);
+      for (const noise of [c.byline, 'Accueil', '©', 'Copyright', 'URL de']) expect(a.text).not.toContain(noise);
+    });
+  }
+
+  it('reads the parts of a byline line in any order, and leaves a sentence alone', () => {
+    expect(readBylineLine('Par Nadia Chraibi, pour La Vigie, le 4 mars 2021', 'fr')).toEqual({ author: 'Nadia Chraibi', source: 'La Vigie', date: '2021-03-04' });
+    expect(readBylineLine('By Omar Tazi', 'en')).toEqual({ author: 'Omar Tazi', source: null, date: null });
+    expect(readBylineLine('Par ailleurs, les pêcheurs attendent la réouverture de la criée.', 'fr')).toBeNull();
+  });
+});
