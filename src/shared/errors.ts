@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'UNAUTHORIZED',
   'DB_NEWER_THAN_APP',
   'DB_ERROR',
+  'DB_MISSING',
+  'NOT_AN_ARCHIVE',
   'INTERNAL',
   'URL_INVALID',
   'URL_SCHEME_REFUSED',
@@ -96,6 +98,8 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     DB_NEWER_THAN_APP:
       "L'archive {{file}} a été créée par une version plus récente de Revue (schéma {{found}}, cette version connaît {{known}}). Mettez Revue à jour.",
     DB_ERROR: "Erreur de l'archive : {{detail}}",
+    DB_MISSING: 'L’archive {{file}} n’existe pas (rien n’a été créé). Vérifiez le chemin donné à --db ou REVUE_DB.',
+    NOT_AN_ARCHIVE: '{{file}} n’est pas une archive Revue (fichier vide ou d’un autre programme)\u00A0: il n’a été ni ouvert ni modifié.',
     INTERNAL: 'Erreur interne : {{detail}}',
     URL_INVALID: 'Adresse invalide : {{url}}',
     URL_SCHEME_REFUSED: 'Seules les adresses http(s) sont acceptées : {{url}}',
@@ -119,19 +123,19 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     CHROMIUM_NOT_FOUND:
       'Chromium est introuvable ({{path}}). Installez-le ou indiquez son chemin dans les réglages ou REVUE_CHROMIUM.',
     SMTP_NOT_CONFIGURED:
-      "Aucun serveur d'envoi n'est réglé\u00A0: indiquez-le dans Réglages › Envoi (ou REVUE_SMTP_URL, par exemple smtp://utilisateur:motdepasse@serveur:587).",
-    SMTP_PASSWORD_MISSING: "Mot de passe d'envoi manquant pour {{user}}\u00A0: saisissez-le dans Réglages › Envoi ou dans REVUE_SMTP_URL.",
+      "Aucun serveur d'envoi n'est réglé : indiquez-le dans les réglages d'envoi (Envoyer… › Réglages d’envoi) ou dans REVUE_SMTP_URL (par exemple smtp://utilisateur:motdepasse@serveur:587).",
+    SMTP_PASSWORD_MISSING: "Mot de passe d'envoi manquant pour {{user}} : saisissez-le dans les réglages d’envoi ou dans REVUE_SMTP_URL.",
     SMTP_UNREACHABLE: "Le serveur d'envoi {{host}}:{{port}} est injoignable ({{detail}}). Vérifiez l'adresse, le port et la connexion.",
     SMTP_TLS:
-      'Connexion chiffrée impossible avec {{host}}\u00A0: {{detail}}. Rien n’a été envoyé. Si ce serveur a un certificat que vous savez sûr, autorisez-le explicitement dans Réglages › Envoi.',
+      'Connexion chiffrée impossible avec {{host}} : {{detail}}. Rien n’a été envoyé. Si ce serveur a un certificat que vous savez sûr, autorisez-le explicitement dans les réglages d’envoi.',
     SMTP_AUTH: 'Le serveur {{host}} a refusé l’identifiant ou le mot de passe de {{user}} ({{detail}}).',
     SMTP_TOO_LARGE:
-      'Message trop volumineux pour le serveur\u00A0: {{size}}\u00A0Mo pour {{limit}}\u00A0Mo au plus. Envoyez-le sans le DOCX (ou sans pièce jointe).',
-    SMTP_REFUSED: 'Le serveur a refusé le message\u00A0: {{detail}}',
+      'Message trop volumineux pour le serveur : {{size}} Mo pour {{limit}} Mo au plus. Envoyez-le sans le DOCX (ou sans pièce jointe).',
+    SMTP_REFUSED: 'Le serveur a refusé le message : {{detail}}',
     SEND_ALREADY_SENT: 'Cette revue a déjà été envoyée {{when}}. Confirmez pour l’envoyer de nouveau.',
     REVIEW_EMPTY: 'La revue ne contient aucun article. Confirmez pour l’envoyer quand même.',
-    ADDRESS_INVALID: 'Adresse électronique invalide\u00A0: «\u00A0{{address}}\u00A0».',
-    NO_RECIPIENTS: 'Aucun destinataire\u00A0: choisissez une liste ou saisissez une adresse.',
+    ADDRESS_INVALID: 'Adresse électronique invalide : « {{address}} ».',
+    NO_RECIPIENTS: 'Aucun destinataire : choisissez une liste ou saisissez une adresse.',
     TOPIC_QUERY_EMPTY:
       'La recherche \u00ab\u00a0{{query}}\u00a0\u00bb ne cherche rien\u00a0: donnez au moins un mot qui ne soit pas une exclusion.',
     TOPIC_EXISTS: 'Un sujet s\u2019appelle déjà \u00ab\u00a0{{name}}\u00a0\u00bb.',
@@ -148,6 +152,8 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     DB_NEWER_THAN_APP:
       'The archive {{file}} was created by a newer Revue (schema {{found}}, this version knows {{known}}). Please update Revue.',
     DB_ERROR: 'Archive error: {{detail}}',
+    DB_MISSING: 'The archive {{file}} does not exist (nothing was created). Check the path given to --db or REVUE_DB.',
+    NOT_AN_ARCHIVE: '{{file}} is not a Revue archive (an empty file, or another program’s): it was neither opened nor changed.',
     INTERNAL: 'Internal error: {{detail}}',
     URL_INVALID: 'Invalid address: {{url}}',
     URL_SCHEME_REFUSED: 'Only http(s) addresses are accepted: {{url}}',
@@ -170,11 +176,11 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     CHROMIUM_NOT_FOUND:
       'Chromium was not found ({{path}}). Install it or set its path in the settings or REVUE_CHROMIUM.',
     SMTP_NOT_CONFIGURED:
-      'No mail server is set: enter it in Settings › Sending (or REVUE_SMTP_URL, e.g. smtp://user:password@server:587).',
-    SMTP_PASSWORD_MISSING: 'The mail password for {{user}} is missing: enter it in Settings › Sending or in REVUE_SMTP_URL.',
+      'No mail server is set: enter it in the sending settings (Send… › Sending settings) or in REVUE_SMTP_URL (e.g. smtp://user:password@server:587).',
+    SMTP_PASSWORD_MISSING: 'The mail password for {{user}} is missing: enter it in the sending settings or in REVUE_SMTP_URL.',
     SMTP_UNREACHABLE: 'The mail server {{host}}:{{port}} cannot be reached ({{detail}}). Check the address, the port and the connection.',
     SMTP_TLS:
-      'Could not open an encrypted connection to {{host}}: {{detail}}. Nothing was sent. If you know this server’s certificate is safe, allow it explicitly in Settings › Sending.',
+      'Could not open an encrypted connection to {{host}}: {{detail}}. Nothing was sent. If you know this server’s certificate is safe, allow it explicitly in the sending settings.',
     SMTP_AUTH: 'The server {{host}} refused the user name or password of {{user}} ({{detail}}).',
     SMTP_TOO_LARGE: 'The message is too large for the server: {{size}} MB where {{limit}} MB is the most. Send it without the DOCX (or without attachments).',
     SMTP_REFUSED: 'The server refused the message: {{detail}}',

@@ -11,6 +11,8 @@ export interface BrowserMode {
   dbPath: string;
   /** One call of the contract over HTTP with the launch token, as the UI's client makes it. */
   api<T = unknown>(request: APIRequestContext, method: string, input: unknown): Promise<T>;
+  /** Imports each text as an article (first line: its title) and adds them all to the review of `date`. */
+  reviewOfTexts(request: APIRequestContext, date: string, texts: string[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -38,16 +40,25 @@ export async function startBrowserMode(): Promise<BrowserMode> {
   });
   const parsed = new URL(url);
   const token = parsed.searchParams.get('token') ?? '';
+  const api = async <T>(request: APIRequestContext, method: string, input: unknown): Promise<T> => {
+    const response = await request.post(`${parsed.origin}/api/${method}`, { data: input, headers: { Authorization: `Bearer ${token}` } });
+    const result = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
+    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+    return result.value as T;
+  };
   return {
     url,
     origin: parsed.origin,
     token,
     dbPath,
-    api: async <T>(request: APIRequestContext, method: string, input: unknown): Promise<T> => {
-      const response = await request.post(`${parsed.origin}/api/${method}`, { data: input, headers: { Authorization: `Bearer ${token}` } });
-      const result = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
-      if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-      return result.value as T;
+    api,
+    reviewOfTexts: async (request, date, texts) => {
+      const ids: number[] = [];
+      for (const text of texts) {
+        const [outcome] = await api<{ article: { id: number } }[]>(request, 'import.text', { text });
+        ids.push(outcome?.article.id ?? 0);
+      }
+      await api(request, 'reviews.addItems', { date, articleIds: ids, lang: 'fr' });
     },
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { docxParagraphs, docxParts } from '../unit/export/exportTools';
 import { startBrowserMode, type BrowserMode } from './browserMode';
 
@@ -15,7 +15,6 @@ test.afterEach(async ({ page }) => {
   await app.stop();
 });
 
-const api = <T = unknown>(request: APIRequestContext, method: string, input: unknown): Promise<T> => app.api<T>(request, method, input);
 
 const ARTICLES = [
   'Le Parlement adopte la loi de finances\nLe Parlement a adopté mardi la loi de finances après trois semaines de débats.\nLe texte prévoit une hausse des investissements publics.',
@@ -25,12 +24,7 @@ const ARTICLES = [
 const HEADLINES = ARTICLES.map((text) => text.split('\n')[0] ?? '');
 
 test('exports the review of the day as DOCX and PDF files the browser downloads', async ({ page, request }) => {
-  const ids: number[] = [];
-  for (const text of ARTICLES) {
-    const [outcome] = (await api(request, 'import.text', { text })) as { article: { id: number } }[];
-    ids.push(outcome?.article.id ?? 0);
-  }
-  await api(request, 'reviews.addItems', { date: '2025-12-31', articleIds: ids, lang: 'fr' });
+  await app.reviewOfTexts(request, '2025-12-31', ARTICLES);
 
   await page.goto(app.url);
   await page.getByTestId('review-date').fill('2025-12-31');
