@@ -35,6 +35,8 @@ export interface RevueOptions {
   printer?: Printer;
   /** Told how far a long update of an older archive has gone (see openDatabase). */
   onMigrationProgress?: MigrationProgress;
+  /** The archive must exist already (read-only commands): DB_MISSING rather than a new file. */
+  mustExist?: boolean;
 }
 
 export interface Revue {
@@ -61,6 +63,7 @@ export function openRevue(options: RevueOptions): Revue {
   const db = openDatabase(options.dbPath, {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.onMigrationProgress ? { onProgress: options.onMigrationProgress } : {}),
+    ...(options.mustExist ? { mustExist: true } : {}),
   });
   const version = packageVersion();
   const handlers: ApiHandlers = {

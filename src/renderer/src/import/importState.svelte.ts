@@ -52,12 +52,13 @@ export class ImportState {
   /** `onImported` refreshes what shows the archive (the article list) after new articles. */
   constructor(private readonly onImported: () => Promise<void>) {}
 
-  importUrls(text: string): Promise<void> {
+  /** Imports the addresses of the box; resolves with those that failed, as typed, to put back in it. */
+  importUrls(text: string): Promise<string[]> {
     return this.run('urls', parseUrlList(text), (url) => call('import.urls', { urls: [url] }), (url) => url);
   }
 
-  importFiles(files: File[]): Promise<void> {
-    return this.run(
+  async importFiles(files: File[]): Promise<void> {
+    await this.run(
       'files',
       files,
       async (file) => {
@@ -71,9 +72,9 @@ export class ImportState {
     );
   }
 
-  importText(text: string, url: string): Promise<void> {
+  async importText(text: string, url: string): Promise<void> {
     const source = url.trim();
-    return this.run(
+    await this.run(
       'text',
       [text],
       (pasted) => call('import.text', source ? { text: pasted, url: source } : { text: pasted }),
@@ -132,8 +133,9 @@ export class ImportState {
     items: T[],
     importOne: (item: T) => Promise<ImportOutcome[]>,
     describe: (item: T) => string,
-  ): Promise<void> {
-    if (this.running || items.length === 0) return;
+  ): Promise<T[]> {
+    const failed: T[] = [];
+    if (this.running || items.length === 0) return failed;
     this.source = source;
     this.rows = [];
     this.total = items.length;
@@ -142,9 +144,11 @@ export class ImportState {
     this.cancelRequested = false;
     this.running = true;
     try {
-      for (const item of items) {
+      for (const [index, item] of items.entries()) {
         if (this.cancelRequested) {
           this.cancelled = true;
+          // Not tried: they stay to be tried again, like the failed ones.
+          failed.push(...items.slice(index));
           break;
         }
         let rows: OutcomeRow[];
@@ -154,6 +158,7 @@ export class ImportState {
           rows = [failedRow(this.nextKey++, describe(item), asSerialized(error))];
         }
         this.rows.push(...rows);
+        if (rows.some((row) => row.outcome.status === 'failed')) failed.push(item);
         this.done += 1;
         // The list fills as the batch goes, not only at its end.
         if (rows.some((row) => row.outcome.status === 'imported')) await this.onImported();
@@ -162,5 +167,6 @@ export class ImportState {
       this.running = false;
       this.cancelRequested = false;
     }
+    return failed;
   }
 }
