@@ -298,6 +298,8 @@ export interface InboxTopicGroup {
 export interface Inbox {
   /** The moment (ISO) from which imports count as new. */
   since: string;
+  /** The review whose creation that is (the last one before today), if the inbox starts from one. */
+  sinceReview: { date: IsoDate; edition: string } | null;
   topics: InboxTopicGroup[];
   untopical: InboxStory[];
   /** How many untriaged new articles each outlet brought, most first. */
