@@ -42,7 +42,7 @@ describe('revue search', () => {
     expect((JSON.parse(forms.stdout) as SearchResult).hits.map((h) => h.title)).toEqual(['Économie verte']);
     const exact = await runCli(['--db', temp.dbPath, 'search', '"énergie"', '--json']);
     expect((JSON.parse(exact.stdout) as SearchResult).total).toBe(0);
-  });
+  }, 60_000);
 
   it('refuses an invalid --limit or --sort with a message and a non-zero exit', async () => {
     const run = await runCli(['--db', temp.dbPath, 'search', 'x', '--limit', 'beaucoup']);
