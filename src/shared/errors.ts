@@ -145,11 +145,11 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     TOPIC_QUERY_EMPTY:
       'La recherche \u00ab\u00a0{{query}}\u00a0\u00bb ne cherche rien\u00a0: donnez au moins un mot qui ne soit pas une exclusion.',
     TOPIC_EXISTS: 'Un sujet s\u2019appelle déjà \u00ab\u00a0{{name}}\u00a0\u00bb.',
-    PUBLICATION_NAME_TAKEN: 'Le nom « {{name}} » désigne déjà « {{other}} » : fusionnez les deux publications plutôt.',
-    PUBLICATION_DOMAIN_TAKEN: 'Le domaine {{domain}} appartient déjà à « {{other}} ».',
-    SELECTOR_INVALID: 'Sélecteur CSS invalide : {{selector}}',
+    PUBLICATION_NAME_TAKEN: 'Le nom «\u00A0{{name}}\u00A0» désigne déjà «\u00A0{{other}}\u00A0»\u00A0: fusionnez plutôt les deux publications.',
+    PUBLICATION_DOMAIN_TAKEN: 'Le domaine {{domain}} appartient déjà à «\u00A0{{other}}\u00A0».',
+    SELECTOR_INVALID: 'Sélecteur CSS invalide\u00A0: {{selector}}',
     ORIGINAL_NOT_KEPT:
-      'La page d’origine de « {{title}} » n’est pas conservée (article collé, ou importé avant que Revue garde les pages) : importez-le de nouveau pour le ré-extraire.',
+      'La page d’origine de «\u00A0{{title}}\u00A0» n’est pas conservée (article collé, ou importé avant que Revue garde les pages)\u00A0: importez-le de nouveau pour le ré-extraire.',
     SOURCE_NO_FEED:
       'Aucun flux à cette adresse : ce n’est pas un flux RSS, Atom ou JSON Feed, et la page n’en annonce aucun. Pour une page sans flux, indiquez le sélecteur CSS de ses liens d’articles : {{url}}',
     SOURCE_EXISTS: 'Cette source est déjà suivie : « {{name}} » ({{url}})',

@@ -41,7 +41,7 @@ export function articleFromPastedText(pasted: string, url: string | null = null)
   const lines = pasted.replace(/\r\n?/g, '\n').split('\n');
   const titleIndex = lines.findIndex((line) => line.trim().length > 0);
   if (titleIndex < 0) throw new RevueError('EMPTY_PAGE', { input: 'texte collé' });
-  assertReadable(pasted, 'texte collé');
+  assertReadable(pasted, 'texte collé', detectLanguage(pasted).lang);
   const digest = pastedAggregator(lines, url);
   if (digest) return digest;
   const title = (lines[titleIndex] ?? '').trim();
