@@ -540,6 +540,7 @@ export const en: Messages = {
     reextracted_one: 'Article extracted again: {{count}} highlighted passage found.',
     reextracted_other: 'Article extracted again: {{count}} highlighted passages found.',
     unanchored: 'Not in the new text (kept in the list of passages):',
+  },
   sources: {
     open: 'Sources',
     title: 'Followed sources',

@@ -531,6 +531,7 @@ export const fr = {
     reextracted_one: 'Article ré-extrait\u00A0: {{count}}\u00A0passage surligné retrouvé.',
     reextracted_other: 'Article ré-extrait\u00A0: {{count}}\u00A0passages surlignés retrouvés.',
     unanchored: 'Introuvables dans le nouveau texte (gardés dans la liste des passages)\u00A0:',
+  },
   sources: {
     open: 'Sources',
     title: 'Sources suivies',
