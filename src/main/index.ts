@@ -70,6 +70,8 @@ async function start(): Promise<void> {
       printer,
       ...(nativeBinding ? { nativeBinding } : {}),
       secrets: safeStorageSecretStore(join(app.getPath('userData'), 'smtp-password.bin')),
+      // Due sources refresh on their schedule while the app is open (one refresh per archive at a time).
+      backgroundRefresh: true,
       // An older archive is updated before the window opens; reindexing one of years takes a while.
       onMigrationProgress: (task, done, total) => {
         if (done === total || done % 5000 === 0) console.error(`[revue] updating the archive: ${task} ${done}/${total}`);

@@ -10,7 +10,11 @@ export function createImportHandlers(db: Db): Pick<ApiHandlers, ImportMethods> {
   return {
     'import.paths': ({ inputs }) => service.importInputs(inputs, { allowFiles: true }),
     'import.urls': ({ urls }) => service.importInputs(urls),
-    'import.files': ({ files }) => files.map((file) => service.importFileData(file.name, Buffer.from(file.dataBase64, 'base64'))),
+    'import.files': async ({ files }) => {
+      const outcomes = [];
+      for (const file of files) outcomes.push(await service.importFileData(file.name, Buffer.from(file.dataBase64, 'base64')));
+      return outcomes;
+    },
     'import.text': ({ text, url }) => [service.importPastedText(text, url ?? null)],
   };
 }

@@ -325,6 +325,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // their exact forms (title_stems, text_stems; see prepareArticleText.ts), so "enseignant" finds
   // "enseignants" and "المغرب" finds "بالمغرب", while a "quoted" word still matches its exact form.
   // Every live article is indexed again, with progress: an archive of years takes a while.
+  // The prefix index keeps three-letter prefixes only (parseQuery.ts waits for a word's third
+  // letter): the two-letter one cost as much to write as the stems do, so the build keeps its pace.
   // (This calls today's writer: a later change of the index's columns must freeze it, as
   // migration 2's was.)
   (db, progress) => {
@@ -335,7 +337,7 @@ export const MIGRATIONS: readonly Migration[] = [
       title, byline, text, title_stems, text_stems,
       content = '', contentless_delete = 1,
       tokenize = 'unicode61 remove_diacritics 0',
-      prefix = '2 3'
+      prefix = '3'
     );
     `);
     const report: ProgressReport = (done, total) => progress('searchIndex', done, total);
@@ -345,7 +347,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // 8: site rules and the pages articles came from. A site rule is the editor's CSS selectors for
   // one domain (the body; parts to remove, a JSON array), applied at import and by re-extraction.
   // Re-extraction needs the page as it was fetched or read: article_originals keeps it, compressed
-  // (brotli), from this version on; articles imported before have none and cannot be re-extracted.
+  // (brotli; see siteRules/originalPage.ts for what is kept), from this version on; articles
+  // imported before have none and cannot be re-extracted.
   `
   CREATE TABLE site_rules (
     domain TEXT PRIMARY KEY,

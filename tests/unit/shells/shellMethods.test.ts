@@ -47,7 +47,7 @@ describe('reviews.exportTo, the CLI export', () => {
     const missing = await failure(revue.call('reviews.exportTo', { date: '2025-12-30', edition: 'soir', format: 'docx', lang: 'fr', path: join(temp.dir, 'x.docx') }));
     expect(missing.code).toBe('NOT_FOUND');
     expect(missing.params).toEqual({ kind: 'review', id: '2025-12-30 (soir)' });
-    expect(formatErrorMessage(missing.code, missing.params, 'fr')).toBe('Introuvable : revue « 2025-12-30 (soir) »');
+    expect(formatErrorMessage(missing.code, missing.params, 'fr')).toBe('Introuvable\u00A0: revue «\u00A02025-12-30 (soir)\u00A0»');
     expect(formatErrorMessage(missing.code, missing.params, 'en')).toBe('Not found: review “2025-12-30 (soir)”');
   });
 });
