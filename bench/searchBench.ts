@@ -171,13 +171,17 @@ const QUERIES: { name: string; typical: boolean; input: Partial<SearchInput> }[]
   { name: 'Arabic, relevance', typical: true, input: { query: 'الميزانيه', sort: 'relevance' } },
   { name: 'exclusion', typical: true, input: { query: 'réforme -budget' } },
   { name: 'as you type (déf)', typical: true, input: { query: 'déf', asYouType: true } },
+  { name: 'as you type, common prefix (con)', typical: true, input: { query: 'con', asYouType: true } },
+  { name: 'another form (syndicat)', typical: true, input: { query: 'syndicat' } },
+  { name: 'another form, relevance', typical: true, input: { query: 'syndicat', sort: 'relevance' } },
+  { name: 'Arabic, another form (حكومة)', typical: true, input: { query: 'حكومة' } },
   { name: 'word + source + date range', typical: true, input: { query: 'réforme', source: 'Le Quotidien 3', from: '2025-01-01', to: '2025-06-30' } },
   { name: 'browse, newest first', typical: true, input: {} },
   { name: 'browse, lang ar, unused', typical: true, input: { lang: 'ar', unused: true } },
   { name: 'browse, tag', typical: true, input: { tag: 'urgent' } },
   { name: 'very common word (gouvernement)', typical: false, input: { query: 'gouvernement' } },
   { name: 'very common, relevance', typical: false, input: { query: 'gouvernement', sort: 'relevance' } },
-  { name: 'short prefix as you type (go)', typical: false, input: { query: 'go', asYouType: true } },
+  { name: 'two letters as you type (go)', typical: false, input: { query: 'go', asYouType: true } },
 ];
 
 function quantile(sorted: number[], q: number): number {

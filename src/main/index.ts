@@ -83,8 +83,13 @@ async function start(): Promise<void> {
   const db = revue.db;
   // The day's backup waits for a pause in the editor's requests and copies on a worker thread:
   // a failure is logged, never a reason not to start.
+  // The retention purge follows the backup, so what it deletes is still in the day's copy.
+  const open = revue;
   const backup = new IdleTrigger(
-    () => void dailyBackup(db, dbPath).catch((error: unknown) => console.error('[revue] daily backup failed:', toSerializedError(error).message)),
+    () =>
+      void dailyBackup(db, dbPath)
+        .then(() => open.call('archive.purge', { dryRun: false }))
+        .catch((error: unknown) => console.error('[revue] daily backup or purge failed:', toSerializedError(error).message)),
     backupTiming(),
   );
   backup.start();

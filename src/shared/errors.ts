@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'UNAUTHORIZED',
   'DB_NEWER_THAN_APP',
   'DB_ERROR',
+  'DB_MISSING',
+  'NOT_AN_ARCHIVE',
   'INTERNAL',
   'URL_INVALID',
   'URL_SCHEME_REFUSED',
@@ -45,6 +47,12 @@ export const ERROR_CODES = [
   'PUBLICATION_DOMAIN_TAKEN',
   'SELECTOR_INVALID',
   'ORIGINAL_NOT_KEPT',
+  'SOURCE_NO_FEED',
+  'SOURCE_EXISTS',
+  'SELECTOR_NO_LINKS',
+  'OPML_INVALID',
+  'OPML_EMPTY',
+  'REFRESH_BUSY',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -96,6 +104,8 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     DB_NEWER_THAN_APP:
       "L'archive {{file}} a été créée par une version plus récente de Revue (schéma {{found}}, cette version connaît {{known}}). Mettez Revue à jour.",
     DB_ERROR: "Erreur de l'archive : {{detail}}",
+    DB_MISSING: 'L’archive {{file}} n’existe pas (rien n’a été créé). Vérifiez le chemin donné à --db ou REVUE_DB.',
+    NOT_AN_ARCHIVE: '{{file}} n’est pas une archive Revue (fichier vide ou d’un autre programme)\u00A0: il n’a été ni ouvert ni modifié.',
     INTERNAL: 'Erreur interne : {{detail}}',
     URL_INVALID: 'Adresse invalide : {{url}}',
     URL_SCHEME_REFUSED: 'Seules les adresses http(s) sont acceptées : {{url}}',
@@ -135,11 +145,19 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     TOPIC_QUERY_EMPTY:
       'La recherche \u00ab\u00a0{{query}}\u00a0\u00bb ne cherche rien\u00a0: donnez au moins un mot qui ne soit pas une exclusion.',
     TOPIC_EXISTS: 'Un sujet s\u2019appelle déjà \u00ab\u00a0{{name}}\u00a0\u00bb.',
-    PUBLICATION_NAME_TAKEN: 'Le nom « {{name}} » désigne déjà « {{other}} » : fusionnez les deux publications plutôt.',
-    PUBLICATION_DOMAIN_TAKEN: 'Le domaine {{domain}} appartient déjà à « {{other}} ».',
-    SELECTOR_INVALID: 'Sélecteur CSS invalide : {{selector}}',
+    PUBLICATION_NAME_TAKEN: 'Le nom «\u00A0{{name}}\u00A0» désigne déjà «\u00A0{{other}}\u00A0»\u00A0: fusionnez plutôt les deux publications.',
+    PUBLICATION_DOMAIN_TAKEN: 'Le domaine {{domain}} appartient déjà à «\u00A0{{other}}\u00A0».',
+    SELECTOR_INVALID: 'Sélecteur CSS invalide\u00A0: {{selector}}',
     ORIGINAL_NOT_KEPT:
-      'La page d’origine de « {{title}} » n’est pas conservée (article collé, ou importé avant que Revue garde les pages) : importez-le de nouveau pour le ré-extraire.',
+      'La page d’origine de «\u00A0{{title}}\u00A0» n’est pas conservée (article collé, ou importé avant que Revue garde les pages)\u00A0: importez-le de nouveau pour le ré-extraire.',
+    SOURCE_NO_FEED:
+      'Aucun flux à cette adresse : ce n’est pas un flux RSS, Atom ou JSON Feed, et la page n’en annonce aucun. Pour une page sans flux, indiquez le sélecteur CSS de ses liens d’articles : {{url}}',
+    SOURCE_EXISTS: 'Cette source est déjà suivie : « {{name}} » ({{url}})',
+    SELECTOR_NO_LINKS: 'Le sélecteur « {{selector}} » ne trouve aucun lien d’article dans {{url}}',
+    OPML_INVALID: 'Ce fichier n’est pas un OPML lisible : {{detail}}',
+    OPML_EMPTY: 'Ce fichier OPML ne contient aucun flux.',
+    REFRESH_BUSY:
+      'Une actualisation est déjà en cours sur cette archive (processus {{pid}} sur {{host}}) ; réessayez quand elle sera finie.',
   },
   en: {
     INVALID_INPUT: 'Invalid input: {{detail}}',
@@ -148,6 +166,8 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     DB_NEWER_THAN_APP:
       'The archive {{file}} was created by a newer Revue (schema {{found}}, this version knows {{known}}). Please update Revue.',
     DB_ERROR: 'Archive error: {{detail}}',
+    DB_MISSING: 'The archive {{file}} does not exist (nothing was created). Check the path given to --db or REVUE_DB.',
+    NOT_AN_ARCHIVE: '{{file}} is not a Revue archive (an empty file, or another program’s): it was neither opened nor changed.',
     INTERNAL: 'Internal error: {{detail}}',
     URL_INVALID: 'Invalid address: {{url}}',
     URL_SCHEME_REFUSED: 'Only http(s) addresses are accepted: {{url}}',
@@ -189,6 +209,13 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     SELECTOR_INVALID: 'Invalid CSS selector: {{selector}}',
     ORIGINAL_NOT_KEPT:
       'The original page of “{{title}}” is not kept (pasted text, or imported before Revue kept pages): import it again to extract it again.',
+    SOURCE_NO_FEED:
+      'No feed at this address: it is not an RSS, Atom or JSON Feed, and the page announces none. For a page without a feed, give the CSS selector of its article links: {{url}}',
+    SOURCE_EXISTS: 'This source is already followed: “{{name}}” ({{url}})',
+    SELECTOR_NO_LINKS: 'The selector “{{selector}}” finds no article link in {{url}}',
+    OPML_INVALID: 'This file is not a readable OPML: {{detail}}',
+    OPML_EMPTY: 'This OPML file holds no feed.',
+    REFRESH_BUSY: 'A refresh is already running on this archive (process {{pid}} on {{host}}); try again when it is over.',
   },
 };
 

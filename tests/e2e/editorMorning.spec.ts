@@ -178,3 +178,19 @@ test('deleting an article a review uses names that review first; the item then s
   await expect(rows).toHaveCount(2);
   await expect(item.getByTestId('item-deleted')).toHaveCount(0);
 });
+
+test('opening another article starts at its title', async ({ page }) => {
+  const long = `Un long article sur le port\n${'Les travaux du nouveau terminal avancent selon le calendrier prévu par l’autorité portuaire. '.repeat(12)}\n`.repeat(1) +
+    Array.from({ length: 40 }, (_, i) => `Paragraphe ${i + 1} : le chantier emploie des centaines d’ouvriers venus de toute la région.`).join('\n');
+  // Both long: a short second article would bring the pane back to the top by itself.
+  for (const text of [long, `${FRENCH}\n${long.split('\n').slice(1).join('\n')}`]) await app.api(page.request, 'import.text', { text });
+  await page.goto(app.url);
+  await page.getByTestId('article-row').filter({ hasText: 'Un long article' }).click();
+  const pane = page.getByTestId('reader-pane');
+  await pane.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+  await expect.poll(() => pane.evaluate((element) => element.scrollTop)).toBeGreaterThan(300);
+  await page.getByTestId('article-row').filter({ hasText: 'Le port de Tanger' }).click();
+  await expect(page.getByTestId('reader-title')).toHaveText('Le port de Tanger agrandit son terminal');
+  await expect.poll(() => pane.evaluate((element) => element.scrollTop)).toBe(0);
+  await expect(page.getByTestId('reader-title')).toBeInViewport();
+});

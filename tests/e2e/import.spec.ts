@@ -105,6 +105,9 @@ test('imports a pasted list one address at a time and reports each outcome', asy
   await expect(outcomes.nth(2)).toContainText(`Le site a répondu 404 : ${missing}`);
   await expect(page.getByTestId('import-summary')).toHaveText('2 importés · 1 échec');
   await expect(page.getByTestId('import-results')).toHaveAttribute('aria-live', 'polite');
+  // The failed address stays in the box, ready to correct and retry; the others leave it.
+  await expect(page.getByTestId('import-urls')).toHaveValue(missing);
+  await expect(page.getByTestId('import-urls-left')).toHaveText('Cette adresse n’a pas pu être importée (voir ci-dessous)\u00A0: corrigez-la et réessayez.');
 
   const list = page.getByTestId('article-list');
   await expect(list.getByText(FR_TITLE)).toBeVisible();

@@ -39,7 +39,7 @@ export function registerExportCommand(program: Command): void {
       const opts = parsed.data;
       const out = resolve(opts.out);
       if (existsSync(out) && !opts.force) throw new RevueError('EXPORT_FAILED', { detail: `${out} existe déjà (--force pour le remplacer)` });
-      const revue = await openArchive(command);
+      const revue = await openArchive(command, { readOnly: true });
       try {
         const review = await revue.call('reviews.get', { date: opts.date, edition: opts.edition });
         if (!review) throw new RevueError('NOT_FOUND', { what: `revue du ${opts.date}${opts.edition ? ` (${opts.edition})` : ''}` });

@@ -7,7 +7,7 @@ import { migrationProgressOnStderr } from './migrationProgress.js';
  * The core is imported here, on first use, so that `revue --help` and argument errors answer
  * without loading it (the CLI bundle splits it into its own chunk).
  */
-export async function openArchive(command: Command): Promise<Revue> {
+export async function openArchive(command: Command, options: { readOnly?: boolean; backgroundRefresh?: boolean } = {}): Promise<Revue> {
   const { db } = command.optsWithGlobals<{ db?: string }>();
   const [{ openRevue }, { resolveDbPath }] = await Promise.all([import('../../core/revue.js'), import('../../core/store/dbPath.js')]);
   // An older archive is updated on opening; reindexing one of years takes a while, said on stderr.
@@ -16,13 +16,16 @@ export async function openArchive(command: Command): Promise<Revue> {
     dbPath: resolveDbPath(db),
     transport: 'http',
     onMigrationProgress: migrationProgressOnStderr(),
+    backgroundRefresh: options.backgroundRefresh ?? false,
     smtpUrl: process.env.REVUE_SMTP_URL || undefined,
+    // A command that only reads says the archive is missing instead of creating an empty one.
+    ...(options.readOnly ? { mustExist: true } : {}),
   });
 }
 
 /** Runs `work` on the archive and closes it, whatever happens. */
-export async function withArchive(command: Command, work: (revue: Revue) => Promise<void>): Promise<void> {
-  const revue = await openArchive(command);
+export async function withArchive(command: Command, work: (revue: Revue) => Promise<void>, access: { readOnly?: boolean } = {}): Promise<void> {
+  const revue = await openArchive(command, access);
   try {
     await work(revue);
   } finally {

@@ -70,7 +70,7 @@ export function registerReviewCommands(program: Command): void {
     .option('--edition <edition>', 'édition', '')
     .option('--json', 'sortie JSON')
     .action(async (date: string, opts: { edition: string; json?: boolean }, command: Command) => {
-      const revue = await openArchive(command);
+      const revue = await openArchive(command, { readOnly: true });
       try {
         const found = await reviewOf(revue, date, opts.edition);
         if (opts.json) console.log(JSON.stringify(found, null, 2));
@@ -128,7 +128,7 @@ export function registerReviewCommands(program: Command): void {
     .description('lister les revues, la plus récente en premier')
     .option('--json', 'sortie JSON')
     .action(async (opts: { json?: boolean }, command: Command) => {
-      const revue = await openArchive(command);
+      const revue = await openArchive(command, { readOnly: true });
       try {
         const all = unwrap<ReviewSummary[]>(await dispatch(revue.handlers, 'reviews.list', {}));
         if (opts.json) console.log(JSON.stringify(all));

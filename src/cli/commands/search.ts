@@ -37,7 +37,7 @@ export function registerSearchCommand(program: Command): void {
     .option('--sort <order>', 'ordre : date (les plus récents d’abord) ou relevance', 'date')
     .option('--count', 'compter exactement tous les résultats (au-delà de 10 000, le compte est sinon un minimum)')
     .action(async (query: string, opts: { json?: boolean; limit: string; sort: string; count?: boolean }, command: Command) => {
-      const revue = await openArchive(command);
+      const revue = await openArchive(command, { readOnly: true });
       try {
         const sort = opts.sort;
         if (sort !== 'date' && sort !== 'relevance') throw new RevueError('INVALID_INPUT', { detail: `--sort : date ou relevance, pas « ${sort} »` });

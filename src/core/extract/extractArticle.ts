@@ -19,14 +19,14 @@ import { isAggregatorNoise } from './aggregatorPattern.js';
 import { applySiteRules, type SiteRules } from './applySiteRules.js';
 import { assertReadable } from './assertReadable.js';
 import { matchAggregator } from './matchAggregator.js';
-import { chooseTitle } from './chooseTitle.js';
+import { chooseTitle, hostLabel } from './chooseTitle.js';
 import { detectLanguage } from './detectLanguage.js';
 import { htmlToText } from './htmlToText.js';
 import { parseDate } from './parseDate.js';
 import { isNoiseLine } from './noiseLines.js';
 import { prepareHtml } from './prepareHtml.js';
 import { largestTextBlock, notePageBlocks, recoverSplitBody } from './recoverSplitBody.js';
-import { findBylineLine, linesAfter, readBylineLine, type BylineLine } from './readBylineLine.js';
+import { findBylineLine, linesAfter, looksLikeName, readBylineLine, type BylineLine } from './readBylineLine.js';
 import { readMetadata, type PageMetadata } from './readMetadata.js';
 import { removeNoiseBlocks } from './removeNoiseBlocks.js';
 import { sanitizeArticle } from './sanitizeArticle.js';
@@ -73,7 +73,26 @@ function chooseDate(meta: PageMetadata, readabilityDate: string | null | undefin
   return null;
 }
 
-function chooseByline(meta: PageMetadata, readabilityByline: string | null | undefined, line: BylineLine | null, lang: string | null): string | null {
+/** "A und B", "A and B", "A; B", "A, and B": one list of names joined by commas. */
+function joinNames(names: string[]): string {
+  return names
+    .flatMap((n) => n.split(/\s*;\s*|,?\s+(?:and|und|et|og|y|e|en|och|i|و)\s+(?=\p{Lu}|\p{Lo})|\s*&\s*/u))
+    .map((n) => n.trim())
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** A name that is the publication itself (og:site_name repeated as author, "STERN.de") says nothing of who wrote. */
+function namesPublication(name: string, siteName: string | null, url: string | null): boolean {
+  const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const n = squash(name);
+  if (/\bwww\.|\.(?:com|de|fr|net|org|ma|dz|tn|co\.uk)\b|https?:/i.test(name)) return true;
+  const site = siteName ? squash(siteName) : '';
+  const host = url ? hostLabel(url) ?? '' : '';
+  return !!n && ((site.length >= 3 && (n === site || n.includes(site) || site.includes(n))) || (host.length >= 3 && n === host));
+}
+
+function chooseByline(meta: PageMetadata, readabilityByline: string | null | undefined, line: BylineLine | null, lang: string | null, siteName: string | null, url: string | null): string | null {
   const seen = new Set<string>();
   const names: string[] = [];
   for (const a of meta.authors) {
@@ -83,13 +102,30 @@ function chooseByline(meta: PageMetadata, readabilityByline: string | null | und
       names.push(a);
     }
   }
-  if (names.length) return names.slice(0, 5).join(', ');
+  const people = names.filter((n) => !namesPublication(n, siteName, url));
+  if (people.length) return joinNames(people.slice(0, 5));
+  // The meta tags name only the publication: the page's byline element may name the writer.
+  const signed = meta.domAuthors.map((a) => readBylineLine(a, lang)?.author ?? a).filter((a) => !namesPublication(a, siteName, url));
+  if (signed.length) return joinNames(signed.slice(0, 3));
   const b = readabilityByline?.replace(/\s+/g, ' ').trim();
   // Readability's byline is often the whole line ("Par X | Le Matin | 12/03/2015"): the name alone.
   const parsed = b ? readBylineLine(b, lang) : null;
   if (parsed?.author) return parsed.author;
-  if (b && b.length < 120) return b;
-  return line?.author ?? null;
+  const plain = b && b.length < 120 ? b : null;
+  if (plain && !namesPublication(plain, siteName, url)) return joinNames([plain]);
+  // Only the publication is named as author: that is what the page says, better than nothing.
+  return line?.author ?? (names.length ? joinNames(names.slice(0, 5)) : plain);
+}
+
+/** The author's name signed under the article, as its last short line set in bold or italics ("<p><b><i>Stefan Wasmer</i></b></p>"). */
+function signature(content: Element | null): string | null {
+  if (!content) return null;
+  const blocks = Array.from(content.querySelectorAll('p, div, address')).filter((el) => /\S/.test(el.textContent ?? ''));
+  const last = blocks[blocks.length - 1];
+  const text = last?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  if (!last || text.length > 40 || text.split(' ').length < 2 || !looksLikeName(text) || /[.!?:]$/.test(text)) return null;
+  const marked = last.tagName.toUpperCase() === 'ADDRESS' || Array.from(last.querySelectorAll('b, strong, i, em, cite')).some((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim() === text);
+  return marked ? text : null;
 }
 
 /** The element that shows the headline: the page's <h1>, else a heading or bold line that <title> repeats. */
@@ -187,7 +223,7 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   const line = meta.authors.length === 0 ? findBylineLine([...nearHeadline.slice(0, 6), ...rawText.split('\n\n', 4)], lang) : null;
   const siteName = aggregator?.source ?? meta.siteName ?? rd?.siteName ?? line?.source ?? null;
   const title = aggregator?.title ?? chooseTitle(meta, rd?.title ?? null, siteName, opts.url ?? null);
-  const byline = chooseByline(meta, rd?.byline, line, lang);
+  const byline = chooseByline(meta, rd?.byline, line, lang, siteName, opts.url ?? meta.canonicalUrl) ?? signature(contentEl);
   const text = trimBoilerplate(dropLeadingRepeats(rawText, title, byline, siteName));
   return {
     title,

@@ -17,7 +17,7 @@ const LABEL = /^(?:par|by|written by|von|por|بقلم|كتب|كتبه|كتبت|�
 const PUBLISHED_BY = /^(?:publié|posted|published|نشر)\s+(?:le|on|في|يوم)\s+(.{6,40}?)\s+(?:par|by|بواسطة)\s+(.{3,60})$/iu;
 const SEPARATORS = /\s+[|–—•·/-]\s+|\s*[|•·]\s*/u;
 /** Inside the name part, a comma or "le"/"on" before a date or a source: "X, pour Le Matin, le 4 mars". */
-const NAME_TAIL = /,\s+|\s+(?:le|on|في|يوم)\s+(?=\p{Nd})/u;
+const NAME_TAIL = /,\s+|\s+(?:le|on|am|el|il|في|يوم)\s+(?=\p{Nd})/u;
 /** Prepositions that open the source part: "Par X, pour Le Matin", "By X for The Herald". */
 const SOURCE_PREFIX = /^(?:pour|for|de|from|à|in|dans|ل|لـ|عن|من)\s+/iu;
 
@@ -25,8 +25,8 @@ function clean(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/^[\s,;:.–—-]+|[\s,;:–—-]+$/g, '').trim();
 }
 
-/** A person's name: two to five words, mostly capitalised where the script has capitals, no digits. */
-function looksLikeName(s: string): boolean {
+/** A person's name: one to six words, mostly capitalised where the script has capitals, no digits. */
+export function looksLikeName(s: string): boolean {
   const words = s.split(/\s+/);
   if (words.length < 1 || words.length > 6 || /\p{Nd}/u.test(s) || s.length > 60) return false;
   const cased = words.filter((w) => /\p{Lu}/u.test(w[0] ?? '')).length;

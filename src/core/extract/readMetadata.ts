@@ -16,6 +16,8 @@ export interface PageMetadata {
   /** Parts of a "Site - Headline" <title> that the page shows again as a heading or a bold line. */
   titleEchoes: string[];
   authors: string[];
+  /** Names in the page's byline elements (itemprop=author, rel=author, .byline), whatever the meta tags say. */
+  domAuthors: string[];
   siteName: string | null;
   /** Date strings in order of trust: JSON-LD, OpenGraph, meta tags, itemprop, <time>. */
   dates: string[];
@@ -50,7 +52,8 @@ function metaMap(doc: Document): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const el of Array.from(doc.querySelectorAll('meta'))) {
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
-    const value = clean(el.getAttribute('content'));
+    // Some templates write value= where content= belongs; browsers ignore it, but it is the page's own claim.
+    const value = clean(el.getAttribute('content') ?? el.getAttribute('value'));
     if (!key || !value) continue;
     const list = map.get(key) ?? [];
     list.push(value);
@@ -69,6 +72,16 @@ function first(map: Map<string, string[]>, keys: string[]): string | null {
 
 function isUrl(s: string): boolean {
   return /^(https?:)?\/\//i.test(s) || /^www\./i.test(s);
+}
+
+/** Yoast's Twitter card pairs: twitter:label1 "Written by" / "Verfasst von", twitter:data1 the name. */
+function labelledAuthor(map: Map<string, string[]>): string[] {
+  for (let i = 1; i <= 4; i++) {
+    const label = map.get(`twitter:label${i}`)?.[0];
+    const data = map.get(`twitter:data${i}`)?.[0];
+    if (label && data && /written by|verfasst von|geschrieben von|écrit par|rédigé par|auteur|author|escrito por|scritto da|كتب|الكاتب/i.test(label)) return [data];
+  }
+  return [];
 }
 
 /** Parsely and similar put a JSON blob in one meta tag. */
@@ -220,6 +233,7 @@ export function readMetadata(doc: Document): PageMetadata {
   // The first source that names authors wins: mixing them repeats one person under two spellings.
   const authorSources: string[][] = [
     jsonLd?.authors ?? [],
+    labelledAuthor(meta),
     ...AUTHOR_KEYS.map((k) => meta.get(k) ?? []),
     typeof parsely.author === 'string' ? [parsely.author] : [],
   ];
@@ -232,6 +246,7 @@ export function readMetadata(doc: Document): PageMetadata {
     ...datesFromDom(doc),
   ].filter((d): d is string => !!d);
 
+  const domAuthors = authorsFromDom(doc);
   const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null;
   const ogUrl = first(meta, ['og:url']);
   const ogTitle = first(meta, ['og:title']);
@@ -253,7 +268,8 @@ export function readMetadata(doc: Document): PageMetadata {
     h1s: Array.from(doc.querySelectorAll('h1')).slice(0, 5).map(headlineText).filter((t): t is string => !!t),
     subheads: Array.from(doc.querySelectorAll('h2, h3')).slice(0, 8).map((h) => clean(h.textContent)).filter((t): t is string => !!t),
     titleEchoes: titleEchoes(doc, [docTitle, ogTitle]),
-    authors: authors.length ? authors : authorsFromDom(doc),
+    authors: authors.length ? authors : domAuthors,
+    domAuthors,
     siteName: first(meta, SITE_KEYS.slice(0, 1)) ?? jsonLd?.publisher ?? first(meta, SITE_KEYS.slice(1)),
     dates,
     canonicalUrl: clean(canonical) ?? jsonLd?.url ?? ogUrl,

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { RevueError } from '../../shared/errors.js';
 import { assertNotBinary, decodeHtml } from '../extract/decodeHtml.js';
 import { fetchPage, type FetchPageOptions } from '../fetch/fetchPage.js';
-import { looksLikeFeed } from '../feeds/looksLikeFeed.js';
+import { feedFormat } from '../feeds/readFeed.js';
 
 /** What an input turned out to be once read: an HTML page or a feed, decoded to text. */
 export type LoadedInput =
@@ -21,7 +21,7 @@ export function loadBytes(input: string, bytes: Uint8Array, contentType: string 
   assertNotBinary(bytes, input);
   const { html } = decodeHtml(bytes, contentType);
   if (html.trim().length === 0) throw new RevueError('EMPTY_PAGE', { input });
-  if (looksLikeFeed(html)) {
+  if (feedFormat(html) !== null) {
     if (!url) throw new RevueError('INVALID_INPUT', { detail: `${input}: a feed file needs its URL; subscribe by URL` });
     return { kind: 'feed', input, xml: html, url };
   }

@@ -2,7 +2,7 @@ import type { Facet, Inbox, InboxArticle, InboxStory, Topic } from '../../shared
 import type { Db } from '../store/database.js';
 import { articlesImportedSince, labelsOf, type InboxRow } from '../store/inboxRepository.js';
 import { listTopics } from '../topics/topicService.js';
-import { inboxSince, type InboxWindow } from './inboxSince.js';
+import { inboxStart, type InboxWindow } from './inboxSince.js';
 import { outletOf } from '../../shared/outletOf.js';
 
 function inboxArticle(row: InboxRow): InboxArticle {
@@ -23,7 +23,7 @@ function facets(values: readonly string[]): Facet[] {
  * grouped under each topic that labels them, then those no topic labels; with counts per outlet.
  */
 export function buildInbox(db: Db, window: InboxWindow = {}, now = new Date()): Inbox {
-  const since = inboxSince(db, window, now);
+  const { since, review } = inboxStart(db, window, now);
   const rows = articlesImportedSince(db, since);
   const fresh = rows.filter((row) => row.handled === 0);
 
@@ -50,6 +50,7 @@ export function buildInbox(db: Db, window: InboxWindow = {}, now = new Date()): 
   });
   return {
     since,
+    sinceReview: review,
     topics,
     untopical: all.filter((story) => story.topicIds.length === 0),
     sources: facets(fresh.flatMap((row) => outletOf(row) ?? [])),

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { RevueError } from '../../shared/errors.js';
@@ -19,6 +19,35 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Told how far a long migration step has gone (reindexing an archive of years takes a while). */
   onProgress?: MigrationProgress;
+  /** Refuse (DB_MISSING) rather than create an archive that does not exist: read-only commands. */
+  mustExist?: boolean;
+}
+
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+/**
+ * Refuses a file that exists but cannot be a Revue archive, before SQLite touches it: an empty
+ * file (SQLite would make it a new database) or one that is not SQLite at all.
+ */
+function refuseForeignFile(file: string): void {
+  if (file === ':memory:' || !existsSync(file)) return;
+  if (statSync(file).size === 0) throw new RevueError('NOT_AN_ARCHIVE', { file });
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    readSync(fd, head, 0, 16, 0);
+    if (head.toString('latin1') !== SQLITE_HEADER) throw new RevueError('NOT_AN_ARCHIVE', { file });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A SQLite database that some other program made: no schema version of ours, tables of its own. */
+function refuseForeignSchema(db: Db, file: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > 0) return;
+  const tables = db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").get() as { n: number };
+  if (tables.n > 0) throw new RevueError('NOT_AN_ARCHIVE', { file });
 }
 
 /**
@@ -26,6 +55,8 @@ export interface OpenOptions {
  * brings its schema up to date. Refuses an archive written by a newer Revue.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  if (options.mustExist && file !== ':memory:' && !existsSync(file)) throw new RevueError('DB_MISSING', { file });
+  refuseForeignFile(file);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   let db: Db;
   try {
@@ -36,6 +67,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   try {
     // Before anything writes: switching to WAL rewrites the header of an archive a newer Revue made.
     refuseNewer(db, file);
+    refuseForeignSchema(db, file);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
@@ -47,6 +79,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   } catch (error) {
     db.close();
     if (error instanceof RevueError) throw error;
+    if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new RevueError('NOT_AN_ARCHIVE', { file }, { cause: error });
     // "file is not a database", a damaged file: said as the archive's error, with the file's name.
     throw new RevueError('DB_ERROR', { detail: `${file}: ${(error as Error).message}` }, { cause: error });
   }

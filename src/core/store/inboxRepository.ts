@@ -2,12 +2,13 @@ import type { InboxArticle } from '../../shared/domain.js';
 import type { Db } from './database.js';
 import { cachedStatement } from './statementCache.js';
 
-/** When the latest review dated before a day was created, or null when there is none. */
-export function latestReviewCreatedBefore(db: Db, day: string): string | null {
+/** The latest review dated before a day (its day, edition and creation time), or null when there is none. */
+export function latestReviewBefore(db: Db, day: string): { date: string; edition: string; createdAt: string } | null {
   return (
-    (cachedStatement(db, 'SELECT created_at FROM reviews WHERE date < ? ORDER BY date DESC, created_at DESC, id DESC LIMIT 1')
-      .pluck()
-      .get(day) as string | undefined) ?? null
+    (cachedStatement(
+      db,
+      'SELECT date, edition, created_at AS createdAt FROM reviews WHERE date < ? ORDER BY date DESC, created_at DESC, id DESC LIMIT 1',
+    ).get(day) as { date: string; edition: string; createdAt: string } | undefined) ?? null
   );
 }
 

@@ -53,6 +53,6 @@ describe('revue publications', () => {
     expect(unknown.stderr).toContain('Introuvable : publication « Journal Inconnu »');
     const taken = await cli('alias', 'La Gazette du Rif', 'lemonde.fr');
     expect(taken.code).not.toBe(0);
-    expect(taken.stderr).toContain('Le nom « lemonde.fr » désigne déjà « Le Monde »');
+    expect(taken.stderr).toContain('Le nom «\u00a0lemonde.fr\u00a0» désigne déjà «\u00a0Le Monde\u00a0»');
   }, 60_000);
 });

@@ -89,7 +89,7 @@ describe('not an article: refused on every import path, nothing stored', () => {
       service.importFileData('mojibake.html', new TextEncoder().encode(asMojibake(new TextDecoder().decode(mojibakePage)))),
       service.importPastedText(new TextDecoder('windows-1252').decode(highBytes(3000))),
       service.importPastedText(asMojibake(`Le port rouvre\n${frenchText}`)),
-      ...(await service.subscribe(`${server.origin}/flux.xml`)).outcomes,
+      ...(await service.importInputs([`${server.origin}/flux.xml`])),
     ];
     expect(outcomes).toHaveLength(7);
     for (const o of outcomes) expect(o, JSON.stringify(o)).toMatchObject({ status: 'failed', code: 'NOT_AN_ARTICLE' });

@@ -169,9 +169,9 @@ describe('opening an archive written by a newer Revue', () => {
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 
-  it('says a file that is not an archive is unreadable, as an archive error', () => {
+  it('says a file that is not an archive is not one, and leaves it alone', () => {
     const file = join(temp.dir, 'texte.sqlite');
     copyFileSync(new URL(import.meta.url).pathname, file);
-    expect(() => openDatabase(file)).toThrow(expect.objectContaining({ code: 'DB_ERROR' }));
+    expect(() => openDatabase(file)).toThrow(expect.objectContaining({ code: 'NOT_AN_ARCHIVE' }));
   });
 });

@@ -66,7 +66,7 @@ beforeEach(async () => {
     '/vide': html('<html><head><script>var a = 1;</script></head><body><script>track()</script></body></html>'),
     '/lent': () => undefined,
   });
-  service = new ImportService(revue.db, { timeoutMs: 500 });
+  service = new ImportService(revue.db, { timeoutMs: 1500 });
 });
 
 afterEach(async () => {
@@ -139,28 +139,29 @@ describe('importing pages over HTTP', () => {
 });
 
 describe('feeds', () => {
-  it('subscribes, imports every item (fetching the page of a summary-only item), and a refresh imports only new ones', async () => {
-    const first = await service.subscribe(`${server.origin}/feed.xml`, 'Le Quotidien (RSS)');
-    expect(first.outcomes.map((o) => o.status)).toEqual(['imported', 'imported']);
-    const fromSummary = first.outcomes[0];
+  it('follows a feed given to import as a source, imports every item (fetching the page of a summary-only item), and a refresh imports only new ones', async () => {
+    const first = await service.importInputs([`${server.origin}/feed.xml`]);
+    expect(first.map((o) => o.status), JSON.stringify(first)).toEqual(['imported', 'imported']);
+    const fromSummary = first.find((o) => o.input.endsWith('/budget'));
     // The summary said "Lire la suite": the article's own page was fetched for the full text.
     expect(fromSummary?.status === 'imported' && fromSummary.article.byline).toBe('Ahmed Benali');
-    const fullItem = first.outcomes[1];
+    const fullItem = first.find((o) => o.input.endsWith('/depeche'));
     expect(fullItem).toMatchObject({ status: 'imported', article: { title: 'Une dépêche complète', byline: 'Salma Idrissi' } });
-    expect(first.feed).toMatchObject({ name: 'Le Quotidien (RSS)', itemCount: 2 });
+    const sources = await revue.call('sources.list', {});
+    expect(sources).toMatchObject([{ name: 'Le Quotidien — À la une', kind: 'feed', itemCount: 2 }]);
 
-    const [again] = await service.refresh(first.feed.id);
-    expect(again?.outcomes).toEqual([]);
+    const again = await revue.call('refresh.run', { all: true });
+    expect(again).toMatchObject({ new: 0, sources: [{ new: 0, unchanged: true, failed: false }] });
     expect(articleCount()).toBe(2);
   });
 
   it('keeps the address the article\'s page declares (its canonical link), as a URL import does', async () => {
-    const { outcomes } = await service.subscribe(`${server.origin}/feed-canonique.xml`);
+    const outcomes = await service.importInputs([`${server.origin}/feed-canonique.xml`]);
     expect(outcomes[0]).toMatchObject({ status: 'imported', article: { url: 'https://quotidien.example/2025/12/31/pluies' } });
   });
 
-  it('refuses a page that is not a feed', async () => {
-    await expect(service.subscribe(`${server.origin}/budget`)).rejects.toMatchObject({ code: 'FEED_MALFORMED' });
+  it('refuses to follow a page that is not a feed and announces none', async () => {
+    await expect(revue.call('sources.add', { url: `${server.origin}/budget` })).rejects.toMatchObject({ code: 'SOURCE_NO_FEED' });
   });
 });
 

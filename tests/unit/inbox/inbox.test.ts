@@ -53,12 +53,14 @@ describe('the inbox « Nouveautés »', () => {
 
     const inbox = await call('inbox.get', {});
     expect(inbox.since).toBe(yesterday.createdAt);
+    expect(inbox.sinceReview).toEqual({ date: '2020-01-01', edition: '' });
     expect(ids(inbox.untopical)).toEqual([[fresh]]);
 
     const since = localIsoDay(hoursAgo(72));
     const wider = await call('inbox.get', { since });
     expect(ids(wider.untopical)).toEqual([[fresh], [old]]);
     expect(new Date(wider.since).getHours()).toBe(0);
+    expect(wider.sinceReview).toBeNull();
     // A review of today itself does not move the start: the inbox is what came since the day before's.
     await call('reviews.create', { date: localIsoDay(), lang: 'fr' });
     expect((await call('inbox.get', {})).since).toBe(yesterday.createdAt);
