@@ -217,9 +217,8 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   if (contentEl) removeNoiseBlocks(contentEl);
   const rawText = contentEl ? htmlToText(contentEl, (l) => !isAggregatorNoise(l) && !isNoiseLine(l)) : '';
   if (!/[\p{L}\p{N}]/u.test(rawText)) throw new RevueError('EMPTY_PAGE', { input });
-  assertReadable(rawText, input);
-
   const { lang, dir } = detectLanguage(rawText, meta.htmlLang ?? rd?.lang);
+  assertReadable(rawText, input, lang);
   const line = meta.authors.length === 0 ? findBylineLine([...nearHeadline.slice(0, 6), ...rawText.split('\n\n', 4)], lang) : null;
   const siteName = aggregator?.source ?? meta.siteName ?? rd?.siteName ?? line?.source ?? null;
   const title = aggregator?.title ?? chooseTitle(meta, rd?.title ?? null, siteName, opts.url ?? null);
