@@ -9,7 +9,11 @@ export function createImportHandlers(db: Db): Pick<ApiHandlers, ImportMethods> {
   const service = new ImportService(db);
   return {
     'import.urls': ({ urls }) => service.importInputs(urls),
-    'import.files': ({ files }) => files.map((file) => service.importFileData(file.name, Buffer.from(file.dataBase64, 'base64'))),
+    'import.files': async ({ files }) => {
+      const outcomes = [];
+      for (const file of files) outcomes.push(await service.importFileData(file.name, Buffer.from(file.dataBase64, 'base64')));
+      return outcomes;
+    },
     'import.text': ({ text, url }) => [service.importPastedText(text, url ?? null)],
   };
 }

@@ -5,7 +5,7 @@ import { readFeed } from '../feeds/readFeed.js';
 import type { Db } from '../store/database.js';
 import { findSourceByUrl, insertSource } from '../store/followedSourceRepository.js';
 import { importFeedItems } from './importFeedItems.js';
-import { isUrlInput, loadBytes, loadInput, type LoadedInput } from './loadInput.js';
+import { isUrlInput, loadFileBytes, loadInput, type LoadedInput } from './loadInput.js';
 import { articleFromPastedText } from './pastedText.js';
 import { saveArticle } from './saveArticle.js';
 import { extractPage } from '../siteRules/extractPage.js';
@@ -54,9 +54,9 @@ export class ImportService {
   }
 
   /** Files dropped on the window or picked: their bytes, decoded by their own charset. */
-  importFileData(name: string, bytes: Uint8Array): ImportOutcome {
+  async importFileData(name: string, bytes: Uint8Array): Promise<ImportOutcome> {
     try {
-      const loaded = loadBytes(name, bytes, null, null);
+      const loaded = await loadFileBytes(name, bytes);
       if (loaded.kind === 'feed') throw new RevueError('INVALID_INPUT', { detail: `${name}: subscribe to feeds by URL` });
       const page = extractPage(this.db, loaded.html, { url: loaded.url, input: name });
       return saveArticle(this.db, name, page.article, undefined, page.original);

@@ -347,7 +347,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // 8: site rules and the pages articles came from. A site rule is the editor's CSS selectors for
   // one domain (the body; parts to remove, a JSON array), applied at import and by re-extraction.
   // Re-extraction needs the page as it was fetched or read: article_originals keeps it, compressed
-  // (brotli), from this version on; articles imported before have none and cannot be re-extracted.
+  // (brotli; see siteRules/originalPage.ts for what is kept), from this version on; articles
+  // imported before have none and cannot be re-extracted.
   `
   CREATE TABLE site_rules (
     domain TEXT PRIMARY KEY,

@@ -84,9 +84,9 @@ describe('not an article: refused on every import path, nothing stored', () => {
     const service = new ImportService(revue.db, { timeoutMs: 2000 });
     const outcomes = [
       ...(await service.importInputs([`${server.origin}/bruit`, `${server.origin}/mojibake`])),
-      service.importFileData('bruit.html', highBytes(5000)),
+      await service.importFileData('bruit.html', highBytes(5000)),
       // Saved by a tool that encoded the page twice: every accent is two characters in the file itself.
-      service.importFileData('mojibake.html', new TextEncoder().encode(asMojibake(new TextDecoder().decode(mojibakePage)))),
+      await service.importFileData('mojibake.html', new TextEncoder().encode(asMojibake(new TextDecoder().decode(mojibakePage)))),
       service.importPastedText(new TextDecoder('windows-1252').decode(highBytes(3000))),
       service.importPastedText(asMojibake(`Le port rouvre\n${frenchText}`)),
       ...(await service.importInputs([`${server.origin}/flux.xml`])),

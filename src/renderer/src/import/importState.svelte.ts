@@ -65,7 +65,7 @@ export class ImportState {
       async (file) => {
         if (!isHtmlFile(file)) {
           const params = { type: file.type || '?', input: file.name };
-          throw new ApiError({ code: 'NOT_HTML', message: `Ce n'est pas une page HTML (${params.type}) : ${file.name}`, params });
+          throw new ApiError({ code: 'NOT_HTML', message: `Ce n’est pas une page HTML (${params.type})\u00A0: ${file.name}`, params });
         }
         return call('import.files', { files: [{ name: file.name, dataBase64: await fileToBase64(file) }] });
       },
