@@ -14,6 +14,7 @@ const benches: { script: string; needsCorpus: boolean; args: string[] }[] = [
   { script: 'bench/exportBench.ts', needsCorpus: false, args: [] },
   { script: 'bench/uiBench.ts', needsCorpus: false, args: [] },
   { script: 'bench/sendBench.ts', needsCorpus: false, args: [] },
+  { script: 'bench/refreshBench.ts', needsCorpus: false, args: [] },
 ];
 
 let failed = false;

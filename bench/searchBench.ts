@@ -4,6 +4,7 @@
 // The text work of each batch (search normalisation, dedupe hash) runs in a worker thread while the
 // main thread writes the previous batch, as a bulk import on two cores would.
 //   node bin/run-ts.mjs bench/searchBench.ts [--articles=100000] [--runs=40] [--json] [--keep] [--no-worker]
+//   [--archive=FILE]: time the queries on an archive a --keep run left, without building one
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -171,13 +172,17 @@ const QUERIES: { name: string; typical: boolean; input: Partial<SearchInput> }[]
   { name: 'Arabic, relevance', typical: true, input: { query: 'الميزانيه', sort: 'relevance' } },
   { name: 'exclusion', typical: true, input: { query: 'réforme -budget' } },
   { name: 'as you type (déf)', typical: true, input: { query: 'déf', asYouType: true } },
+  { name: 'as you type, common prefix (con)', typical: true, input: { query: 'con', asYouType: true } },
+  { name: 'another form (syndicat)', typical: true, input: { query: 'syndicat' } },
+  { name: 'another form, relevance', typical: true, input: { query: 'syndicat', sort: 'relevance' } },
+  { name: 'Arabic, another form (حكومة)', typical: true, input: { query: 'حكومة' } },
   { name: 'word + source + date range', typical: true, input: { query: 'réforme', source: 'Le Quotidien 3', from: '2025-01-01', to: '2025-06-30' } },
   { name: 'browse, newest first', typical: true, input: {} },
   { name: 'browse, lang ar, unused', typical: true, input: { lang: 'ar', unused: true } },
   { name: 'browse, tag', typical: true, input: { tag: 'urgent' } },
   { name: 'very common word (gouvernement)', typical: false, input: { query: 'gouvernement' } },
   { name: 'very common, relevance', typical: false, input: { query: 'gouvernement', sort: 'relevance' } },
-  { name: 'short prefix as you type (go)', typical: false, input: { query: 'go', asYouType: true } },
+  { name: 'two letters as you type (go)', typical: false, input: { query: 'go', asYouType: true } },
 ];
 
 function quantile(sorted: number[], q: number): number {
@@ -190,15 +195,24 @@ if (!isMainThread) {
   await main();
 }
 
+function printBuild(built: Built, sizeMB: number, perSecond: number): void {
+  console.log(`archive: ${ARTICLES} articles, ${sizeMB.toFixed(0)} MB, built in ${built.seconds.toFixed(1)} s`);
+  console.log(`  ${perSecond} articles/s inserted and indexed, wall clock (${useWorker ? 'text prepared in a worker' : 'one thread'}; generating the text took ${built.generationSeconds.toFixed(1)} s more)`);
+  // process.cpuUsage() counts every thread: per-thread figures only make sense without the worker.
+  if (useWorker) console.log(`  per CPU second: run with --no-worker to split the writes from the text preparation`);
+  else console.log(`  per CPU second: ${Math.round(ARTICLES / (built.writeCpuSeconds + built.prepareCpuSeconds))} in all; the writes ${((built.writeCpuSeconds / ARTICLES) * 1000).toFixed(3)} ms each, the text preparation ${((built.prepareCpuSeconds / ARTICLES) * 1000).toFixed(3)} ms each`);
+}
+
 async function main(): Promise<void> {
-const dir = mkdtempSync(join(tmpdir(), 'revue-search-bench-'));
-const dbPath = join(dir, 'archive.sqlite');
+const reused = args.find((a) => a.startsWith('--archive='))?.slice('--archive='.length);
+const dir = reused === undefined ? mkdtempSync(join(tmpdir(), 'revue-search-bench-')) : null;
+const dbPath = reused ?? join(dir ?? '', 'archive.sqlite');
 try {
   const db = openDatabase(dbPath);
-  const built = await build(db);
-  annotate(db);
+  const built = reused === undefined ? await build(db) : null;
+  if (built) annotate(db);
   sampleRss();
-  const buildArticlesPerSecond = Math.round(ARTICLES / built.seconds);
+  const buildArticlesPerSecond = built ? Math.round(ARTICLES / built.seconds) : null;
 
   const perQuery: { name: string; typical: boolean; total: number; medianMs: number; p95Ms: number }[] = [];
   const typicalTimes: number[] = [];
@@ -231,11 +245,8 @@ try {
     console.log(JSON.stringify(result));
   } else {
     const size = statSync(dbPath).size / 1024 / 1024;
-    console.log(`archive: ${ARTICLES} articles, ${size.toFixed(0)} MB, built in ${built.seconds.toFixed(1)} s`);
-    console.log(`  ${buildArticlesPerSecond} articles/s inserted and indexed, wall clock (${useWorker ? 'text prepared in a worker' : 'one thread'}; generating the text took ${built.generationSeconds.toFixed(1)} s more)`);
-    // process.cpuUsage() counts every thread: per-thread figures only make sense without the worker.
-    if (useWorker) console.log(`  per CPU second: run with --no-worker to split the writes from the text preparation`);
-    else console.log(`  per CPU second: ${Math.round(ARTICLES / (built.writeCpuSeconds + built.prepareCpuSeconds))} in all; the writes ${((built.writeCpuSeconds / ARTICLES) * 1000).toFixed(3)} ms each, the text preparation ${((built.prepareCpuSeconds / ARTICLES) * 1000).toFixed(3)} ms each`);
+    if (built) printBuild(built, size, buildArticlesPerSecond ?? 0);
+    else console.log(`archive: ${dbPath}, ${size.toFixed(0)} MB, reused`);
     console.log(`queries (limit 50, ${RUNS} runs each): median ms, p95 ms, matches`);
     for (const q of perQuery) {
       console.log(`  ${q.name.padEnd(34)} ${q.medianMs.toFixed(2).padStart(7)} ${q.p95Ms.toFixed(2).padStart(7)}  ${q.total}${q.typical ? '' : '  (not in the typical set)'}`);
@@ -244,6 +255,6 @@ try {
   }
 } finally {
   if (keep) console.error(`archive kept at ${dbPath}`);
-  else rmSync(dir, { recursive: true, force: true });
+  else if (dir !== null) rmSync(dir, { recursive: true, force: true });
 }
 }

@@ -6,6 +6,7 @@ import { registerServeCommand } from './commands/serve.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerExtractCommand } from './commands/extract.js';
 import { registerImportCommand } from './commands/import.js';
+import { registerRefreshCommand } from './commands/refresh.js';
 import { registerSearchCommand } from './commands/search.js';
 import { registerTopicCommands } from './commands/topics.js';
 import { registerInboxCommand } from './commands/inbox.js';
@@ -13,6 +14,7 @@ import { registerPurgeCommand } from './commands/purge.js';
 import { registerPublicationCommands } from './commands/publications.js';
 import { registerListsCommand, registerSendCommand } from './commands/send.js';
 import { registerRuleCommands } from './commands/rules.js';
+import { registerSourcesCommands } from './commands/sources.js';
 
 const program = new Command('revue')
   .description('Revue — la revue de presse du jour : importer, annoter, composer, exporter.')
@@ -34,6 +36,8 @@ registerPublicationCommands(program);
 registerSendCommand(program);
 registerListsCommand(program);
 registerRuleCommands(program);
+registerSourcesCommands(program);
+registerRefreshCommand(program);
 
 try {
   await program.parseAsync(process.argv);

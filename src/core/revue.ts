@@ -3,13 +3,16 @@ import { join } from 'node:path';
 import { packageRoot } from './packageRoot.js';
 import type { ApiHandlers } from '../shared/contract.js';
 import type { AppInfo } from '../shared/domain.js';
-import { RevueError } from '../shared/errors.js';
+import { RevueError, toSerializedError } from '../shared/errors.js';
 import { openDatabase, schemaVersion, type Db } from './store/database.js';
 import type { MigrationProgress } from './store/migrations.js';
 import { readArticle, listArticles } from './store/articleRepository.js';
 import { readSettings, writeSettings } from './store/settingsRepository.js';
 import { createCall, type Call } from './api/dispatch.js';
 import { createImportHandlers } from './import/importHandlers.js';
+import { BackgroundRefresh } from './sources/backgroundRefresh.js';
+import { RefreshService } from './sources/refreshService.js';
+import { createSourceHandlers } from './sources/sourceHandlers.js';
 import { createExportHandlers } from './export/exportHandlers.js';
 import { createLibraryHandlers } from './library/libraryHandlers.js';
 import { createReviewHandlers } from './reviews/reviewHandlers.js';
@@ -37,6 +40,8 @@ export interface RevueOptions {
   onMigrationProgress?: MigrationProgress;
   /** The archive must exist already (read-only commands): DB_MISSING rather than a new file. */
   mustExist?: boolean;
+  /** Refresh due sources on their schedule while the archive is open (the app, `revue serve`). */
+  backgroundRefresh?: boolean;
 }
 
 export interface Revue {
@@ -66,6 +71,7 @@ export function openRevue(options: RevueOptions): Revue {
     ...(options.mustExist ? { mustExist: true } : {}),
   });
   const version = packageVersion();
+  const refresh = new RefreshService(db);
   const handlers: ApiHandlers = {
     'app.info': () => ({
       version,
@@ -82,6 +88,7 @@ export function openRevue(options: RevueOptions): Revue {
       return article;
     },
     ...createImportHandlers(db),
+    ...createSourceHandlers(db, refresh),
     ...createSearchHandlers(db),
     ...createLibraryHandlers(db),
     ...createExportHandlers(db),
@@ -97,5 +104,14 @@ export function openRevue(options: RevueOptions): Revue {
     ...createPublicationHandlers(db),
     ...createSiteRuleHandlers(db),
   };
-  return { db, handlers, call: createCall(handlers), close: () => db.close() };
+  const background = options.backgroundRefresh
+    ? new BackgroundRefresh(db, refresh, (error) => console.error('[revue] background refresh failed:', toSerializedError(error).message))
+    : null;
+  background?.start();
+  const close = (): void => {
+    background?.stop();
+    refresh.close();
+    db.close();
+  };
+  return { db, handlers, call: createCall(handlers), close };
 }

@@ -7,7 +7,7 @@ export async function chooseHtmlFiles(parent: BrowserWindow): Promise<string[]> 
     buttonLabel: 'Importer',
     properties: ['openFile', 'multiSelections'],
     filters: [
-      { name: 'Pages HTML', extensions: ['html', 'htm', 'xhtml'] },
+      { name: 'Pages HTML', extensions: ['html', 'htm', 'xhtml', 'mht', 'mhtml'] },
       { name: 'Tous les fichiers', extensions: ['*'] },
     ],
   });

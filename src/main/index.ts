@@ -69,6 +69,8 @@ async function start(): Promise<void> {
       nativeBinding: electronNativeBinding(),
       secrets: safeStorageSecretStore(join(app.getPath('userData'), 'smtp-password.bin')),
       printer: new ElectronPrinter(),
+      // Due sources refresh on their schedule while the app is open (one refresh per archive at a time).
+      backgroundRefresh: true,
       // An older archive is updated before the window opens; reindexing one of years takes a while.
       onMigrationProgress: (task, done, total) => {
         if (done === total || done % 5000 === 0) console.error(`[revue] updating the archive: ${task} ${done}/${total}`);

@@ -7,9 +7,13 @@ import type {
   CandidateStory,
   Facet,
   Facets,
+  FeedCandidate,
   Highlight,
   Inbox,
   PurgeReport,
+  OpmlImportResult,
+  RefreshReport,
+  RefreshStatus,
   SearchResult,
   ImportOutcome,
   Publication,
@@ -20,6 +24,8 @@ import type {
   ReviewSummary,
   Settings,
   Topic,
+  Source,
+  SourcePreview,
 } from './domain.js';
 import type { SerializedError } from './errors.js';
 import type { RecipientList, SendLogEntry, SendPlan, SmtpSettingsView } from './send.js';
@@ -88,6 +94,17 @@ const topicColorInput = z
   .max(30)
   .refine((value) => topicColor(value) !== null, { message: 'expected a colour: #rrggbb or red, orange, yellow, green, teal, blue, purple, pink, grey' })
   .transform((value) => topicColor(value) ?? value);
+const refreshMinutes = z.number().int().min(5).max(7 * 24 * 60);
+const sourceLang = z.string().regex(/^[a-z]{2,3}$/);
+const sourceRequest = z
+  .object({
+    url: z.string().trim().min(1).max(4096),
+    /** CSS selector of the article links of a page without a feed. */
+    links: z.string().trim().min(1).max(500).optional(),
+    /** Which of the feeds a page announces (0-based), the first by default. */
+    feed: z.number().int().min(0).max(100).optional(),
+  })
+  .strict();
 /** 60 MB of base64 is about 45 MB of file: past the page size cap, so the cap is what answers. */
 const MAX_BASE64 = 60 * 1024 * 1024;
 
@@ -245,9 +262,6 @@ export const inputSchemas = {
     })
     .strict(),
   'import.text': z.object({ text: z.string().trim().min(1).max(2_000_000), url: z.string().max(4096).optional() }).strict(),
-  'feeds.subscribe': z.object({ url: z.string().trim().min(1).max(4096), name: z.string().trim().max(200).optional() }).strict(),
-  'feeds.list': z.object({}).strict(),
-  'feeds.refresh': z.object({ id: id.optional() }).strict(),
   'smtp.get': z.object({}).strict(),
   'smtp.update': z
     .object({
@@ -349,20 +363,43 @@ export const inputSchemas = {
   'siteRules.preview': z.object({ articleId: id, ...siteRuleSelectors }).strict(),
   /** Extracts the article again from its kept page, with its site's rules. */
   'articles.reextract': z.object({ id }).strict(),
+  'sources.list': z.object({}).strict(),
+  /** What a source would bring, before it is saved: the feed found (and the others offered), or the page's links. */
+  'sources.preview': sourceRequest,
+  'sources.add': sourceRequest
+    .extend({
+      name: z.string().trim().min(1).max(200).optional(),
+      every: refreshMinutes.optional(),
+      publication: z.string().trim().min(1).max(200).optional(),
+      lang: sourceLang.optional(),
+    })
+    .strict(),
+  'sources.update': z
+    .object({
+      id,
+      name: z.string().trim().min(1).max(200).optional(),
+      every: refreshMinutes.optional(),
+      publication: z.union([z.string().trim().min(1).max(200), z.null()]).optional(),
+      lang: z.union([sourceLang, z.null()]).optional(),
+      links: z.string().trim().min(1).max(500).optional(),
+    })
+    .strict(),
+  /** Pause (false) or resume (true) sources in bulk. */
+  'sources.setEnabled': z.object({ ids: z.array(id).min(1).max(10_000), enabled: z.boolean() }).strict(),
+  /** Stops following sources; their articles stay. */
+  'sources.remove': z.object({ ids: z.array(id).min(1).max(10_000) }).strict(),
+  'sources.importOpml': z.object({ opml: z.string().min(1).max(20_000_000) }).strict(),
+  'sources.exportOpml': z.object({}).strict(),
+  /** Refreshes the due sources (all with `all`, or those of `ids`); waits up to waitMs for a refresh held elsewhere. */
+  'refresh.run': z
+    .object({
+      all: z.boolean().default(false),
+      ids: z.array(id).min(1).max(10_000).optional(),
+      waitMs: z.number().int().min(0).max(600_000).default(0),
+    })
+    .strict(),
+  'refresh.status': z.object({}).strict(),
 } as const;
-
-export interface FeedSummary {
-  id: number;
-  name: string;
-  url: string;
-  lastRefreshedAt: string | null;
-  itemCount: number;
-}
-
-export interface FeedRefreshResult {
-  feed: FeedSummary;
-  outcomes: ImportOutcome[];
-}
 
 /** What each method returns. */
 export interface OutputTypes {
@@ -409,9 +446,6 @@ export interface OutputTypes {
   'import.urls': ImportOutcome[];
   'import.files': ImportOutcome[];
   'import.text': ImportOutcome[];
-  'feeds.subscribe': FeedRefreshResult;
-  'feeds.list': FeedSummary[];
-  'feeds.refresh': FeedRefreshResult[];
   'smtp.get': SmtpSettingsView;
   'smtp.update': SmtpSettingsView;
   'smtp.test': { messageId: string; accepted: string[] };
@@ -442,6 +476,16 @@ export interface OutputTypes {
   'siteRules.remove': { removed: boolean };
   'siteRules.preview': SiteRulePreview;
   'articles.reextract': ReextractResult;
+  'sources.list': Source[];
+  'sources.preview': SourcePreview;
+  'sources.add': { source: Source; candidates: FeedCandidate[] };
+  'sources.update': Source;
+  'sources.setEnabled': { changed: number };
+  'sources.remove': { removed: number };
+  'sources.importOpml': OpmlImportResult;
+  'sources.exportOpml': { opml: string };
+  'refresh.run': RefreshReport;
+  'refresh.status': RefreshStatus;
 }
 
 export type Method = keyof typeof inputSchemas;

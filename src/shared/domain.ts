@@ -1,4 +1,5 @@
 import type { TextDirection } from './article.js';
+import type { SerializedError } from './errors.js';
 
 /** A calendar day, YYYY-MM-DD. */
 export type IsoDate = string;
@@ -318,4 +319,102 @@ export interface PurgeReport {
   /** Dismissed before this moment (ISO) counts as old enough. */
   dismissedBefore: string;
   articles: { id: number; title: string; siteName: string | null; publishedTime: string | null; url: string | null; dismissedAt: string }[];
+}
+
+/** How a followed source is read: a feed (RSS, Atom, JSON Feed), or a page whose article links a CSS selector picks. */
+export type SourceKind = 'feed' | 'page';
+
+/** A source's health: never checked yet, fine, failing since its first failure, broken after BROKEN_AFTER_FAILURES in a row. */
+export type SourceStatus = 'new' | 'ok' | 'failing' | 'broken';
+
+/** Consecutive failures after which a source is shown as broken. */
+export const BROKEN_AFTER_FAILURES = 10;
+
+/** Refresh interval of a new source, in minutes. */
+export const DEFAULT_REFRESH_MINUTES = 30;
+
+/** A followed source as the Sources screen and `revue sources list` show it. */
+export interface Source {
+  id: number;
+  name: string;
+  /** The feed's address, or the page's for a page source. */
+  url: string;
+  kind: SourceKind;
+  /** The publication its articles belong to, when the editor named one. */
+  publication: string | null;
+  lang: string | null;
+  /** Refresh interval in minutes. */
+  every: number;
+  enabled: boolean;
+  /** CSS selector of the article links (page sources only). */
+  linkSelector: string | null;
+  lastCheckedAt: string | null;
+  lastNewAt: string | null;
+  nextCheckAt: string | null;
+  status: SourceStatus;
+  /** Failures in a row; the first one's time while failing. */
+  failures: number;
+  failingSince: string | null;
+  /** The last failure, as a code and parameters the UI renders in its language. */
+  error: SerializedError | null;
+  /** Articles imported from this source. */
+  itemCount: number;
+}
+
+/** A feed announced by a page's <link rel="alternate">. */
+export interface FeedCandidate {
+  url: string;
+  title: string | null;
+  format: 'rss' | 'atom' | 'json';
+}
+
+/** What a source would bring, shown before it is saved. */
+export interface SourcePreview {
+  /** The address that would be followed: the feed (given or discovered) or the page. */
+  url: string;
+  kind: SourceKind;
+  title: string | null;
+  /** Feeds the given page announces, in its order; the preview shows the chosen one. Empty when the URL was the feed itself. */
+  candidates: FeedCandidate[];
+  /** The first items (title and link) the source holds now. */
+  items: { title: string | null; url: string | null; publishedTime: string | null }[];
+}
+
+/** One source's part in a refresh. */
+export interface SourceRefresh {
+  id: number;
+  name: string;
+  /** Articles imported that the archive did not have. */
+  new: number;
+  /** True when the source answered 304 or holds nothing new. */
+  unchanged: boolean;
+  /** True when the source itself could not be read (its items' failures are in itemFailures). */
+  failed: boolean;
+  error: SerializedError | null;
+  /** Items that could not be imported this time (tried again next refresh). */
+  itemFailures: number;
+}
+
+export interface RefreshReport {
+  sources: SourceRefresh[];
+  new: number;
+  durationMs: number;
+}
+
+/** What the quiet indicator shows: a refresh under way here or elsewhere, and the last one's news. */
+export interface RefreshStatus {
+  running: boolean;
+  done: number;
+  total: number;
+  /** Articles imported by the refresh under way (or the last one). */
+  newArticles: number;
+  lastFinishedAt: string | null;
+  /** Another process (the app, a cron job) holds the archive's refresh. */
+  elsewhere: { pid: number; host: string } | null;
+}
+
+export interface OpmlImportResult {
+  added: Source[];
+  existing: { url: string; name: string | null }[];
+  failed: { url: string; name: string | null; error: SerializedError }[];
 }

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'DB_NEWER_THAN_APP',
   'DB_ERROR',
   'DB_MISSING',
+  'TEXT_TITLE_ONLY',
   'NOT_AN_ARCHIVE',
   'INTERNAL',
   'URL_INVALID',
@@ -47,6 +48,12 @@ export const ERROR_CODES = [
   'PUBLICATION_DOMAIN_TAKEN',
   'SELECTOR_INVALID',
   'ORIGINAL_NOT_KEPT',
+  'SOURCE_NO_FEED',
+  'SOURCE_EXISTS',
+  'SELECTOR_NO_LINKS',
+  'OPML_INVALID',
+  'OPML_EMPTY',
+  'REFRESH_BUSY',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -92,40 +99,41 @@ export type Lang = 'fr' | 'en';
 
 const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
   fr: {
-    INVALID_INPUT: 'Entrée invalide : {{detail}}',
-    NOT_FOUND: 'Introuvable : {{what}}',
+    INVALID_INPUT: 'Entrée invalide\u00A0: {{detail}}',
+    NOT_FOUND: 'Introuvable\u00A0: {{what}}',
     UNAUTHORIZED: 'Accès refusé.',
     DB_NEWER_THAN_APP:
-      "L'archive {{file}} a été créée par une version plus récente de Revue (schéma {{found}}, cette version connaît {{known}}). Mettez Revue à jour.",
-    DB_ERROR: "Erreur de l'archive : {{detail}}",
+      "L’archive {{file}} a été créée par une version plus récente de Revue (schéma {{found}}, cette version connaît {{known}}). Mettez Revue à jour.",
+    DB_ERROR: "Erreur de l’archive\u00A0: {{detail}}",
+    TEXT_TITLE_ONLY: 'Le texte collé n’a qu’une ligne («\u00A0{{title}}\u00A0»)\u00A0: collez aussi le texte de l’article, sous son titre.',
     DB_MISSING: 'L’archive {{file}} n’existe pas (rien n’a été créé). Vérifiez le chemin donné à --db ou REVUE_DB.',
     NOT_AN_ARCHIVE: '{{file}} n’est pas une archive Revue (fichier vide ou d’un autre programme)\u00A0: il n’a été ni ouvert ni modifié.',
-    INTERNAL: 'Erreur interne : {{detail}}',
-    URL_INVALID: 'Adresse invalide : {{url}}',
-    URL_SCHEME_REFUSED: 'Seules les adresses http(s) sont acceptées : {{url}}',
-    FETCH_TIMEOUT: "Le site n'a pas répondu à temps ({{seconds}} s) : {{url}}",
-    FETCH_DNS: 'Site introuvable (nom de domaine inconnu) : {{host}}',
-    FETCH_NETWORK: 'Connexion impossible : {{url}} ({{detail}})',
-    FETCH_HTTP_STATUS: 'Le site a répondu {{status}} : {{url}}',
-    FETCH_TOO_MANY_REDIRECTS: 'Trop de redirections (plus de {{max}}) : {{url}}',
-    FETCH_TOO_LARGE: 'Page trop volumineuse (plus de {{maxMB}} Mo) : {{url}}',
-    NOT_HTML: "Ce n'est pas une page HTML ({{type}}) : {{input}}",
-    EMPTY_PAGE: 'Aucun article trouvé dans cette page : {{input}}',
+    INTERNAL: 'Erreur interne\u00A0: {{detail}}',
+    URL_INVALID: 'Adresse invalide\u00A0: {{url}}',
+    URL_SCHEME_REFUSED: 'Seules les adresses http(s) sont acceptées\u00A0: {{url}}',
+    FETCH_TIMEOUT: "Le site n’a pas répondu à temps ({{seconds}} s)\u00A0: {{url}}",
+    FETCH_DNS: 'Site introuvable (nom de domaine inconnu)\u00A0: {{host}}',
+    FETCH_NETWORK: 'Connexion impossible\u00A0: {{url}} ({{detail}})',
+    FETCH_HTTP_STATUS: 'Le site a répondu {{status}}\u00A0: {{url}}',
+    FETCH_TOO_MANY_REDIRECTS: 'Trop de redirections (plus de {{max}})\u00A0: {{url}}',
+    FETCH_TOO_LARGE: 'Page trop volumineuse (plus de {{maxMB}} Mo)\u00A0: {{url}}',
+    NOT_HTML: "Ce n’est pas une page HTML ({{type}})\u00A0: {{input}}",
+    EMPTY_PAGE: 'Aucun article trouvé dans cette page\u00A0: {{input}}',
     NOT_AN_ARTICLE:
       'Ce n\u2019est pas un article\u00a0: le texte est illisible (caractères mal encodés ou aléatoires, ou aucun texte lisible)\u00a0: {{input}}. Rien n\u2019a été enregistré.',
     DECODE_FAILED: 'Impossible de décoder le texte de {{input}}',
-    FILE_NOT_FOUND: 'Fichier introuvable : {{file}}',
-    FILE_UNREADABLE: 'Fichier illisible : {{file}} ({{detail}})',
-    FEED_MALFORMED: "Ce flux RSS/Atom est illisible : {{url}}",
-    DUPLICATE: 'Déjà dans l’archive : « {{title}} »',
+    FILE_NOT_FOUND: 'Fichier introuvable\u00A0: {{file}}',
+    FILE_UNREADABLE: 'Fichier illisible\u00A0: {{file}} ({{detail}})',
+    FEED_MALFORMED: "Ce flux RSS/Atom est illisible\u00A0: {{url}}",
+    DUPLICATE: 'Déjà dans l’archive\u00A0: «\u00A0{{title}}\u00A0»',
     REVIEW_EXISTS: 'Une revue existe déjà pour le {{date}} ({{edition}}).',
-    EXPORT_FAILED: "L'export a échoué : {{detail}}",
+    EXPORT_FAILED: "L’export a échoué\u00A0: {{detail}}",
     CHROMIUM_NOT_FOUND:
       'Chromium est introuvable ({{path}}). Installez-le ou indiquez son chemin dans les réglages ou REVUE_CHROMIUM.',
     SMTP_NOT_CONFIGURED:
-      "Aucun serveur d'envoi n'est réglé : indiquez-le dans les réglages d'envoi (Envoyer… › Réglages d’envoi) ou dans REVUE_SMTP_URL (par exemple smtp://utilisateur:motdepasse@serveur:587).",
-    SMTP_PASSWORD_MISSING: "Mot de passe d'envoi manquant pour {{user}} : saisissez-le dans les réglages d’envoi ou dans REVUE_SMTP_URL.",
-    SMTP_UNREACHABLE: "Le serveur d'envoi {{host}}:{{port}} est injoignable ({{detail}}). Vérifiez l'adresse, le port et la connexion.",
+      "Aucun serveur d’envoi n’est réglé : indiquez-le dans les réglages d’envoi (Envoyer… › Réglages d’envoi) ou dans REVUE_SMTP_URL (par exemple smtp://utilisateur:motdepasse@serveur:587).",
+    SMTP_PASSWORD_MISSING: "Mot de passe d’envoi manquant pour {{user}} : saisissez-le dans les réglages d’envoi ou dans REVUE_SMTP_URL.",
+    SMTP_UNREACHABLE: "Le serveur d’envoi {{host}}:{{port}} est injoignable ({{detail}}). Vérifiez l’adresse, le port et la connexion.",
     SMTP_TLS:
       'Connexion chiffrée impossible avec {{host}} : {{detail}}. Rien n’a été envoyé. Si ce serveur a un certificat que vous savez sûr, autorisez-le explicitement dans les réglages d’envoi.',
     SMTP_AUTH: 'Le serveur {{host}} a refusé l’identifiant ou le mot de passe de {{user}} ({{detail}}).',
@@ -139,11 +147,19 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     TOPIC_QUERY_EMPTY:
       'La recherche \u00ab\u00a0{{query}}\u00a0\u00bb ne cherche rien\u00a0: donnez au moins un mot qui ne soit pas une exclusion.',
     TOPIC_EXISTS: 'Un sujet s\u2019appelle déjà \u00ab\u00a0{{name}}\u00a0\u00bb.',
-    PUBLICATION_NAME_TAKEN: 'Le nom « {{name}} » désigne déjà « {{other}} » : fusionnez les deux publications plutôt.',
-    PUBLICATION_DOMAIN_TAKEN: 'Le domaine {{domain}} appartient déjà à « {{other}} ».',
-    SELECTOR_INVALID: 'Sélecteur CSS invalide : {{selector}}',
+    PUBLICATION_NAME_TAKEN: 'Le nom «\u00A0{{name}}\u00A0» désigne déjà «\u00A0{{other}}\u00A0»\u00A0: fusionnez plutôt les deux publications.',
+    PUBLICATION_DOMAIN_TAKEN: 'Le domaine {{domain}} appartient déjà à «\u00A0{{other}}\u00A0».',
+    SELECTOR_INVALID: 'Sélecteur CSS invalide\u00A0: {{selector}}',
     ORIGINAL_NOT_KEPT:
-      'La page d’origine de « {{title}} » n’est pas conservée (article collé, ou importé avant que Revue garde les pages) : importez-le de nouveau pour le ré-extraire.',
+      'La page d’origine de «\u00A0{{title}}\u00A0» n’est pas conservée (article collé, ou importé avant que Revue garde les pages)\u00A0: importez-le de nouveau pour le ré-extraire.',
+    SOURCE_NO_FEED:
+      'Aucun flux à cette adresse : ce n’est pas un flux RSS, Atom ou JSON Feed, et la page n’en annonce aucun. Pour une page sans flux, indiquez le sélecteur CSS de ses liens d’articles : {{url}}',
+    SOURCE_EXISTS: 'Cette source est déjà suivie : « {{name}} » ({{url}})',
+    SELECTOR_NO_LINKS: 'Le sélecteur « {{selector}} » ne trouve aucun lien d’article dans {{url}}',
+    OPML_INVALID: 'Ce fichier n’est pas un OPML lisible : {{detail}}',
+    OPML_EMPTY: 'Ce fichier OPML ne contient aucun flux.',
+    REFRESH_BUSY:
+      'Une actualisation est déjà en cours sur cette archive (processus {{pid}} sur {{host}}) ; réessayez quand elle sera finie.',
   },
   en: {
     INVALID_INPUT: 'Invalid input: {{detail}}',
@@ -152,6 +168,7 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     DB_NEWER_THAN_APP:
       'The archive {{file}} was created by a newer Revue (schema {{found}}, this version knows {{known}}). Please update Revue.',
     DB_ERROR: 'Archive error: {{detail}}',
+    TEXT_TITLE_ONLY: 'The pasted text has only one line (“{{title}}”): paste the article’s text too, under its title.',
     DB_MISSING: 'The archive {{file}} does not exist (nothing was created). Check the path given to --db or REVUE_DB.',
     NOT_AN_ARCHIVE: '{{file}} is not a Revue archive (an empty file, or another program’s): it was neither opened nor changed.',
     INTERNAL: 'Internal error: {{detail}}',
@@ -195,6 +212,13 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     SELECTOR_INVALID: 'Invalid CSS selector: {{selector}}',
     ORIGINAL_NOT_KEPT:
       'The original page of “{{title}}” is not kept (pasted text, or imported before Revue kept pages): import it again to extract it again.',
+    SOURCE_NO_FEED:
+      'No feed at this address: it is not an RSS, Atom or JSON Feed, and the page announces none. For a page without a feed, give the CSS selector of its article links: {{url}}',
+    SOURCE_EXISTS: 'This source is already followed: “{{name}}” ({{url}})',
+    SELECTOR_NO_LINKS: 'The selector “{{selector}}” finds no article link in {{url}}',
+    OPML_INVALID: 'This file is not a readable OPML: {{detail}}',
+    OPML_EMPTY: 'This OPML file holds no feed.',
+    REFRESH_BUSY: 'A refresh is already running on this archive (process {{pid}} on {{host}}); try again when it is over.',
   },
 };
 

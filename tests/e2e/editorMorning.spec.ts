@@ -194,3 +194,28 @@ test('opening another article starts at its title', async ({ page }) => {
   await expect.poll(() => pane.evaluate((element) => element.scrollTop)).toBe(0);
   await expect(page.getByTestId('reader-title')).toBeInViewport();
 });
+
+test('speaks French properly: unknown date, language names, the app’s own validation messages, growing text fields', async ({ page }) => {
+  await setUp(page);
+  await page.goto(app.url);
+  await page.getByTestId('article-row').filter({ hasText: 'Le port de Tanger' }).click();
+  await expect(page.getByTestId('reader-date-unknown')).toHaveText('Date inconnue');
+  const languages = await page.getByTestId('filter-lang').locator('option').allTextContents();
+  expect(languages).toEqual(expect.arrayContaining(['arabe (1)', 'français (1)']));
+
+  // A field's own rule broken: the message is the app's, in French, not the browser's.
+  await page.getByTestId('import-toggle').click();
+  await page.getByTestId('import-tab-feeds').click();
+  const feedUrl = page.getByTestId('feed-url');
+  await feedUrl.fill('pas une adresse');
+  await page.getByTestId('feed-subscribe').click();
+  await expect.poll(() => feedUrl.evaluate((input: HTMLInputElement) => input.validationMessage)).toBe(
+    'Entrez une adresse web complète, commençant par https://',
+  );
+
+  // The comment field grows with its text.
+  const comment = page.getByTestId('reader-comment');
+  const before = (await comment.boundingBox())?.height ?? 0;
+  await comment.fill(Array.from({ length: 12 }, (_, i) => `Ligne ${i + 1} d’une longue note privée.`).join('\n'));
+  await expect.poll(async () => (await comment.boundingBox())?.height ?? 0).toBeGreaterThan(before * 2);
+});

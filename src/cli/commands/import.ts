@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { RevueError } from '../../shared/errors.js';
 import type { ImportOutcome } from '../../shared/domain.js';
 import { ImportService } from '../../core/import/importService.js';
 import { openArchive } from './openArchive.js';
@@ -14,18 +16,48 @@ function describe(outcome: ImportOutcome): string {
   }
 }
 
+/** A pasted text from a file, or from standard input for "-". */
+async function readText(source: string): Promise<string> {
+  if (source !== '-') {
+    try {
+      return await readFile(source, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new RevueError('FILE_NOT_FOUND', { file: source });
+      throw new RevueError('FILE_UNREADABLE', { file: source, detail: (error as Error).message });
+    }
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** `revue import`: pages, files and feeds into the archive, one line per item and a summary. */
 export function registerImportCommand(program: Command): void {
   program
-    .command('import <inputs...>')
-    .description("importer des URL, fichiers HTML ou flux RSS/Atom dans l'archive")
-    .action(async (inputs: string[], _opts: unknown, command: Command) => {
+    .command('import [inputs...]')
+    .description("importer des URL, fichiers HTML ou flux RSS/Atom dans l'archive, ou un texte collé (--text)")
+    .option('--text <fichier>', 'importer un texte collé : son fichier, ou - pour l’entrée standard (la première ligne est le titre)')
+    .option('--url <adresse>', 'avec --text : l’adresse de l’article')
+    .action(async (inputs: string[], opts: { text?: string; url?: string }, command: Command) => {
+      if (opts.text === undefined && inputs.length === 0) command.error('revue import : donnez des adresses, des fichiers, ou --text FICHIER');
+      const pasted = opts.text === undefined ? null : await readText(opts.text);
       const revue = await openArchive(command);
       try {
-        const outcomes = await new ImportService(revue.db).importInputs(inputs, {
-          allowFiles: true,
-          onOutcome: (outcome) => console.log(describe(outcome)),
-        });
+        const outcomes: ImportOutcome[] = [];
+        if (pasted !== null) {
+          for (const outcome of await revue.call('import.text', { text: pasted, ...(opts.url ? { url: opts.url } : {}) })) {
+            console.log(describe(outcome));
+            outcomes.push(outcome);
+          }
+        }
+        if (inputs.length > 0) {
+          outcomes.push(
+            ...(await new ImportService(revue.db).importInputs(inputs, {
+              allowFiles: true,
+              onOutcome: (outcome) => console.log(describe(outcome)),
+            })),
+          );
+        }
         const count = (status: ImportOutcome['status']): number => outcomes.filter((o) => o.status === status).length;
         const imported = count('imported');
         const duplicates = count('duplicate');

@@ -7,7 +7,7 @@ import { migrationProgressOnStderr } from './migrationProgress.js';
  * The core is imported here, on first use, so that `revue --help` and argument errors answer
  * without loading it (the CLI bundle splits it into its own chunk).
  */
-export async function openArchive(command: Command, access: { readOnly?: boolean } = {}): Promise<Revue> {
+export async function openArchive(command: Command, options: { readOnly?: boolean; backgroundRefresh?: boolean } = {}): Promise<Revue> {
   const { db } = command.optsWithGlobals<{ db?: string }>();
   const [{ openRevue }, { resolveDbPath }] = await Promise.all([import('../../core/revue.js'), import('../../core/store/dbPath.js')]);
   // An older archive is updated on opening; reindexing one of years takes a while, said on stderr.
@@ -16,9 +16,10 @@ export async function openArchive(command: Command, access: { readOnly?: boolean
     dbPath: resolveDbPath(db),
     transport: 'http',
     onMigrationProgress: migrationProgressOnStderr(),
+    backgroundRefresh: options.backgroundRefresh ?? false,
     smtpUrl: process.env.REVUE_SMTP_URL || undefined,
     // A command that only reads says the archive is missing instead of creating an empty one.
-    ...(access.readOnly ? { mustExist: true } : {}),
+    ...(options.readOnly ? { mustExist: true } : {}),
   });
 }
 

@@ -31,7 +31,7 @@ function summaryLine(found: SearchResult): string {
 export function registerSearchCommand(program: Command): void {
   program
     .command('search <query>')
-    .description(`chercher dans l'archive (plein texte, sans accents) : mots, "expressions exactes", -exclusions, préfixes*`)
+    .description(`chercher dans l'archive (plein texte, sans accents) : mots sous toutes leurs formes, "mots ou expressions exacts", -exclusions, préfixes*`)
     .option('--json', 'sortie JSON : { total, hits }')
     .option('--limit <n>', 'nombre maximal de résultats (1 à 500)', '20')
     .option('--sort <order>', 'ordre : date (les plus récents d’abord) ou relevance', 'date')

@@ -1,4 +1,3 @@
-import { francAll } from 'franc-min';
 import { RevueError } from '../../shared/errors.js';
 
 /**
@@ -25,8 +24,11 @@ function count(text: string, re: RegExp): number {
   return text.match(re)?.length ?? 0;
 }
 
-/** Why a text is not a readable article, or null when it is one. */
-export function unreadableReason(text: string): 'replacement' | 'letters' | 'spacing' | 'mojibake' | 'language' | null {
+/**
+ * Why a text is not a readable article, or null when it is one. `lang` is what detectLanguage found
+ * (undefined: not asked): null for a long text means no language was recognised in it.
+ */
+export function unreadableReason(text: string, lang?: string | null): 'replacement' | 'letters' | 'spacing' | 'mojibake' | 'language' | null {
   const sample = text.slice(0, 20000);
   const visible = sample.replace(/\s+/g, '');
   if (!visible.length) return 'letters';
@@ -39,15 +41,12 @@ export function unreadableReason(text: string): 'replacement' | 'letters' | 'spa
   // Words of spaced scripts average under 12 letters: one space per 25 visible characters is already far too few.
   if (unspaced / letters < 0.3 && spaces / visible.length < 0.04) return 'spacing';
   if (count(sample, MOJIBAKE) / letters > 0.02) return 'mojibake';
-  if (unspaced / letters < 0.3 && letters >= 300) {
-    // A long text in a spaced script in which franc recognises no language at all is noise.
-    const top = francAll(sample.slice(0, 4000), { minLength: 50 })[0];
-    if (!top || top[0] === 'und') return 'language';
-  }
+  // A long text in a spaced script in which no language is recognised is noise.
+  if (lang === null && unspaced / letters < 0.3 && letters >= 300) return 'language';
   return null;
 }
 
 /** Refuses a text that is not readable (NOT_AN_ARTICLE), so that nothing of it is stored. */
-export function assertReadable(text: string, input: string): void {
-  if (unreadableReason(text)) throw new RevueError('NOT_AN_ARTICLE', { input });
+export function assertReadable(text: string, input: string, lang?: string | null): void {
+  if (unreadableReason(text, lang)) throw new RevueError('NOT_AN_ARTICLE', { input });
 }

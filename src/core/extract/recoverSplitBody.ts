@@ -38,16 +38,35 @@ const MIN_GAIN = 0.25;
 const NOT_BODY = /comment|related|teaser|share|newsletter|footer|sidebar|caption|promo|recommend|author|bio|social|subscribe|widget|aside|nav|menu|more|tags?\b/i;
 const NOT_BODY_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER', 'FIGURE', 'FIGCAPTION', 'FORM', 'HEADER']);
 
-/** Characters of text, whitespace aside (indentation would otherwise weigh as much as words). */
-function chars(node: Node): number {
-  return (node.textContent ?? '').replace(/\s+/g, '').length;
+/** Characters of text (whitespace aside: indentation would otherwise weigh as much as words) of every element, and those inside links or in data that is not shown (the JSON-LD scripts kept for metadata), in one walk of the page. */
+interface TextCounts {
+  chars: Map<Element, number>;
+  hidden: Map<Element, number>;
 }
 
-/** Characters inside links or in data that is not shown (the JSON-LD scripts kept for metadata). */
-function hiddenOrLinkChars(el: Element): number {
-  let n = 0;
-  for (const a of Array.from(el.querySelectorAll('a, script'))) n += chars(a);
-  return n;
+function countText(root: Node): TextCounts {
+  const counts: TextCounts = { chars: new Map(), hidden: new Map() };
+  const visit = (node: Node): [number, number] => {
+    let all = 0;
+    let hidden = 0;
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) all += (c.nodeValue ?? '').replace(/\s+/g, '').length;
+      else if (c.nodeType === 1) {
+        const [a, h] = visit(c);
+        all += a;
+        hidden += h;
+      }
+    }
+    if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (tag === 'A' || tag === 'SCRIPT') hidden = all;
+      counts.chars.set(node as Element, all);
+      counts.hidden.set(node as Element, hidden);
+    }
+    return [all, hidden];
+  };
+  visit(root);
+  return counts;
 }
 
 function styleOf(el: Element): string {
@@ -57,27 +76,19 @@ function styleOf(el: Element): string {
 /** Notes the page's paragraphs and headings with their ancestors; call before Readability changes the document. */
 export function notePageBlocks(doc: Document): PageBlocks {
   const blocks: Block[] = [];
+  // Lengths must be read before Readability moves nodes: all of them, in one walk.
+  const counts = countText((doc.documentElement as Node | null) ?? doc);
   const els = Array.from(doc.querySelectorAll('p, h2, h3, h4'));
   els.forEach((el, order) => {
     const chain: Element[] = [];
     for (let a = el.parentElement; a && chain.length < MAX_LEVELS + 4; a = a.parentElement) chain.push(a);
     const heading = el.tagName.toUpperCase() !== 'P';
-    const text = chars(el);
+    const text = counts.chars.get(el) ?? 0;
     const parentStyle = chain[0] ? styleOf(chain[0]) : '';
     const style = `${parentStyle}>${styleOf(el)}`;
-    blocks.push({ el, chain, heading, ownChars: text - (heading ? 0 : hiddenOrLinkChars(el)), order, style, parentStyle });
+    blocks.push({ el, chain, heading, ownChars: text - (heading ? 0 : counts.hidden.get(el) ?? 0), order, style, parentStyle });
   });
-  const lengths = new Map<Element, number>();
-  const textLength = (el: Element): number => {
-    let n = lengths.get(el);
-    if (n === undefined) {
-      n = chars(el) - hiddenOrLinkChars(el);
-      lengths.set(el, n);
-    }
-    return n;
-  };
-  // Lengths must be read before Readability moves nodes: note those of the likely boxes now.
-  for (const b of blocks) if (!b.heading && b.ownChars >= MIN_BODY_CHARS) for (const a of b.chain) textLength(a);
+  const textLength = (el: Element): number => (counts.chars.get(el) ?? 0) - (counts.hidden.get(el) ?? 0);
   return { blocks, textLength };
 }
 

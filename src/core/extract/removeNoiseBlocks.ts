@@ -53,6 +53,22 @@ function bodyParagraphs(root: Element): Element[] {
   });
 }
 
+/** Text length (whitespace included) of every element under root, in one walk: textContent on each would be quadratic. */
+function textLengths(root: Element): Map<Element, number> {
+  const lengths = new Map<Element, number>();
+  const visit = (node: Node): number => {
+    let n = 0;
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) n += (c.nodeValue ?? '').length;
+      else if (c.nodeType === 1) n += visit(c);
+    }
+    if (node.nodeType === 1) lengths.set(node as Element, n);
+    return n;
+  };
+  visit(root);
+  return lengths;
+}
+
 /** Takes the page furniture out of the article element, in place. */
 export function removeNoiseBlocks(root: Element): void {
   for (const el of Array.from(root.querySelectorAll(EMBED_SELECTOR))) el.remove();
@@ -65,8 +81,11 @@ export function removeNoiseBlocks(root: Element): void {
       .map((img) => (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim().toLowerCase())
       .filter((a) => a.length >= 12),
   );
+  const lengths = textLengths(root);
   for (const el of Array.from(root.querySelectorAll(BLOCKS))) {
     if (!el.parentNode) continue;
+    // Raw length bounds the squeezed text's: a long block is neither a noise line nor a small box.
+    if ((lengths.get(el) ?? 0) > 3000) continue;
     const t = text(el);
     if (!t) continue;
     const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;

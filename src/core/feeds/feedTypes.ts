@@ -19,5 +19,7 @@ export interface ParsedFeed {
   title: string | null;
   /** The site the feed belongs to (its home page), absolute. */
   link: string | null;
+  /** The language the feed declares (<language>, xml:lang, JSON Feed's language), as written. */
+  language: string | null;
   items: FeedItem[];
 }

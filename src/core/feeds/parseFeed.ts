@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { RevueError } from '../../shared/errors.js';
 import type { FeedItem, ParsedFeed } from './feedTypes.js';
 import { attr, field, fields, findAll, findElement, nameOf, ownHtml, ownText, parseXml, xhtmlInner, type Element } from './feedXml.js';
+import { hashGuid } from './hashGuid.js';
 import { htmlToText } from './htmlToText.js';
 import { parseFeedDate } from './parseFeedDate.js';
 
@@ -37,6 +37,7 @@ export function parseFeed(xml: string, feedUrl: string): ParsedFeed {
   return {
     title: channel === null ? null : plainText(field(channel, ['title', 'atom:title', 'dc:title'], CHANNEL_FENCE), atom),
     link: channel === null ? null : linkOf(channel, CHANNEL_FENCE, base),
+    language: (channel === null ? null : ownText(field(channel, ['language', 'dc:language'], CHANNEL_FENCE))) ?? attr(root, 'xml:lang'),
     items: itemElements.map((el) => readItem(el, atom, baseOf(el, base))),
   };
 }
@@ -149,9 +150,4 @@ function resolve(href: string, base: string): string | null {
     // The feed's own URL may be unusable as a base (a local file): keep absolute links only.
     return URL.canParse(trimmed) ? new URL(trimmed).href : null;
   }
-}
-
-function hashGuid(title: string | null, date: string | null, summary: string | null): string {
-  const digest = createHash('sha256').update(`${title ?? ''}\n${date ?? ''}\n${summary ?? ''}`).digest('hex');
-  return `sha256:${digest.slice(0, 32)}`;
 }

@@ -26,7 +26,8 @@ export function judgeContentType(type: string | null, accept: AcceptKind): 'ok' 
   if (accept === 'any' && (type === 'text/html' || type === 'application/xhtml+xml')) return 'ok';
   // Feeds come as application/rss+xml, application/atom+xml, application/rdf+xml, text/xml,
   // application/xml… and, on badly configured sites, text/html or text/plain: the parser decides.
-  if (type.startsWith('text/') || type.endsWith('xml') || type.includes('rss') || type.includes('atom')) return 'ok';
+  // JSON Feed comes as application/feed+json or application/json.
+  if (type.startsWith('text/') || type.endsWith('xml') || type.includes('rss') || type.includes('atom') || type.endsWith('json')) return 'ok';
   return 'refuse';
 }
 

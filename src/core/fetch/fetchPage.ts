@@ -3,6 +3,7 @@ import { assertSniffedHtml, judgeContentType, mediaType, type AcceptKind } from 
 import { networkError } from './networkError.js';
 import { readBody } from './readBody.js';
 import { RedirectCookies } from './redirectCookies.js';
+import { retryAfterSeconds } from './retryAfter.js';
 
 export interface FetchPageOptions {
   /** Budget for the whole exchange, redirects and body included. */
@@ -11,6 +12,11 @@ export interface FetchPageOptions {
   maxRedirects?: number;
   accept?: AcceptKind;
   signal?: AbortSignal;
+  /**
+   * Validators from the last answer: sent as If-None-Match / If-Modified-Since, and a 304 then
+   * comes back as a page with status 304 and no bytes instead of an error.
+   */
+  conditional?: { etag: string | null; lastModified: string | null };
 }
 
 export interface FetchedPage {
@@ -21,6 +27,9 @@ export interface FetchedPage {
   contentType: string | null;
   /** The body, undecoded: charset decoding belongs to extract/decodeHtml. */
   bytes: Uint8Array;
+  /** The validators to send next time (ETag, Last-Modified), null when the server gave none. */
+  etag: string | null;
+  lastModified: string | null;
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;
@@ -103,7 +112,9 @@ async function followRedirects(
       Accept: ACCEPT[accept],
     };
     if (cookie !== null) headers['Cookie'] = cookie;
-    const response = await fetch(hop.url, { redirect: 'manual', signal, headers });
+    if (opts.conditional?.etag) headers['If-None-Match'] = opts.conditional.etag;
+    if (opts.conditional?.lastModified) headers['If-Modified-Since'] = opts.conditional.lastModified;
+    const response = await fetchOnce(hop.url, { redirect: 'manual', signal, headers });
     cookies.store(hop.url, response.headers);
 
     const location = response.headers.get('location');
@@ -115,9 +126,18 @@ async function followRedirects(
       hop.url = parseHttpUrl(resolveLocation(location, hop.url));
       continue;
     }
+    const etag = response.headers.get('etag');
+    const lastModified = response.headers.get('last-modified');
+    if (response.status === 304 && opts.conditional !== undefined) {
+      await discard(response);
+      return { url: hop.url.href, status: 304, contentType: null, bytes: new Uint8Array(0), etag, lastModified };
+    }
     if (!response.ok) {
       await discard(response);
-      throw new RevueError('FETCH_HTTP_STATUS', { status: response.status, url: hop.url.href });
+      const retryAfter = retryAfterSeconds(response.headers.get('retry-after'), Date.now());
+      const params = { status: response.status, url: hop.url.href };
+      // The wait a 429 or 503 asks for travels with the error: the scheduler honours it.
+      throw new RevueError('FETCH_HTTP_STATUS', retryAfter === null ? params : { ...params, retryAfterSeconds: retryAfter });
     }
 
     const contentType = response.headers.get('content-type');
@@ -129,8 +149,26 @@ async function followRedirects(
     }
     const bytes = await readBody(response, opts.maxBytes ?? DEFAULT_MAX_BYTES, hop.url.href);
     if (verdict === 'sniff') assertSniffedHtml(bytes, type, input);
-    return { url: hop.url.href, status: response.status, contentType, bytes };
+    return { url: hop.url.href, status: response.status, contentType, bytes, etag, lastModified };
   }
+}
+
+/**
+ * fetch, tried a second time when a kept-alive connection turns out closed by the server (it
+ * timed out its idle socket as we reused it): a GET is safe to send again, and nothing was read.
+ */
+async function fetchOnce(url: URL, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    if (init.signal?.aborted || !isStaleConnection(error)) throw error;
+    return fetch(url, init);
+  }
+}
+
+function isStaleConnection(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  return cause?.code === 'ECONNRESET' || cause?.code === 'UND_ERR_SOCKET' || cause?.code === 'EPIPE';
 }
 
 function resolveLocation(location: string, base: URL): string {

@@ -2,17 +2,18 @@ import type { ApiHandlers } from '../../shared/contract.js';
 import type { Db } from '../store/database.js';
 import { ImportService } from './importService.js';
 
-type ImportMethods = 'import.urls' | 'import.files' | 'import.text' | 'feeds.subscribe' | 'feeds.list' | 'feeds.refresh';
+type ImportMethods = 'import.urls' | 'import.files' | 'import.text';
 
 /** The import side of the contract. */
 export function createImportHandlers(db: Db): Pick<ApiHandlers, ImportMethods> {
   const service = new ImportService(db);
   return {
     'import.urls': ({ urls }) => service.importInputs(urls),
-    'import.files': ({ files }) => files.map((file) => service.importFileData(file.name, Buffer.from(file.dataBase64, 'base64'))),
+    'import.files': async ({ files }) => {
+      const outcomes = [];
+      for (const file of files) outcomes.push(await service.importFileData(file.name, Buffer.from(file.dataBase64, 'base64')));
+      return outcomes;
+    },
     'import.text': ({ text, url }) => [service.importPastedText(text, url ?? null)],
-    'feeds.subscribe': ({ url, name }) => service.subscribe(url, name),
-    'feeds.list': () => service.feeds(),
-    'feeds.refresh': ({ id }) => service.refresh(id),
   };
 }

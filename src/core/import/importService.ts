@@ -1,16 +1,14 @@
-import type { FeedRefreshResult, FeedSummary } from '../../shared/contract.js';
-import type { ImportOutcome } from '../../shared/domain.js';
+import { DEFAULT_REFRESH_MINUTES, type ImportOutcome } from '../../shared/domain.js';
 import { RevueError, toSerializedError } from '../../shared/errors.js';
 import { fetchPage, type FetchPageOptions } from '../fetch/fetchPage.js';
-import { decodeHtml } from '../extract/decodeHtml.js';
-import { parseFeed } from '../feeds/parseFeed.js';
+import { readFeed } from '../feeds/readFeed.js';
 import type { Db } from '../store/database.js';
-import { listFeeds, markFeedRefreshed, markItemSeen, readFeed, seenGuids, upsertFeed } from '../store/feedRepository.js';
-import { feedItemArticle } from './feedItemArticle.js';
-import { isUrlInput, loadBytes, loadInput, type LoadedInput } from './loadInput.js';
+import { findSourceByUrl, insertSource } from '../store/followedSourceRepository.js';
+import { importFeedItems } from './importFeedItems.js';
+import { isUrlInput, loadFileBytes, loadInput, type LoadedInput } from './loadInput.js';
 import { articleFromPastedText } from './pastedText.js';
 import { saveArticle } from './saveArticle.js';
-import { extractPage, type ExtractedPage } from '../siteRules/extractPage.js';
+import { extractPage } from '../siteRules/extractPage.js';
 
 /** "lemonde.fr/article" as typed by a hurried editor means https://lemonde.fr/article. */
 function withScheme(input: string): string {
@@ -56,9 +54,9 @@ export class ImportService {
   }
 
   /** Files dropped on the window or picked: their bytes, decoded by their own charset. */
-  importFileData(name: string, bytes: Uint8Array): ImportOutcome {
+  async importFileData(name: string, bytes: Uint8Array): Promise<ImportOutcome> {
     try {
-      const loaded = loadBytes(name, bytes, null, null);
+      const loaded = await loadFileBytes(name, bytes);
       if (loaded.kind === 'feed') throw new RevueError('INVALID_INPUT', { detail: `${name}: subscribe to feeds by URL` });
       const page = extractPage(this.db, loaded.html, { url: loaded.url, input: name });
       return saveArticle(this.db, name, page.article, undefined, page.original);
@@ -75,62 +73,24 @@ export class ImportService {
     }
   }
 
-  async subscribe(url: string, name?: string): Promise<FeedRefreshResult> {
-    const page = await fetchPage(url, { accept: 'feed', ...this.fetchOptions });
-    const xml = decodeHtml(page.bytes, page.contentType).html;
-    return this.subscribeParsed(page.url, xml, name);
-  }
-
-  async refresh(feedId?: number): Promise<FeedRefreshResult[]> {
-    const feeds = feedId === undefined ? listFeeds(this.db) : [readFeed(this.db, feedId)];
-    const results: FeedRefreshResult[] = [];
-    for (const feed of feeds) {
-      if (!feed) throw new RevueError('NOT_FOUND', { what: `flux ${feedId}` });
-      try {
-        const page = await fetchPage(feed.url, { accept: 'feed', ...this.fetchOptions });
-        results.push(await this.refreshParsed(feed, decodeHtml(page.bytes, page.contentType).html));
-      } catch (error) {
-        results.push({ feed, outcomes: [failed(feed.url, error)] });
-      }
-    }
-    return results;
-  }
-
-  feeds(): FeedSummary[] {
-    return listFeeds(this.db);
-  }
-
   private async importLoaded(loaded: LoadedInput): Promise<ImportOutcome[]> {
-    if (loaded.kind === 'feed') return (await this.subscribeParsed(loaded.url, loaded.xml)).outcomes;
+    if (loaded.kind === 'feed') return this.importFeed(loaded.url, loaded.xml);
     const page = extractPage(this.db, loaded.html, { url: loaded.url, input: loaded.input });
     return [saveArticle(this.db, loaded.input, page.article, undefined, page.original)];
   }
 
-  private async subscribeParsed(url: string, xml: string, name?: string): Promise<FeedRefreshResult> {
-    const parsed = parseFeed(xml, url);
-    const feed = upsertFeed(this.db, url, name || parsed.title || new URL(url).hostname, new Date().toISOString());
-    return this.refreshParsed(feed, xml);
+  /** A feed given as an input is followed as a source (with the defaults) and its items imported now. */
+  private async importFeed(url: string, xml: string): Promise<ImportOutcome[]> {
+    const parsed = readFeed(xml, url);
+    const source = findSourceByUrl(this.db, url) ?? this.follow(url, parsed.title);
+    const fetchArticlePage = (link: string) => fetchPage(link, { accept: 'html', ...this.fetchOptions });
+    return (await importFeedItems(this.db, source, parsed.items, { fetchArticlePage, declaredLang: parsed.language })).outcomes;
   }
 
-  /** Imports the items not seen before; a failed item stays unseen, so the next refresh retries it. */
-  private async refreshParsed(feed: FeedSummary, xml: string): Promise<FeedRefreshResult> {
-    const parsed = parseFeed(xml, feed.url);
-    const seen = seenGuids(this.db, feed.id);
-    const outcomes: ImportOutcome[] = [];
-    for (const item of parsed.items) {
-      if (seen.has(item.guid)) continue;
-      const input = item.link ?? item.guid;
-      try {
-        const extract = (html: string, opts: { url: string | null; input: string }): ExtractedPage => extractPage(this.db, html, opts);
-        const page = await feedItemArticle(item, feed.name, extract, this.fetchOptions);
-        const outcome = saveArticle(this.db, input, page.article, undefined, page.original);
-        if (outcome.status !== 'failed') markItemSeen(this.db, feed.id, item.guid, outcome.article.id, new Date().toISOString());
-        outcomes.push(outcome);
-      } catch (error) {
-        outcomes.push(failed(input, error));
-      }
-    }
-    markFeedRefreshed(this.db, feed.id, new Date().toISOString());
-    return { feed: readFeed(this.db, feed.id) ?? feed, outcomes };
+  private follow(url: string, title: string | null): { id: number; name: string } {
+    const now = new Date().toISOString();
+    const name = title || new URL(url).hostname;
+    const id = insertSource(this.db, { name, url, linkSelector: null, every: DEFAULT_REFRESH_MINUTES, publication: null, lang: null, now });
+    return { id, name };
   }
 }

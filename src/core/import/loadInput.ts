@@ -2,7 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { RevueError } from '../../shared/errors.js';
 import { assertNotBinary, decodeHtml } from '../extract/decodeHtml.js';
 import { fetchPage, type FetchPageOptions } from '../fetch/fetchPage.js';
-import { looksLikeFeed } from '../feeds/looksLikeFeed.js';
+import { feedFormat } from '../feeds/readFeed.js';
+import { decodeMhtml, looksLikeMhtml } from './decodeMhtml.js';
 
 /** What an input turned out to be once read: an HTML page or a feed, decoded to text. */
 export type LoadedInput =
@@ -21,11 +22,18 @@ export function loadBytes(input: string, bytes: Uint8Array, contentType: string 
   assertNotBinary(bytes, input);
   const { html } = decodeHtml(bytes, contentType);
   if (html.trim().length === 0) throw new RevueError('EMPTY_PAGE', { input });
-  if (looksLikeFeed(html)) {
+  if (feedFormat(html) !== null) {
     if (!url) throw new RevueError('INVALID_INPUT', { detail: `${input}: a feed file needs its URL; subscribe by URL` });
     return { kind: 'feed', input, xml: html, url };
   }
   return { kind: 'page', input, html, url };
+}
+
+/** A file's bytes as a page or feed: an MHTML file ("Web page, single file") is unpacked to its HTML page first. */
+export async function loadFileBytes(name: string, bytes: Uint8Array): Promise<LoadedInput> {
+  if (!looksLikeMhtml(name, bytes)) return loadBytes(name, bytes, null, null);
+  const { html, url } = await decodeMhtml(name, bytes);
+  return { kind: 'page', input: name, html, url };
 }
 
 /** Fetches a URL or reads a file, and tells a page from a feed. */
@@ -48,5 +56,5 @@ export async function loadInput(input: string, fetchOptions: FetchPageOptions = 
   } catch (error) {
     throw new RevueError('FILE_UNREADABLE', { file: input, detail: (error as Error).message });
   }
-  return loadBytes(input, bytes, null, null);
+  return loadFileBytes(input, bytes);
 }

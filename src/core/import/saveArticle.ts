@@ -9,13 +9,14 @@ import {
   insertArticle,
   readArticleSummary,
 } from '../store/articleRepository.js';
-import { assignStory, ensureStory, recentStoryCandidates } from '../store/storyRepository.js';
+import { assignStory, ensureStory } from '../store/storyRepository.js';
 import { labelArticle } from '../topics/labelArticles.js';
 import { resolvePublication } from '../publications/resolvePublication.js';
 import type { OriginalPage } from '../siteRules/extractPage.js';
 import { packPage } from '../siteRules/originalPage.js';
 import { insertArticleOriginal } from '../store/articleOriginalRepository.js';
-import { bufferToSignature, minHashSignature, signatureToBuffer, similarity, textHash } from '../text/textFingerprint.js';
+import { minHashSignature, signatureToBuffer, textHash } from '../text/textFingerprint.js';
+import { mostSimilarArticle } from './storyIndex.js';
 
 /** Share of shared shingles above which two texts are one story told by two outlets. */
 const SAME_STORY = 0.5;
@@ -67,18 +68,8 @@ export function saveArticle(
     const byText = findArticleIdByTextHash(db, hash);
     if (byText !== null) return duplicateOutcome(db, input, byText);
 
-    let sameStory: { id: number; storyId: number | null } | null = null;
-    if (signature) {
-      const since = new Date(now.getTime() - STORY_WINDOW_DAYS * 86_400_000).toISOString();
-      let best = SAME_STORY;
-      for (const candidate of recentStoryCandidates(db, since)) {
-        const score = similarity(signature, bufferToSignature(candidate.shingles));
-        if (score >= best) {
-          best = score;
-          sameStory = candidate;
-        }
-      }
-    }
+    const since = new Date(now.getTime() - STORY_WINDOW_DAYS * 86_400_000).toISOString();
+    const sameStory = signature ? mostSimilarArticle(db, signature, since, SAME_STORY) : null;
 
     // Credited under the registry's name: "Le Monde.fr", "lemonde.fr" and "LeMonde" are one publication.
     const publication = resolvePublication(db, { siteName: extracted.siteName, url: extracted.url }, nowIso);

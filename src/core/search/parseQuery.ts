@@ -15,8 +15,8 @@ export interface SearchPhrase {
 export interface ParsedQuery {
   /**
    * An FTS5 MATCH expression in which every term is quoted: user input cannot inject syntax. Null
-   * when the query holds only a one-letter word still being typed, which nearly every article
-   * has a word starting with: everything matches until the next letter.
+   * when the query holds only a word of one or two letters still being typed, which nearly every
+   * article has a word starting with: everything matches until the third letter.
    */
   match: string | null;
   /** What the snippet should highlight (exclusions are not in it). */
@@ -36,11 +36,13 @@ interface Element {
 }
 
 /**
- * Prefixes are searched from two characters on (FTS5's prefix indexes start there). A one-letter
- * word still being typed is a prefix that nearly every article matches, so it narrows nothing:
- * "budget s" lists what "budget" lists, and "budget sy" narrows that.
+ * Prefixes are searched from three characters on: the index keeps a prefix index of three
+ * characters (migration 7), and a shorter prefix would merge the doclists of thousands of terms.
+ * A word of one or two letters still being typed is a prefix that nearly every article matches,
+ * so it narrows nothing yet: "budget s" and "budget sy" list what "budget" lists, and
+ * "budget syn" narrows that. The list never jumps back up as letters are typed.
  */
-const MIN_PREFIX = 2;
+const MIN_PREFIX = 3;
 
 function splitElements(input: string): Element[] {
   const elements: Element[] = [];
@@ -123,7 +125,7 @@ export function parseQuery(input: string, options: ParseOptions = {}): ParsedQue
   const negatives: SearchPhrase[] = [];
   /** Quoted words and phrases, and explicit prefixes: matched against exact forms only. */
   const exactOnly = new Set<SearchPhrase>();
-  let typingOneLetter = false;
+  let typingShortWord = false;
   elements.forEach((element, index) => {
     const tokens = searchTokens(normalizeForSearch(element.raw));
     if (tokens.length === 0) return;
@@ -138,14 +140,14 @@ export function parseQuery(input: string, options: ParseOptions = {}): ParsedQue
       if (lastLength(last) >= MIN_PREFIX) phrases[phrases.length - 1] = { ...last, prefix: true };
       else {
         phrases = phrases.slice(0, -1);
-        typingOneLetter = true;
+        typingShortWord = true;
       }
     }
-    // "e*" would merge the doclists of thousands of terms: searched as the word itself.
+    // "ec*" would merge the doclists of thousands of terms: searched as the word itself.
     for (const phrase of phrases) if (phrase.prefix && lastLength(phrase) < MIN_PREFIX) phrase.prefix = false;
     (element.negated ? negatives : positives).push(...phrases);
   });
-  if (positives.length === 0) return typingOneLetter && negatives.length === 0 ? { match: null, phrases: [] } : null;
+  if (positives.length === 0) return typingShortWord && negatives.length === 0 ? { match: null, phrases: [] } : null;
   const expression = (phrase: SearchPhrase): string => ftsPhrase(phrase, exactOnly.has(phrase));
   const positive = positives.map(expression).join(' AND ');
   const match = negatives.reduce((expr, phrase) => `${expr} NOT ${expression(phrase)}`, positives.length > 1 || negatives.length > 0 ? `(${positive})` : positive);

@@ -325,6 +325,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // their exact forms (title_stems, text_stems; see prepareArticleText.ts), so "enseignant" finds
   // "enseignants" and "المغرب" finds "بالمغرب", while a "quoted" word still matches its exact form.
   // Every live article is indexed again, with progress: an archive of years takes a while.
+  // The prefix index keeps three-letter prefixes only (parseQuery.ts waits for a word's third
+  // letter): the two-letter one cost as much to write as the stems do, so the build keeps its pace.
   // (This calls today's writer: a later change of the index's columns must freeze it, as
   // migration 2's was.)
   (db, progress) => {
@@ -335,7 +337,7 @@ export const MIGRATIONS: readonly Migration[] = [
       title, byline, text, title_stems, text_stems,
       content = '', contentless_delete = 1,
       tokenize = 'unicode61 remove_diacritics 0',
-      prefix = '2 3'
+      prefix = '3'
     );
     `);
     const report: ProgressReport = (done, total) => progress('searchIndex', done, total);
@@ -345,7 +347,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // 8: site rules and the pages articles came from. A site rule is the editor's CSS selectors for
   // one domain (the body; parts to remove, a JSON array), applied at import and by re-extraction.
   // Re-extraction needs the page as it was fetched or read: article_originals keeps it, compressed
-  // (brotli), from this version on; articles imported before have none and cannot be re-extracted.
+  // (brotli; see siteRules/originalPage.ts for what is kept), from this version on; articles
+  // imported before have none and cannot be re-extracted.
   `
   CREATE TABLE site_rules (
     domain TEXT PRIMARY KEY,
@@ -368,6 +371,36 @@ export const MIGRATIONS: readonly Migration[] = [
   ALTER TABLE review_items ADD COLUMN summary_own INTEGER NOT NULL DEFAULT 1 CHECK (summary_own IN (0, 1));
   UPDATE review_items SET summary_own = 0, summary = ''
     WHERE summary = (SELECT a.summary FROM articles a WHERE a.id = review_items.article_id);
+  `,
+
+  // 10: followed sources (the veille). A feed row of `sources` becomes a followed source with its
+  // schedule, health and HTTP validators; a page without a feed is a feed row with the CSS
+  // selector of its article links. refresh_lock holds at most one row: the process refreshing
+  // this archive now, so the app and a cron job never refresh (and import) at the same time.
+  `
+  ALTER TABLE sources ADD COLUMN publication TEXT;
+  ALTER TABLE sources ADD COLUMN lang TEXT;
+  ALTER TABLE sources ADD COLUMN every_minutes INTEGER NOT NULL DEFAULT 30 CHECK (every_minutes > 0);
+  ALTER TABLE sources ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1));
+  ALTER TABLE sources ADD COLUMN link_selector TEXT;
+  ALTER TABLE sources ADD COLUMN last_new_at TEXT;
+  ALTER TABLE sources ADD COLUMN last_error TEXT;
+  ALTER TABLE sources ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE sources ADD COLUMN failing_since TEXT;
+  ALTER TABLE sources ADD COLUMN next_check_at TEXT;
+  ALTER TABLE sources ADD COLUMN etag TEXT;
+  ALTER TABLE sources ADD COLUMN last_modified TEXT;
+  CREATE INDEX sources_due ON sources (next_check_at) WHERE kind = 'feed' AND enabled = 1;
+  CREATE INDEX feed_items_article ON feed_items (article_id);
+
+  CREATE TABLE refresh_lock (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    token TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    host TEXT NOT NULL,
+    acquired_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  ) STRICT;
   `,
 ];
 

@@ -1,20 +1,27 @@
 import type { Db } from './database.js';
+import { cachedStatement } from './statementCache.js';
 
-export interface StoryCandidate {
+/** An article's text signature, as stored. */
+export interface StorySignatureRow {
   id: number;
-  storyId: number | null;
-  siteName: string | null;
+  importedAt: string;
   shingles: Buffer;
 }
 
-/** Articles recent enough to be the same story as a new one, with their text signatures. */
-export function recentStoryCandidates(db: Db, importedSince: string): StoryCandidate[] {
-  return db
-    .prepare(
-      `SELECT id, story_id AS storyId, site_name AS siteName, shingles FROM articles
-       WHERE shingles IS NOT NULL AND deleted_at IS NULL AND imported_at >= ?`,
-    )
-    .all(importedSince) as StoryCandidate[];
+/** Articles with a text signature added after `afterId`, in id order: what a cached index has not read yet. */
+export function storySignaturesAfter(db: Db, afterId: number): StorySignatureRow[] {
+  return cachedStatement(db, `SELECT id, imported_at AS importedAt, shingles FROM articles WHERE id > ? AND shingles IS NOT NULL ORDER BY id`).all(
+    afterId,
+  ) as StorySignatureRow[];
+}
+
+/** The story of a live article; 'deleted' for one in the bin, null for one gone for good. */
+export function storyOfArticle(db: Db, id: number): { storyId: number | null } | 'deleted' | null {
+  const row = cachedStatement(db, 'SELECT story_id AS storyId, deleted_at AS deletedAt FROM articles WHERE id = ?').get(id) as
+    | { storyId: number | null; deletedAt: string | null }
+    | undefined;
+  if (row === undefined) return null;
+  return row.deletedAt === null ? { storyId: row.storyId } : 'deleted';
 }
 
 /** Makes sure the article belongs to a story and returns the story's id. */

@@ -40,20 +40,26 @@ const HAS_LETTER = /\p{L}/u;
  */
 const MIN_STEMMED_LENGTH = 4;
 const MIN_QUERY_STEMMED_LENGTH = 3;
+/** Shorter words are never stemmed, in any script: the index skips them before any lookup. */
+const MIN_WORD_WITH_STEM = 3;
 const COMBINING = /[\u0300-\u036f]/u;
 
 /** Cached stems by language: news vocabulary is Zipfian, so a bounded cache answers most words. */
 const CACHE_LIMIT = 200_000;
 const caches = new Map<string, Map<string, string>>();
 
+function cacheFor(language: StemLanguage | null): Map<string, string> {
+  const key = language ?? '-';
+  let cache = caches.get(key);
+  if (!cache) caches.set(key, (cache = new Map()));
+  return cache;
+}
+
 /**
  * The search form of a written (lowercase) word's stem, or '' when the stem is the word's own
  * search form (nothing to add beside the exact form) or the word is not stemmed.
  */
-function stemBesideForm(word: string, language: StemLanguage | null): string {
-  const key = language ?? '-';
-  let cache = caches.get(key);
-  if (!cache) caches.set(key, (cache = new Map()));
+function stemBesideForm(word: string, language: StemLanguage | null, cache = cacheFor(language)): string {
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
   const form = normalizeForSearch(word);
@@ -75,10 +81,18 @@ export function stemsOfText(text: string, language: StemLanguage | null): string
   const lower = text.toLowerCase();
   const words = (COMBINING.test(lower) ? lower.normalize('NFC') : lower).match(WRITTEN_WORD);
   if (!words) return '';
-  const counts = new Map<string, number>();
+  // Counted per distinct word first: a small map that stays in the processor's cache, then one
+  // lookup of the large stem cache per distinct word rather than per occurrence.
+  const wordCounts = new Map<string, number>();
   for (const word of words) {
-    const stem = stemBesideForm(word, language);
-    if (stem !== '') counts.set(stem, (counts.get(stem) ?? 0) + 1);
+    // Two-letter words (articles, prepositions, Arabic particles) have no stem beside their form.
+    if (word.length >= MIN_WORD_WITH_STEM) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+  }
+  const cache = cacheFor(language);
+  const counts = new Map<string, number>();
+  for (const [word, count] of wordCounts) {
+    const stem = stemBesideForm(word, language, cache);
+    if (stem !== '') counts.set(stem, (counts.get(stem) ?? 0) + count);
   }
   const out: string[] = [];
   for (const [stem, count] of counts) for (let i = 32 - Math.clz32(count); i > 0; i--) out.push(stem);

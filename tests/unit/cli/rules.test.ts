@@ -39,6 +39,6 @@ describe('revue rules and revue reextract', () => {
   it('refuses an invalid selector in French with a non-zero exit', async () => {
     const bad = await runCli(['--db', archive.dbPath, 'rules', 'add', 'courrier-port.example', '--body', 'div[[']);
     expect(bad.code).not.toBe(0);
-    expect(bad.stderr).toContain('Sélecteur CSS invalide : div[[');
+    expect(bad.stderr).toContain('Sélecteur CSS invalide\u00a0: div[[');
   }, 60_000);
 });

@@ -159,6 +159,7 @@ describe('parseFeed — broken feeds', () => {
     expect(parseFeed('<rss version="2.0"><channel><title>Vide</title></channel></rss>', 'https://x.example/rss')).toEqual({
       title: 'Vide',
       link: null,
+      language: null,
       items: [],
     });
   });

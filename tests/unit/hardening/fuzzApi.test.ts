@@ -76,9 +76,6 @@ beforeAll(async () => {
     'import.urls': { urls: [`http://127.0.0.1:${port}/page`] },
     'import.files': { files: [{ name: 'page.html', dataBase64: page }] },
     'import.text': { text: 'Un texte collé sur la réforme du budget.', url: 'https://quotidien.example/colle' },
-    'feeds.subscribe': { url: `http://127.0.0.1:${port}/rss`, name: 'Flux' },
-    'feeds.list': {},
-    'feeds.refresh': { id: 1 },
     // The same closed port: a send fails at once with SMTP_UNREACHABLE.
     'smtp.get': {},
     'smtp.update': { host: '127.0.0.1', port, security: 'starttls', username: '', from: 'Revue <revue@example.org>', replyTo: '', allowInvalidCertificate: false, maxRecipientsPerMessage: 10 },
@@ -110,6 +107,16 @@ beforeAll(async () => {
     'siteRules.remove': { domain: 'quotidien.example' },
     'siteRules.preview': { articleId: a1, body: 'main', remove: [] },
     'articles.reextract': { id: a1 },
+    'sources.list': {},
+    'sources.preview': { url: `http://127.0.0.1:${port}/rss` },
+    'sources.add': { url: `http://127.0.0.1:${port}/rss`, name: 'Flux', every: 30, links: 'h2 a' },
+    'sources.update': { id: 1, name: 'Flux', every: 60, publication: null, lang: 'fr' },
+    'sources.setEnabled': { ids: [1], enabled: false },
+    'sources.remove': { ids: [1] },
+    'sources.importOpml': { opml: '<opml version="2.0"><body><outline xmlUrl="#flux"/></body></opml>' },
+    'sources.exportOpml': {},
+    'refresh.run': { all: true, waitMs: 0 },
+    'refresh.status': {},
   };
 });
 

@@ -66,7 +66,7 @@ beforeEach(async () => {
     '/vide': html('<html><head><script>var a = 1;</script></head><body><script>track()</script></body></html>'),
     '/lent': () => undefined,
   });
-  service = new ImportService(revue.db, { timeoutMs: 500 });
+  service = new ImportService(revue.db, { timeoutMs: 1500 });
 });
 
 afterEach(async () => {
@@ -139,33 +139,34 @@ describe('importing pages over HTTP', () => {
 });
 
 describe('feeds', () => {
-  it('subscribes, imports every item (fetching the page of a summary-only item), and a refresh imports only new ones', async () => {
-    const first = await service.subscribe(`${server.origin}/feed.xml`, 'Le Quotidien (RSS)');
-    expect(first.outcomes.map((o) => o.status)).toEqual(['imported', 'imported']);
-    const fromSummary = first.outcomes[0];
+  it('follows a feed given to import as a source, imports every item (fetching the page of a summary-only item), and a refresh imports only new ones', async () => {
+    const first = await service.importInputs([`${server.origin}/feed.xml`]);
+    expect(first.map((o) => o.status), JSON.stringify(first)).toEqual(['imported', 'imported']);
+    const fromSummary = first.find((o) => o.input.endsWith('/budget'));
     // The summary said "Lire la suite": the article's own page was fetched for the full text.
     expect(fromSummary?.status === 'imported' && fromSummary.article.byline).toBe('Ahmed Benali');
-    const fullItem = first.outcomes[1];
+    const fullItem = first.find((o) => o.input.endsWith('/depeche'));
     expect(fullItem).toMatchObject({ status: 'imported', article: { title: 'Une dépêche complète', byline: 'Salma Idrissi' } });
-    expect(first.feed).toMatchObject({ name: 'Le Quotidien (RSS)', itemCount: 2 });
+    const sources = await revue.call('sources.list', {});
+    expect(sources).toMatchObject([{ name: 'Le Quotidien — À la une', kind: 'feed', itemCount: 2 }]);
 
-    const [again] = await service.refresh(first.feed.id);
-    expect(again?.outcomes).toEqual([]);
+    const again = await revue.call('refresh.run', { all: true });
+    expect(again).toMatchObject({ new: 0, sources: [{ new: 0, unchanged: true, failed: false }] });
     expect(articleCount()).toBe(2);
   });
 
   it('keeps the address the article\'s page declares (its canonical link), as a URL import does', async () => {
-    const { outcomes } = await service.subscribe(`${server.origin}/feed-canonique.xml`);
+    const outcomes = await service.importInputs([`${server.origin}/feed-canonique.xml`]);
     expect(outcomes[0]).toMatchObject({ status: 'imported', article: { url: 'https://quotidien.example/2025/12/31/pluies' } });
   });
 
-  it('refuses a page that is not a feed', async () => {
-    await expect(service.subscribe(`${server.origin}/budget`)).rejects.toMatchObject({ code: 'FEED_MALFORMED' });
+  it('refuses to follow a page that is not a feed and announces none', async () => {
+    await expect(revue.call('sources.add', { url: `${server.origin}/budget` })).rejects.toMatchObject({ code: 'SOURCE_NO_FEED' });
   });
 });
 
 describe('files and pasted text', () => {
-  it('imports a windows-1252 file with its accents, and refuses a binary one', () => {
+  it('imports a windows-1252 file with its accents, and refuses a binary one', async () => {
     const page = articlePage({ title: 'Œuvres d’été : 5 € l’entrée', paragraphs: frenchParagraphs('culturel') }).replace(
       'charset="utf-8"',
       'charset="windows-1252"',
@@ -173,10 +174,67 @@ describe('files and pasted text', () => {
     const bytes = Buffer.from(
       [...page].map((ch) => ({ '’': 0x92, 'Œ': 0x8c, 'œ': 0x9c, '€': 0x80, 'é': 0xe9, 'è': 0xe8, 'à': 0xe0, 'ç': 0xe7, 'ê': 0xea, 'É': 0xc9, 'ô': 0xf4, 'î': 0xee, 'û': 0xfb, 'â': 0xe2, 'ù': 0xf9 })[ch] ?? ch.charCodeAt(0)),
     );
-    const outcome = service.importFileData('ete.html', bytes);
+    const outcome = await service.importFileData('ete.html', bytes);
     expect(outcome).toMatchObject({ status: 'imported', article: { title: 'Œuvres d’été : 5 € l’entrée' } });
-    const binary = service.importFileData('photo.html', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 0]));
+    const binary = await service.importFileData('photo.html', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 0]));
     expect(binary).toMatchObject({ status: 'failed', code: 'NOT_HTML' });
+  });
+
+  it('imports a page saved as "Web page, single file" (.mhtml): MIME and quoted-printable decoded', async () => {
+    const page = articlePage({ title: 'Les étés de la médiathèque', site: 'Le Quotidien', paragraphs: frenchParagraphs('culturel') });
+    // Quoted-printable as browsers write it: UTF-8 bytes as =XX, "=" as =3D, soft line breaks at 76.
+    const qp = [...Buffer.from(page, 'utf8')]
+      .map((byte) => (byte === 0x3d || byte > 0x7e ? `=${byte.toString(16).toUpperCase().padStart(2, '0')}` : byte === 0x0a ? '\r\n' : String.fromCharCode(byte)))
+      .join('')
+      .split('\r\n')
+      .flatMap((line) => line.match(/.{1,72}(?:=[0-9A-F]{2})?/g) ?? [''])
+      .join('=\r\n');
+    const mhtml = [
+      'From: <Saved by Blink>',
+      'Snapshot-Content-Location: https://quotidien.example/culture/etes-mediatheque',
+      'Subject: Les =?utf-8?Q?=C3=A9t=C3=A9s?= de la mediatheque',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related; type="text/html"; boundary="----MultipartBoundary--abc"',
+      '',
+      '------MultipartBoundary--abc',
+      'Content-Type: text/html',
+      'Content-ID: <frame-1@mhtml.blink>',
+      'Content-Transfer-Encoding: quoted-printable',
+      'Content-Location: https://quotidien.example/culture/etes-mediatheque',
+      '',
+      qp,
+      '------MultipartBoundary--abc',
+      'Content-Type: image/png',
+      'Content-Transfer-Encoding: base64',
+      'Content-Location: https://quotidien.example/logo.png',
+      '',
+      'iVBORw0KGgo=',
+      '------MultipartBoundary--abc--',
+      '',
+    ].join('\r\n');
+    const outcome = await service.importFileData('etes.mhtml', Buffer.from(mhtml, 'latin1'));
+    expect(outcome).toMatchObject({ status: 'imported', article: { title: 'Les étés de la médiathèque', url: 'https://quotidien.example/culture/etes-mediatheque' } });
+    const id = outcome.status === 'imported' ? outcome.article.id : 0;
+    const text = (await revue.call('articles.get', { id })).text;
+    expect(text).toContain(frenchParagraphs('culturel')[0]);
+    expect(text).not.toMatch(/=[0-9A-F]{2}|=\r?\n/);
+  });
+
+  it('takes a short title from a first line that is a whole paragraph, keeping the paragraph, and refuses a title alone', async () => {
+    const paragraph = `${frenchParagraphs('portuaire')[0]} ${'Les dockers ont salué l’annonce, prudemment. '.repeat(100)}`;
+    expect(paragraph.length).toBeGreaterThan(4000);
+    const outcome = service.importPastedText(`${paragraph}\n${frenchParagraphs('portuaire')[1]}`);
+    expect(outcome.status).toBe('imported');
+    const article = outcome.status === 'imported' ? await revue.call('articles.get', { id: outcome.article.id }) : null;
+    expect(article?.title.length).toBeLessThanOrEqual(200);
+    expect(paragraph.startsWith(article?.title.replace(/…$/, '') ?? '-')).toBe(true);
+    expect(article?.text).toContain(paragraph.slice(0, 300));
+
+    expect(service.importPastedText('Le budget 2026 adopté par le Parlement\n\n')).toMatchObject({
+      status: 'failed',
+      code: 'TEXT_TITLE_ONLY',
+      message: 'Le texte collé n’a qu’une ligne («\u00A0Le budget 2026 adopté par le Parlement\u00A0»)\u00A0: collez aussi le texte de l’article, sous son titre.',
+    });
   });
 
   it('imports pasted text with its first line as the title, Arabic as right-to-left', () => {

@@ -30,12 +30,16 @@ describe('the query syntax', () => {
     expect(parseQuery('"banque centrale"', { asYouType: true })?.match).toBe('{title byline text}: "banque centrale"');
     expect(parseQuery('enseignant', { asYouType: true })?.match).toBe('("enseignant" * OR "enseign")');
     expect(parseQuery('e*')?.match).toBe('{title byline text}: "e"');
-    expect(parseQuery('ال*')?.match).toBe('{title byline text}: "ال" *');
+    expect(parseQuery('ec*')?.match).toBe('{title byline text}: "ec"');
+    expect(parseQuery('الم*')?.match).toBe('{title byline text}: "الم" *');
   });
 
-  it('lets a one-letter word being typed narrow nothing yet, so the list does not jump', () => {
+  it('lets a word of one or two letters being typed narrow nothing yet, so the list does not jump', () => {
     expect(parseQuery('budget s', { asYouType: true })?.match).toBe(parseQuery('budget')?.match);
+    expect(parseQuery('budget sy', { asYouType: true })?.match).toBe(parseQuery('budget')?.match);
+    expect(parseQuery('budget syn', { asYouType: true })?.match).toBe('("budget" AND "syn" *)');
     expect(parseQuery('e', { asYouType: true })).toEqual({ match: null, phrases: [] });
+    expect(parseQuery('ال', { asYouType: true })).toEqual({ match: null, phrases: [] });
     expect(parseQuery('budget s')?.match).toBe('("budget" AND "s")');
     expect(parseQuery('-budget s', { asYouType: true })).toBeNull();
   });

@@ -37,6 +37,13 @@ describe('revue search', () => {
     expect(result.hits[0]?.snippet).toContain('<mark>Économie</mark> du pays &lt;reste&gt;');
   });
 
+  it('finds every form of a word, and only the form in quotes', async () => {
+    const forms = await runCli(['--db', temp.dbPath, 'search', 'énergie', '--json']);
+    expect((JSON.parse(forms.stdout) as SearchResult).hits.map((h) => h.title)).toEqual(['Économie verte']);
+    const exact = await runCli(['--db', temp.dbPath, 'search', '"énergie"', '--json']);
+    expect((JSON.parse(exact.stdout) as SearchResult).total).toBe(0);
+  }, 60_000);
+
   it('refuses an invalid --limit or --sort with a message and a non-zero exit', async () => {
     const run = await runCli(['--db', temp.dbPath, 'search', 'x', '--limit', 'beaucoup']);
     expect(run.code).not.toBe(0);

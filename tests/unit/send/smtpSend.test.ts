@@ -232,7 +232,7 @@ describe.skipIf(!hasOpenssl())('sending the review by SMTP', () => {
     await configure({ port: await closedPort() });
     const unreachable = await archive.call('send.send', { reviewId, lang: 'fr', to: ['dg@journal.example'], confirmResend: true });
     expect(unreachable.error?.code).toBe('SMTP_UNREACHABLE');
-    expect(unreachable.error?.message).toMatch(/^Le serveur d'envoi 127\.0\.0\.1:\d+ est injoignable/);
+    expect(unreachable.error?.message).toMatch(/^Le serveur d’envoi 127\.0\.0\.1:\d+ est injoignable/);
     expect(server.received).toHaveLength(0);
   });
 

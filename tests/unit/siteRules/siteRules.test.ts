@@ -88,7 +88,7 @@ describe('site rules and re-extraction', () => {
     expect(fromUrl.text).toContain('Le port de pêche bêta a rouvert');
     expect(fromUrl.text).not.toMatch(/Réaction|Lire aussi/);
 
-    const [feed] = await archive.call('feeds.subscribe', { url: `${server.origin}/rss` }).then((r) => r.outcomes);
+    const [feed] = await archive.call('import.urls', { urls: [`${server.origin}/rss`] });
     if (feed?.status !== 'imported') throw new Error(JSON.stringify(feed));
     const fromFeed = await archive.call('articles.get', { id: feed.article.id });
     expect(fromFeed.text).toContain('Les premières caisses de sardines');

@@ -14,7 +14,8 @@ export async function fileToBase64(file: Blob): Promise<string> {
   return parts.join('');
 }
 
-/** Saved pages the importer reads: .html and .htm, whatever type the system gives them. */
+/** Saved pages the importer reads: .html, .htm, .mht and .mhtml, whatever type the system gives them. */
 export function isHtmlFile(file: File): boolean {
-  return /\.html?$/i.test(file.name) || file.type === 'text/html';
+  // .mht/.mhtml: a page saved as "Web page, single file", unpacked by the archive.
+  return /\.(html?|mht|mhtml)$/i.test(file.name) || file.type === 'text/html' || file.type === 'multipart/related' || file.type === 'message/rfc822';
 }

@@ -1,5 +1,4 @@
-import type { FeedSummary } from '../../../shared/contract';
-import type { ImportOutcome } from '../../../shared/domain';
+import type { ImportOutcome, Source } from '../../../shared/domain';
 import type { SerializedError } from '../../../shared/errors';
 import { ApiError, call } from '../lib/api';
 import { fileToBase64, isHtmlFile } from './fileToBase64';
@@ -37,11 +36,13 @@ export class ImportState {
   cancelRequested = $state(false);
   cancelled = $state(false);
   rows = $state<OutcomeRow[]>([]);
-  feeds = $state<FeedSummary[]>([]);
+  feeds = $state<Source[]>([]);
+  /** Articles a refresh of followed feeds brought (a refresh reports counts, not each item). */
+  refreshed = $state(0);
   feedsError = $state<SerializedError | null>(null);
 
   counts = $derived.by(() => {
-    const counts = { imported: 0, duplicate: 0, failed: 0 };
+    const counts = { imported: this.refreshed, duplicate: 0, failed: 0 };
     for (const row of this.rows) counts[row.outcome.status] += 1;
     return counts;
   });
@@ -64,7 +65,7 @@ export class ImportState {
       async (file) => {
         if (!isHtmlFile(file)) {
           const params = { type: file.type || '?', input: file.name };
-          throw new ApiError({ code: 'NOT_HTML', message: `Ce n'est pas une page HTML (${params.type}) : ${file.name}`, params });
+          throw new ApiError({ code: 'NOT_HTML', message: `Ce n’est pas une page HTML (${params.type})\u00A0: ${file.name}`, params });
         }
         return call('import.files', { files: [{ name: file.name, dataBase64: await fileToBase64(file) }] });
       },
@@ -82,32 +83,49 @@ export class ImportState {
     );
   }
 
+  /** Follows a feed as a source and imports its items now (the Sources screen offers the rest). */
   async subscribe(url: string, name: string): Promise<void> {
     const label = name.trim();
     await this.run(
       'feeds',
       [url.trim()],
-      async (feedUrl) => (await call('feeds.subscribe', label ? { url: feedUrl, name: label } : { url: feedUrl })).outcomes,
+      async (feedUrl) => {
+        const outcomes = await call('import.urls', { urls: [feedUrl] });
+        if (label) await this.renameFollowed(feedUrl, label);
+        return outcomes;
+      },
       (feedUrl) => feedUrl,
     );
     await this.loadFeeds();
   }
 
   /** One feed, or all of them one after the other (so the progress moves and cancel works). */
-  async refresh(feed?: FeedSummary): Promise<void> {
+  async refresh(feed?: Source): Promise<void> {
     const feeds = feed ? [feed] : [...this.feeds];
     await this.run(
       'feeds',
       feeds,
-      async (one) => (await call('feeds.refresh', { id: one.id })).flatMap((result) => result.outcomes),
+      async (one) => {
+        const report = await call('refresh.run', { ids: [one.id] });
+        this.refreshed += report.new;
+        if (report.new > 0) await this.onImported();
+        const failed = report.sources.find((source) => source.failed)?.error;
+        if (failed) throw new ApiError(failed);
+        return [];
+      },
       (one) => one.url,
     );
     await this.loadFeeds();
   }
 
+  private async renameFollowed(feedUrl: string, name: string): Promise<void> {
+    const followed = (await call('sources.list', {})).find((source) => source.url === feedUrl || source.url === `${feedUrl}/`);
+    if (followed && followed.name !== name) await call('sources.update', { id: followed.id, name });
+  }
+
   async loadFeeds(): Promise<void> {
     try {
-      this.feeds = await call('feeds.list', {});
+      this.feeds = (await call('sources.list', {})).filter((source) => source.kind === 'feed');
       this.feedsError = null;
     } catch (error) {
       this.feedsError = asSerialized(error);
@@ -138,6 +156,7 @@ export class ImportState {
     if (this.running || items.length === 0) return failed;
     this.source = source;
     this.rows = [];
+    this.refreshed = 0;
     this.total = items.length;
     this.done = 0;
     this.cancelled = false;

@@ -1,5 +1,5 @@
 import type { Input } from '../../../shared/contract';
-import type { Article, Highlight, HighlightColor } from '../../../shared/domain';
+import type { Article, Highlight, HighlightColor, ReextractResult } from '../../../shared/domain';
 import { ApiError, call } from '../lib/api';
 import { i18n } from '../lib/i18n.svelte';
 
@@ -19,12 +19,16 @@ export class ReaderState {
   error = $state<string | null>(null);
   /** Images are shown per article, on request: reset whenever another article opens. */
   showImages = $state(false);
+  /** What the last "Ré-extraire" did to the highlights; cleared when another article opens. */
+  reextracted = $state.raw<Omit<ReextractResult, 'article'> | null>(null);
+  reextracting = $state(false);
 
   private requested: number | null = null;
 
   async open(id: number | null): Promise<void> {
     this.requested = id;
     this.showImages = false;
+    this.reextracted = null;
     this.error = null;
     if (id === null) {
       this.article = null;
@@ -72,6 +76,28 @@ export class ReaderState {
     } catch {
       // Kept as typed: the field says it is not saved, the next keystroke or blur tries again.
       return false;
+    }
+  }
+
+  /** Extracts the open article again from its kept page, with its site's rules; true when done. */
+  async reextract(): Promise<boolean> {
+    const article = this.article;
+    if (!article) return false;
+    this.reextracting = true;
+    this.error = null;
+    try {
+      const { article: fresh, ...report } = await call('articles.reextract', { id: article.id });
+      const highlights = await call('highlights.list', { articleId: article.id });
+      if (this.article?.id !== article.id) return false;
+      this.article = fresh;
+      this.highlights = highlights;
+      this.reextracted = report;
+      return true;
+    } catch (error) {
+      this.fail(error);
+      return false;
+    } finally {
+      this.reextracting = false;
     }
   }
 

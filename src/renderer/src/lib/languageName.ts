@@ -1,0 +1,11 @@
+/**
+ * A language code as its name in the UI language ("ar" → "arabe" in French, "Arabic" in English);
+ * the code itself when the browser does not know it.
+ */
+export function languageName(code: string, uiLang: string): string {
+  try {
+    return new Intl.DisplayNames([uiLang], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,119 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { startBrowserMode, type BrowserMode } from './browserMode';
+
+/** A page of our own where the readers' comments outweigh the short story beside them. */
+function commentedPage(site: string, slug: string): string {
+  const comments = Array.from(
+    { length: 9 },
+    (_, i) => `<p>Réaction ${i} : cette histoire de digue est un scandale qui dure depuis des années, et personne à la mairie ne veut rien entendre de nos plaintes répétées.</p>`,
+  ).join('');
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Le port ${slug} rouvre</title>
+<meta property="og:site_name" content="${site}"></head><body>
+<div class="page"><div class="story"><h1>Le port ${slug} rouvre</h1>
+<p>Le port de pêche ${slug} a rouvert mardi après trois semaines de travaux sur la digue principale.</p>
+<p>Les pêcheurs saluent la fin du chantier, qui avait privé la ville de sa criée pendant tout le mois.</p></div>
+<section class="reactions"><h2>Vos réactions</h2>${comments}</section></div></body></html>`;
+}
+
+let pages: Server;
+let origin: string;
+let app: BrowserMode;
+
+test.beforeAll(async () => {
+  pages = createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(commentedPage('Le Courrier du Port', req.url === '/digue' ? 'de Tanger' : 'ailleurs'));
+  });
+  await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
+});
+test.afterAll(async () => {
+  await new Promise((resolve) => pages.close(resolve));
+});
+test.beforeEach(async () => {
+  app = await startBrowserMode();
+});
+test.afterEach(async ({ page }) => {
+  await page.close();
+  await app.stop();
+});
+
+type Outcome = { status: string; article: { id: number } };
+const importFile = async (request: APIRequestContext, name: string, html: string): Promise<Outcome> =>
+  (await app.api<Outcome[]>(request, 'import.files', { files: [{ name, dataBase64: Buffer.from(html).toString('base64') }] }))[0] as Outcome;
+
+test('Réglages › Publications: merges two spellings of one outlet and adds an alias', async ({ page, request }) => {
+  await importFile(request, 'a.html', commentedPage('Gazette du Rif', 'A'));
+  await importFile(request, 'b.html', commentedPage('La Gazette du Rif', 'B'));
+  await page.goto(app.url);
+  await expect(page.getByTestId('row-source').filter({ hasText: /^Gazette du Rif$/ })).toHaveCount(1);
+
+  await page.getByTestId('settings-open').click();
+  await page.getByTestId('settings-publications').click();
+  const dialog = page.getByTestId('publications-dialog');
+  await expect(dialog).toBeVisible();
+  const rows = dialog.getByTestId('publication-row');
+  await expect(rows).toHaveCount(2);
+
+  const from = rows.filter({ has: page.getByTestId('publication-name').getByText('Gazette du Rif', { exact: true }) });
+  await from.getByTestId('publication-merge').click();
+  await from.getByTestId('publication-merge-target').selectOption({ label: 'La Gazette du Rif' });
+  await from.getByTestId('publication-apply').click();
+  await expect(dialog.getByTestId('publications-notice')).toHaveText('«\u00a0Gazette du Rif\u00a0» fusionnée dans «\u00a0La Gazette du Rif\u00a0».');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first().getByTestId('publication-count')).toHaveText('2 articles');
+  await expect(rows.first().getByTestId('publication-aliases')).toContainText('Gazette du Rif');
+
+  await rows.first().getByTestId('publication-alias').click();
+  await rows.first().getByTestId('publication-edit-input').fill('Gazette Rif Hebdo');
+  await rows.first().getByTestId('publication-apply').click();
+  await expect(rows.first().getByTestId('publication-aliases')).toContainText('Gazette Rif Hebdo');
+
+  // A name that is another publication's is refused with the reason.
+  await rows.first().getByTestId('publication-alias').click();
+  await rows.first().getByTestId('publication-edit-input').fill('lemonde.fr');
+  await rows.first().getByTestId('publication-apply').click();
+  await expect(dialog.getByTestId('publications-error')).toContainText('désigne déjà «\u00a0Le Monde\u00a0»');
+
+  await page.keyboard.press('Escape');
+  await page.reload();
+  await expect(page.getByTestId('row-source').filter({ hasText: /^La Gazette du Rif$/ })).toHaveCount(2);
+});
+
+test('“Ce n’est pas l’article”: choosing the block in the reader saves a site rule and extracts the article again', async ({ page, request }) => {
+  const [outcome] = await app.api<Outcome[]>(request, 'import.urls', { urls: [`${origin}/digue`] });
+  const id = outcome?.article.id ?? 0;
+  await app.api(request, 'highlights.create', { articleId: id, exact: 'trois semaines de travaux' });
+  await app.api(request, 'highlights.create', { articleId: id, exact: 'nos plaintes répétées' });
+
+  await page.goto(app.url);
+  await page.getByTestId('article-row').first().click();
+  const reader = page.getByTestId('reader');
+  await expect(reader).toContainText('Réaction 3');
+
+  await reader.getByTestId('reader-not-article').click();
+  const dialog = page.getByTestId('not-article-dialog');
+  await expect(dialog.getByTestId('pick-domain')).toHaveValue('127.0.0.1');
+  const story = dialog.locator('[data-testid="pick-block"][data-selector="div.story"]');
+  await story.getByTestId('pick-use').click();
+  await expect(dialog.getByTestId('pick-matched')).toHaveText('Le sélecteur désigne 1 bloc.');
+  await expect(dialog.getByTestId('pick-preview')).toContainText('a rouvert mardi');
+  await expect(dialog.getByTestId('pick-preview')).not.toContainText('Réaction');
+  await dialog.getByTestId('pick-save').click();
+  await expect(dialog).toBeHidden();
+
+  await expect(reader).not.toContainText('Réaction 3');
+  await expect(reader).toContainText('a rouvert mardi');
+  const report = reader.getByTestId('reader-reextracted');
+  await expect(report).toContainText('1 passage surligné retrouvé');
+  await expect(report.getByTestId('reader-unanchored')).toHaveText(['nos plaintes répétées']);
+
+  // The rule is listed in Réglages and applies to the next page of the site at import.
+  const rules = await app.api<{ domain: string; body: string | null }[]>(request, 'siteRules.list', {});
+  expect(rules).toEqual([expect.objectContaining({ domain: '127.0.0.1', body: 'div.story' })]);
+  const [next] = await app.api<Outcome[]>(request, 'import.urls', { urls: [`${origin}/phare`] });
+  const article = await app.api<{ text: string }>(request, 'articles.get', { id: next?.article.id ?? 0 });
+  expect(article.text).not.toContain('Réaction');
+});
