@@ -265,6 +265,8 @@ export const inputSchemas = {
   'archive.backup': z.object({ path: z.string().min(1).max(4096), overwrite: z.boolean().default(false) }).strict(),
   /** Today's backup in backups/ beside the archive, if not made yet, and the rotation: in-process only. */
   'archive.dailyBackup': z.object({}).strict(),
+  /** What importing a pasted text would make of it (title, source, date), saving nothing. */
+  'import.previewText': z.object({ text: z.string().trim().min(1).max(2_000_000), url: z.string().max(4096).optional() }).strict(),
   'smtp.get': z.object({}).strict(),
   'smtp.update': z
     .object({
@@ -451,6 +453,7 @@ export interface OutputTypes {
   'import.text': ImportOutcome[];
   'archive.backup': { path: string };
   'archive.dailyBackup': { created: string | null; removed: string[] };
+  'import.previewText': { title: string; siteName: string | null; publishedTime: string | null; lang: string | null } | { error: SerializedError };
   'smtp.get': SmtpSettingsView;
   'smtp.update': SmtpSettingsView;
   'smtp.test': { messageId: string; accepted: string[] };

@@ -15,12 +15,13 @@ type Request = Pick<ParsedInput<'reviews.export'>, 'reviewId' | 'lang' | 'layout
 export async function exportMessageFile(db: Db, request: Request, printer?: Printer): Promise<Buffer> {
   const edition = { lang: request.lang, includeComments: request.includeComments ?? false, ...(request.layout ? { layout: request.layout } : {}) };
   if (request.format === 'html') return Buffer.from(renderWebPage(readMessageDocument(db, request.reviewId, edition), edition), 'utf8');
-  const from = readSmtpServer(db)?.from || null;
+  const server = readSmtpServer(db);
+  const from = server?.from || null;
   const { bytes } = await buildReviewMessage(
     db,
     request.reviewId,
     { ...edition, attach: request.attach ?? [], printer },
-    { from, replyTo: readSmtpServer(db)?.replyTo || null, to: null, messageId: newMessageId(from), draft: true },
+    { from, replyTo: server?.replyTo || null, to: null, messageId: newMessageId(from), draft: true },
   );
   return bytes;
 }

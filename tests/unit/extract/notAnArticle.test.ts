@@ -105,5 +105,6 @@ describe('not an article: refused on every import path, nothing stored', () => {
     const run = await runCli(['extract', file]);
     expect(JSON.parse(run.stdout.trim())).toMatchObject({ input: file, error: expect.stringContaining('Ce n’est pas un article') });
     expect(run.code).not.toBe(0);
-  });
+    // Starting the real command takes seconds on a loaded machine.
+  }, 60_000);
 });

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../cli/runCli.js';
+import { openRevue } from '../../../src/core/revue.js';
+import { runCli, spawnCli } from '../cli/runCli.js';
 import { openTestArchive, type TestArchive } from '../helpers/testArchive.js';
 import { hasOpenssl, startSmtpServer, type TestSmtp } from './smtpTestServer.js';
 
@@ -79,4 +80,33 @@ describe.skipIf(!hasOpenssl())('the revue send, lists and export html|eml comman
     expect(unreachable.code).toBe(1);
     expect(unreachable.stderr).toContain('est injoignable');
   }, 60_000);
+
+  it('leaves in the log who got a send killed half way, and marks it interrupted', async () => {
+    const hanging = await startSmtpServer({ user: USER, password: PASSWORD, hangAfter: 1 });
+    const url = `smtp://${encodeURIComponent(USER)}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${hanging.port}?allowInvalidCertificate=1`;
+    const reader = openRevue({ dbPath: archive.dbPath });
+    try {
+      // One recipient per SMTP transaction: the first gets it, the second never completes.
+      await reader.call('smtp.update', { host: '127.0.0.1', port: hanging.port, security: 'starttls', from: USER, maxRecipientsPerMessage: 1 });
+      const reviewId = (await reader.call('reviews.get', { date: '2025-12-31', edition: '' }))!.id;
+      const before = (await reader.call('send.log', { reviewId })).length;
+      const child = spawnCli(['send', '2025-12-31', '--to', 'premier@journal.example', 'second@journal.example', '--yes'], { ...env, REVUE_SMTP_URL: url });
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      let entry = null;
+      for (let i = 0; i < 600 && !entry; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const log = await reader.call('send.log', { reviewId });
+        entry = log.length > before && log[0]?.accepted.length === 1 ? log[0] : null;
+      }
+      child.kill('SIGKILL');
+      await exited;
+      expect(entry).not.toBeNull();
+      const after = (await reader.call('send.log', { reviewId }))[0];
+      expect(after).toMatchObject({ result: 'interrupted', accepted: ['premier@journal.example'], unreached: ['second@journal.example'], finishedAt: null });
+      expect(hanging.received.map((m) => m.to)).toEqual([['premier@journal.example']]);
+    } finally {
+      await reader.close();
+      await hanging.close();
+    }
+  }, 90_000);
 });

@@ -25,6 +25,8 @@ export interface TestSmtpOptions {
   size?: number;
   /** TLS from the first byte (port 465 style) instead of STARTTLS. */
   implicitTls?: boolean;
+  /** After this many messages, MAIL FROM is never answered: the sender hangs until it is stopped. */
+  hangAfter?: number;
 }
 
 export interface TestSmtp {
@@ -78,6 +80,9 @@ export async function startSmtpServer(options: TestSmtpOptions = {}): Promise<Te
     onAuth(auth, _session, callback) {
       if (auth.username === options.user && auth.password === options.password) callback(null, { user: auth.username });
       else callback(Object.assign(new Error('Authentication credentials invalid'), { responseCode: 535 }));
+    },
+    onMailFrom(_address, _session, callback) {
+      if (received.length < (options.hangAfter ?? Infinity)) callback();
     },
     onRcptTo(address, _session, callback) {
       if (options.refuse?.(address.address)) callback(Object.assign(new Error(`Mailbox unavailable: ${address.address}`), { responseCode: 550 }));
