@@ -262,6 +262,8 @@ export const inputSchemas = {
     })
     .strict(),
   'import.text': z.object({ text: z.string().trim().min(1).max(2_000_000), url: z.string().max(4096).optional() }).strict(),
+  /** What importing a pasted text would make of it (title, source, date), saving nothing. */
+  'import.previewText': z.object({ text: z.string().trim().min(1).max(2_000_000), url: z.string().max(4096).optional() }).strict(),
   'smtp.get': z.object({}).strict(),
   'smtp.update': z
     .object({
@@ -446,6 +448,7 @@ export interface OutputTypes {
   'import.urls': ImportOutcome[];
   'import.files': ImportOutcome[];
   'import.text': ImportOutcome[];
+  'import.previewText': { title: string; siteName: string | null; publishedTime: string | null; lang: string | null } | { error: SerializedError };
   'smtp.get': SmtpSettingsView;
   'smtp.update': SmtpSettingsView;
   'smtp.test': { messageId: string; accepted: string[] };

@@ -1,8 +1,10 @@
 import type { ApiHandlers } from '../../shared/contract.js';
+import { toSerializedError } from '../../shared/errors.js';
 import type { Db } from '../store/database.js';
 import { ImportService } from './importService.js';
+import { articleFromPastedText } from './pastedText.js';
 
-type ImportMethods = 'import.urls' | 'import.files' | 'import.text';
+type ImportMethods = 'import.urls' | 'import.files' | 'import.text' | 'import.previewText';
 
 /** The import side of the contract. */
 export function createImportHandlers(db: Db): Pick<ApiHandlers, ImportMethods> {
@@ -15,5 +17,13 @@ export function createImportHandlers(db: Db): Pick<ApiHandlers, ImportMethods> {
       return outcomes;
     },
     'import.text': ({ text, url }) => [service.importPastedText(text, url ?? null)],
+    'import.previewText': ({ text, url }) => {
+      try {
+        const { title, siteName, publishedTime, lang } = articleFromPastedText(text, url ?? null);
+        return { title: title ?? '', siteName, publishedTime, lang };
+      } catch (error) {
+        return { error: toSerializedError(error) };
+      }
+    },
   };
 }

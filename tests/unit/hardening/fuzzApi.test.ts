@@ -76,6 +76,7 @@ beforeAll(async () => {
     'import.urls': { urls: [`http://127.0.0.1:${port}/page`] },
     'import.files': { files: [{ name: 'page.html', dataBase64: page }] },
     'import.text': { text: 'Un texte collé sur la réforme du budget.', url: 'https://quotidien.example/colle' },
+    'import.previewText': { text: 'Titre\nTexte.' },
     // The same closed port: a send fails at once with SMTP_UNREACHABLE.
     'smtp.get': {},
     'smtp.update': { host: '127.0.0.1', port, security: 'starttls', username: '', from: 'Revue <revue@example.org>', replyTo: '', allowInvalidCertificate: false, maxRecipientsPerMessage: 10 },
