@@ -3,6 +3,11 @@ const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'h
 
 const pattern = (group, message) => ({ group, message });
 
+/** Every module of the core but its public entry (core/revue.ts): what a shell may not import. */
+const coreInternals = (message, allowed = ['revue\\.js']) => ({ regex: `(^|/)core/(?!(${allowed.join('|')})$)`, message });
+const SHELL_MESSAGE = 'a shell reaches the core only through its public entry, core/revue.ts (openRevue(...).call).';
+const STORE_ONLY = 'only core/store opens SQLite.';
+
 export const layerRules = [
   {
     files: ['src/shared/**/*.ts'],
@@ -51,7 +56,42 @@ export const layerRules = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [pattern(['electron', 'electron/*', '**/renderer/**', '**/main/**', '**/preload/**'], 'browser mode and CLI run without Electron.')] },
+        {
+          patterns: [
+            pattern(['electron', 'electron/*', '**/renderer/**', '**/main/**', '**/preload/**'], 'browser mode and CLI run without Electron.'),
+            coreInternals(SHELL_MESSAGE),
+            pattern(['better-sqlite3'], STORE_ONLY),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(['**/renderer/**', '**/preload/**', '**/server/**', '**/cli/**'], 'the main process talks to the core, not to the other shells.'),
+            coreInternals(SHELL_MESSAGE),
+            pattern(['better-sqlite3'], STORE_ONLY),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['bench/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            coreInternals('a benchmark reaches the core through openRevue(...).call, or core/benchSupport for what the contract cannot reach.', ['revue\\.js', 'benchSupport/index\\.js']),
+            pattern(['better-sqlite3'], STORE_ONLY),
+          ],
+        },
       ],
     },
   },
