@@ -8,10 +8,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
-import { decodeHtml, looksBinary } from '../src/core/extract/decodeHtml.js';
-import { extractArticle } from '../src/core/extract/extractArticle.js';
-import { htmlToText } from '../src/core/extract/htmlToText.js';
-import { prepareHtml } from '../src/core/extract/prepareHtml.js';
+import { decodeHtml, extractArticle, htmlToText, looksBinary, prepareHtml } from '../src/core/benchSupport/index.js';
 import { corpusPages } from './corpusPredictions.js';
 
 const args = process.argv.slice(2);

@@ -193,7 +193,7 @@ test('reads every hostile page as plain text: no script runs, no request leaves,
 test('previews and exports a review of the hostile pages with every text escaped', async ({ page }) => {
   test.setTimeout(120_000);
   await importCorpus(page);
-  const { articles } = await api<{ articles: { id: number; title: string }[] }>(page, 'articles.list', {});
+  const { hits: articles } = await api<{ hits: { id: number; title: string }[] }>(page, 'articles.search', {});
   expect(articles).toHaveLength(FILES.length);
   const added = await api<{ review: { id: number }; added: number[] }>(page, 'reviews.addItems', {
     date: REVIEW_DATE,

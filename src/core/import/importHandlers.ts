@@ -4,12 +4,13 @@ import type { Db } from '../store/database.js';
 import { ImportService } from './importService.js';
 import { articleFromPastedText } from './pastedText.js';
 
-type ImportMethods = 'import.urls' | 'import.files' | 'import.text' | 'import.previewText';
+type ImportMethods = 'import.paths' | 'import.urls' | 'import.files' | 'import.text' | 'import.previewText';
 
 /** The import side of the contract. */
 export function createImportHandlers(db: Db): Pick<ApiHandlers, ImportMethods> {
   const service = new ImportService(db);
   return {
+    'import.paths': ({ inputs }) => service.importInputs(inputs, { allowFiles: true }),
     'import.urls': ({ urls }) => service.importInputs(urls),
     'import.files': async ({ files }) => {
       const outcomes = [];
