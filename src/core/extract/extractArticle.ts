@@ -194,8 +194,22 @@ function parseDocument(html: string): Document {
   return doc;
 }
 
-/** The article of an HTML page: body as clean text and sanitised HTML, with title, byline, site, date, language. */
+/**
+ * The article of an HTML page: body as clean text and sanitised HTML, with title, byline, site,
+ * date, language. A page so broken that a pass fails on its tree (Readability on a head cut in
+ * the middle, say) is said to hold no article, in the user's language, rather than failing as an
+ * internal error.
+ */
 export function extractArticle(html: string, opts: ExtractOptions = {}): ExtractedArticle {
+  try {
+    return extractFromPage(html, opts);
+  } catch (error) {
+    if (error instanceof RevueError) throw error;
+    throw new RevueError('EMPTY_PAGE', { input: opts.input ?? opts.url ?? '' }, { cause: error });
+  }
+}
+
+function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
   const input = opts.input ?? opts.url ?? '';
   if (html.length > MAX_HTML_CHARS) {
     throw new RevueError('FETCH_TOO_LARGE', { maxMB: Math.round(MAX_HTML_CHARS / 1024 / 1024), url: input });
