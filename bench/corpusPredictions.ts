@@ -1,8 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractLine } from '../src/shared/article.js';
-import { assertNotBinary, decodeHtml } from '../src/core/extract/decodeHtml.js';
-import { extractArticle } from '../src/core/extract/extractArticle.js';
+import { assertNotBinary, decodeHtml, extractArticle } from '../src/core/benchSupport/index.js';
 
 /** The corpus pages of a folder, sorted, as paths. */
 export function corpusPages(dir: string): string[] {

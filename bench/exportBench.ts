@@ -1,8 +1,7 @@
 // Export at a day's scale: a review of 60 items (a third Arabic) in a temporary archive, exported
 // to DOCX and to PDF several times; medians, the PDF's once Chromium is started.
 //   node bin/run-ts.mjs bench/exportBench.ts [--items=60] [--runs=7] [--json]
-import { buildDocx } from '../src/core/export/buildDocx.js';
-import { closeSharedPrinter, exportReview, readExportDocument, sharedPrinter } from '../src/core/export/exportReview.js';
+import { buildDocx } from '../src/core/benchSupport/index.js';
 import { buildExportArchive } from './exportReviewArchive.js';
 import { median, time } from './timing.js';
 
@@ -15,14 +14,14 @@ const RUNS = option('runs', 7);
 
 const archive = await buildExportArchive(ITEMS);
 try {
-  const { db } = archive.revue;
-  const docx = await time(RUNS, () => exportReview(db, archive.reviewId, { format: 'docx', lang: 'fr' }));
-  const doc = readExportDocument(db, archive.reviewId, { lang: 'fr' });
+  const { call } = archive.revue;
+  const { reviewId } = archive;
+  const docx = await time(RUNS, () => call('reviews.export', { reviewId, format: 'docx', lang: 'fr' }));
+  const doc = archive.exportDocument(reviewId, 'fr');
   const docxEstimated = await time(RUNS, () => buildDocx(doc, { estimatePages: true }));
   // Start Chromium (and warm it) before timing.
-  const printer = sharedPrinter();
-  await exportReview(db, archive.reviewId, { format: 'pdf', lang: 'fr', printer });
-  const pdf = await time(RUNS, () => exportReview(db, archive.reviewId, { format: 'pdf', lang: 'fr', printer }));
+  await call('reviews.export', { reviewId, format: 'pdf', lang: 'fr' });
+  const pdf = await time(RUNS, () => call('reviews.export', { reviewId, format: 'pdf', lang: 'fr' }));
   const result = { items: ITEMS, docxMedianMs: median(docx), pdfMedianMs: median(pdf) };
   if (json) console.log(JSON.stringify(result));
   else {
@@ -31,6 +30,6 @@ try {
     console.log(`  PDF  median ${result.pdfMedianMs} ms (Chromium started; two prints for the sommaire's page numbers)`);
   }
 } finally {
-  await closeSharedPrinter();
-  archive.close();
+  // Closing the archive stops the Chromium the PDF exports started.
+  await archive.close();
 }

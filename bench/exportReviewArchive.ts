@@ -1,13 +1,11 @@
-// A temporary archive holding one review of N items (a third of them Arabic), built through the
-// same repository code and API handlers as the app: the export benchmark and the export test read it.
+// A temporary archive holding one review of N items (a third of them Arabic): the articles stored
+// through the store's bulk path (benchSupport), the review composed through the contract as the
+// app composes it. The export benchmark and the export test read it.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { textHash } from '../src/core/text/textFingerprint.js';
+import { openBenchArchive, type BenchArchive } from '../src/core/benchSupport/index.js';
 import { openRevue, type Revue } from '../src/core/revue.js';
-import { insertArticle } from '../src/core/store/articleRepository.js';
-import { writeSettings } from '../src/core/store/settingsRepository.js';
-import { resolvePublication } from '../src/core/publications/resolvePublication.js';
 
 const FR_SITES = ["L'Opinion", 'Le Matin', 'TelQuel', 'Médias24', 'Le360', 'Libération'];
 const AR_SITES = ['هسبريس', 'الصباح', 'المساء', 'اليوم 24'];
@@ -19,25 +17,24 @@ export interface ExportArchive {
   revue: Revue;
   reviewId: number;
   date: string;
-  close(): void;
+  /** The export's document model of the review (for timing the DOCX builder alone). */
+  exportDocument: BenchArchive['exportDocument'];
+  close(): Promise<void>;
 }
 
 /** Builds the archive in a temporary folder; close() removes it. */
 export async function buildExportArchive(items: number, date = '2025-12-31'): Promise<ExportArchive> {
   const dir = mkdtempSync(join(tmpdir(), 'revue-export-'));
-  const revue = openRevue({ dbPath: join(dir, 'revue.sqlite'), transport: 'http' });
+  const dbPath = join(dir, 'revue.sqlite');
   const now = `${date}T06:00:00Z`;
-  writeSettings(revue.db, { organisation: 'Agence Maghreb Presse' });
-  const ids = revue.db.transaction(() =>
+  const bench = openBenchArchive(dbPath);
+  const ids = bench.addArticles(
     Array.from({ length: items }, (_, i) => {
       const arabic = i % 3 === 1;
       const siteName = arabic ? (AR_SITES[i % AR_SITES.length] ?? '') : (FR_SITES[i % FR_SITES.length] ?? '');
       const text = `${arabic ? AR_TEXT : FR_TEXT}\n\n${arabic ? AR_TEXT : FR_TEXT} ${i}`;
-      return insertArticle(revue.db, {
-        publicationId: resolvePublication(revue.db, { siteName, url: null }, now)?.id ?? null,
-        storyId: null,
+      return {
         url: `https://example.${arabic ? 'ma' : 'fr'}/article/${i}`,
-        canonicalUrl: `https://example.${arabic ? 'ma' : 'fr'}/article/${i}`,
         title: arabic ? `مشروع قانون المالية رقم ${i} أمام البرلمان` : `Loi de finances : le texte numéro ${i} arrive au Parlement`,
         byline: i % 2 === 0 ? (arabic ? 'محمد العلوي' : 'Ahmed Benali') : null,
         siteName,
@@ -46,26 +43,28 @@ export async function buildExportArchive(items: number, date = '2025-12-31'): Pr
         dir: arabic ? 'rtl' : 'ltr',
         text,
         html: `<p>${text}</p>`,
-        textHash: textHash(text),
-        shingles: null,
-        now,
-      });
+        importedAt: now,
+      };
     }),
-  )();
-  const created = await revue.handlers['reviews.create']({ date, edition: '', lang: 'fr' });
+  );
+  const revue = openRevue({ dbPath });
+  await revue.call('settings.update', { organisation: 'Agence Maghreb Presse' });
+  const created = await revue.call('reviews.create', { date, edition: '', lang: 'fr' });
   const sections = created.sections;
   // Spread the items over the review's sections, in order.
   const perSection = Math.ceil(items / Math.max(1, sections.length));
   for (let s = 0; s < sections.length; s++) {
     const chunk = ids.slice(s * perSection, (s + 1) * perSection);
-    if (chunk.length > 0) await revue.handlers['reviews.addItems']({ date, edition: '', articleIds: chunk, sectionId: sections[s]?.id, lang: 'fr' });
+    if (chunk.length > 0) await revue.call('reviews.addItems', { date, edition: '', articleIds: chunk, sectionId: sections[s]?.id, lang: 'fr' });
   }
   return {
     revue,
     reviewId: created.id,
     date,
-    close: () => {
-      revue.close();
+    exportDocument: bench.exportDocument,
+    close: async () => {
+      bench.close();
+      await revue.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

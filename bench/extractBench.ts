@@ -8,10 +8,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
-import { decodeHtml, looksBinary } from '../src/core/extract/decodeHtml.js';
-import { extractArticle } from '../src/core/extract/extractArticle.js';
-import { htmlToText } from '../src/core/extract/htmlToText.js';
-import { prepareHtml } from '../src/core/extract/prepareHtml.js';
+import { decodeHtml, extractArticle, htmlToText, looksBinary, prepareHtml } from '../src/core/benchSupport/index.js';
 import { corpusPages } from './corpusPredictions.js';
 
 const args = process.argv.slice(2);
@@ -30,22 +27,37 @@ const pages = corpusPages(corpusDir)
 
 type Line = { input: string; text?: string; title?: string | null; error?: string };
 
-function run(name: string, extract: (html: string) => Omit<Line, 'input'>): { seconds: number; file: string } {
-  const lines: string[] = [];
-  const started = performance.now();
+type Extractor = (html: string) => Omit<Line, 'input'>;
+
+/**
+ * Runs every extractor on each page in turn, so that the load of other jobs on a shared machine
+ * falls on all of them alike and the ratio between them holds even when the absolute figures drift.
+ */
+function runAll(extractors: Record<string, Extractor>): Record<string, { seconds: number; file: string }> {
+  const names = Object.keys(extractors);
+  const lines = new Map(names.map((n) => [n, [] as string[]]));
+  const seconds = new Map(names.map((n) => [n, 0]));
   for (const p of pages) {
-    let line: Line;
-    try {
-      line = { input: basename(p.path), ...extract(p.html) };
-    } catch (error) {
-      line = { input: basename(p.path), error: String(error) };
+    for (const name of names) {
+      const extract = extractors[name] as Extractor;
+      const started = performance.now();
+      let line: Line;
+      try {
+        line = { input: basename(p.path), ...extract(p.html) };
+      } catch (error) {
+        line = { input: basename(p.path), error: String(error) };
+      }
+      seconds.set(name, (seconds.get(name) ?? 0) + (performance.now() - started) / 1000);
+      lines.get(name)?.push(JSON.stringify(line));
     }
-    lines.push(JSON.stringify(line));
   }
-  const seconds = (performance.now() - started) / 1000;
-  const file = join(work, `${name}.jsonl`);
-  writeFileSync(file, lines.join('\n') + '\n');
-  return { seconds, file };
+  const out: Record<string, { seconds: number; file: string }> = {};
+  for (const name of names) {
+    const file = join(work, `${name}.jsonl`);
+    writeFileSync(file, (lines.get(name) ?? []).join('\n') + '\n');
+    out[name] = { seconds: seconds.get(name) ?? 0, file };
+  }
+  return out;
 }
 
 /** Readability alone on a document, with the same paragraph rendering as Revue, so the F1 compares extraction, not formatting. */
@@ -55,13 +67,18 @@ function readabilityOn(doc: Document): Omit<Line, 'input'> {
 }
 
 const virtualConsole = new VirtualConsole();
-const revue = run('revue', (html) => {
-  const a = extractArticle(html);
-  return { title: a.title, text: a.text };
+const runs = runAll({
+  revue: (html) => {
+    const a = extractArticle(html);
+    return { title: a.title, text: a.text };
+  },
+  // The same script and comment stripping as Revue before parsing: only the passes around Readability differ.
+  'readability-linkedom': (html) => readabilityOn(parseHTML(prepareHtml(html)).document as unknown as Document),
+  ...(withJsdom ? { 'readability-jsdom': (html: string) => readabilityOn(new JSDOM(html, { virtualConsole }).window.document) } : {}),
 });
-// The same script and comment stripping as Revue before parsing: only the passes around Readability differ.
-const linkedom = run('readability-linkedom', (html) => readabilityOn(parseHTML(prepareHtml(html)).document as unknown as Document));
-const readability = withJsdom ? run('readability-jsdom', (html) => readabilityOn(new JSDOM(html, { virtualConsole }).window.document)) : null;
+const revue = runs['revue'] as { seconds: number; file: string };
+const linkedom = runs['readability-linkedom'] as { seconds: number; file: string };
+const readability = runs['readability-jsdom'] ?? null;
 
 interface Score { overall: { f1: { mean: number } | null; title: { mean: number } | null } }
 function score(file: string): Score {

@@ -30,7 +30,7 @@ const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsa
 const dir = mkdtempSync(join(tmpdir(), 'revue-refresh-bench-'));
 try {
   const { urls } = JSON.parse(await nextLine()) as { urls: string[] };
-  const revue = openRevue({ dbPath: join(dir, 'revue.sqlite'), transport: 'http' });
+  const revue = openRevue({ dbPath: join(dir, 'revue.sqlite') });
   try {
     const opml = `<?xml version="1.0"?><opml version="2.0"><head><title>Banc</title></head><body>${urls
       .map((url, i) => `<outline type="rss" text="Flux ${i}" xmlUrl="${url}"/>`)
@@ -64,7 +64,7 @@ try {
       console.log(`  peak memory     ${result.peakRssMB} MB RSS`);
     }
   } finally {
-    revue.close();
+    await revue.close();
   }
 } finally {
   clearInterval(sampler);

@@ -1,6 +1,6 @@
 // Search at archive scale: builds an archive of generated articles (70 % French, 30 % Arabic,
-// ~3.5 KB of text each, Zipf-distributed vocabulary) through the same repository code as imports,
-// in bulk transactions, then times typical library queries.
+// ~3.5 KB of text each, Zipf-distributed vocabulary) through the store's bulk path (benchSupport),
+// in bulk transactions, then times typical library queries through the contract, as the app makes them.
 // The text work of each batch (search normalisation, dedupe hash) runs in a worker thread while the
 // main thread writes the previous batch, as a bulk import on two cores would.
 //   node bin/run-ts.mjs bench/searchBench.ts [--articles=100000] [--runs=40] [--json] [--keep] [--no-worker]
@@ -9,14 +9,9 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import { prepareArticleText, type PreparedText } from '../src/core/text/prepareArticleText.js';
-import { searchArticles, type SearchInput } from '../src/core/search/searchArticles.js';
-import { insertArticles, type BulkArticle } from '../src/core/store/articleRepository.js';
-import { openDatabase, type Db } from '../src/core/store/database.js';
-import { insertReview } from '../src/core/store/reviewRepository.js';
-import { insertItem, sectionsOf } from '../src/core/store/reviewStructureRepository.js';
-import { resolvePublication } from '../src/core/publications/resolvePublication.js';
-import { addTagToArticles } from '../src/core/store/tagRepository.js';
+import { openBenchArchive, prepareArticleText, type BenchArchive, type BenchArticle, type PreparedText } from '../src/core/benchSupport/index.js';
+import { openRevue } from '../src/core/revue.js';
+import type { Input } from '../src/shared/contract.js';
 import { generate, random, START, TWO_YEARS, type Generated } from './generateArchive.js';
 
 const args = process.argv.slice(2);
@@ -76,11 +71,8 @@ class Preparer {
   }
 }
 
-const rowOf = (db: Db, a: Generated, text: PreparedText): BulkArticle => ({
-  publicationId: resolvePublication(db, { siteName: a.siteName, url: null }, a.importedAt)?.id ?? null,
-  storyId: null,
+const rowOf = (a: Generated, prepared: PreparedText): BenchArticle => ({
   url: null,
-  canonicalUrl: null,
   title: a.title,
   byline: null,
   siteName: a.siteName,
@@ -89,10 +81,8 @@ const rowOf = (db: Db, a: Generated, text: PreparedText): BulkArticle => ({
   dir: a.lang === 'ar' ? 'rtl' : 'ltr',
   text: a.text,
   html: a.html,
-  textHash: text.textHash,
-  shingles: null,
-  now: a.importedAt,
-  search: text.search,
+  importedAt: a.importedAt,
+  prepared,
 });
 
 interface Built {
@@ -105,7 +95,7 @@ interface Built {
   generationSeconds: number;
 }
 
-async function build(db: Db): Promise<Built> {
+async function build(archive: BenchArchive): Promise<Built> {
   const preparer = useWorker ? new Preparer() : null;
   const built: Built = { seconds: 0, writeCpuSeconds: 0, prepareCpuSeconds: 0, generationSeconds: 0 };
   const generateBatch = (done: number): Generated[] => {
@@ -123,8 +113,7 @@ async function build(db: Db): Promise<Built> {
     const cpuStarted = process.cpuUsage();
     const prepared = pending ? await pending : prepareBatch(batch);
     pending = preparer && next.length > 0 ? preparer.prepare(next) : undefined;
-    const rows = batch.map((a, i) => rowOf(db, a, prepared.texts[i] as PreparedText));
-    insertArticles(db, rows);
+    archive.addArticles(batch.map((a, i) => rowOf(a, prepared.texts[i] as PreparedText)));
     built.seconds += (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuStarted);
     built.writeCpuSeconds += (cpu.user + cpu.system) / 1e6 - (preparer ? 0 : prepared.cpuSeconds);
@@ -139,26 +128,20 @@ async function build(db: Db): Promise<Built> {
 }
 
 /** A few tags and reviews, so the tag and "unused" filters have something to do. */
-function annotate(db: Db): void {
+function annotate(archive: BenchArchive): void {
   const now = new Date().toISOString();
   for (const [tag, every] of [['Maroc', 20], ['économie', 50], ['urgent', 500]] as const) {
-    const ids = Array.from({ length: Math.floor(ARTICLES / every) }, (_, i) => i * every + 1);
-    addTagToArticles(db, ids, tag);
+    archive.tag(Array.from({ length: Math.floor(ARTICLES / every) }, (_, i) => i * every + 1), tag);
   }
   for (let day = 0; day < 60; day++) {
     const date = new Date(START + TWO_YEARS - day * 86_400_000).toISOString().slice(0, 10);
-    const reviewId = insertReview(db, { date, edition: '', title: `Revue du ${date}`, sections: ['Une'], now });
-    const sectionId = sectionsOf(db, reviewId)[0]?.id;
-    if (sectionId === undefined) throw new Error(`review ${reviewId} has no section`);
-    const ids = Array.from({ length: 12 }, () => 1 + Math.floor(random() * ARTICLES));
-    db.transaction(() => {
-      for (const id of new Set(ids)) insertItem(db, reviewId, sectionId, id);
-    })();
+    archive.addReview(date, Array.from({ length: 12 }, () => 1 + Math.floor(random() * ARTICLES)), now);
   }
 }
 
+type SearchInput = Input<'articles.search'>;
 const BASE: SearchInput = { query: '', asYouType: false, sort: 'date', unused: false, limit: 50, offset: 0 };
-const QUERIES: { name: string; typical: boolean; input: Partial<SearchInput> }[] = [
+const QUERIES: { name: string; typical: boolean; input: SearchInput }[] = [
   { name: 'one word (sécheresse)', typical: true, input: { query: 'secheresse' } },
   { name: 'one word, relevance', typical: true, input: { query: 'sécheresse', sort: 'relevance' } },
   { name: 'common word (économie)', typical: true, input: { query: 'Économie' } },
@@ -208,9 +191,14 @@ const reused = args.find((a) => a.startsWith('--archive='))?.slice('--archive='.
 const dir = reused === undefined ? mkdtempSync(join(tmpdir(), 'revue-search-bench-')) : null;
 const dbPath = reused ?? join(dir ?? '', 'archive.sqlite');
 try {
-  const db = openDatabase(dbPath);
-  const built = reused === undefined ? await build(db) : null;
-  if (built) annotate(db);
+  let built: Built | null = null;
+  if (reused === undefined) {
+    const archive = openBenchArchive(dbPath);
+    built = await build(archive);
+    annotate(archive);
+    archive.close();
+  }
+  const revue = openRevue({ dbPath });
   sampleRss();
   const buildArticlesPerSecond = built ? Math.round(ARTICLES / built.seconds) : null;
 
@@ -222,7 +210,7 @@ try {
     let total = 0;
     for (let run = 0; run < RUNS + 2; run++) {
       const started = performance.now();
-      total = searchArticles(db, input).total;
+      total = (await revue.call('articles.search', input)).total;
       const ms = performance.now() - started;
       if (run >= 2) times.push(ms); // the first two runs warm the caches
     }
@@ -232,7 +220,7 @@ try {
     perQuery.push({ name: q.name, typical: q.typical, total, medianMs: quantile(times, 0.5), p95Ms: quantile(times, 0.95) });
   }
   typicalTimes.sort((a, b) => a - b);
-  db.close();
+  await revue.close();
 
   const result = {
     articles: ARTICLES,

@@ -50,7 +50,7 @@ function scoreOf(lang: string, results: QueryResult[]): LanguageScore {
 export async function evaluateSearch(dir = RELEVANCE_DIR): Promise<RelevanceReport> {
   const queries = JSON.parse(readFileSync(join(dir, 'queries.json'), 'utf8')) as RelevanceQuery[];
   const temp = mkdtempSync(join(tmpdir(), 'revue-eval-search-'));
-  const revue = openRevue({ dbPath: join(temp, 'archive.sqlite'), transport: 'http' });
+  const revue = openRevue({ dbPath: join(temp, 'archive.sqlite') });
   try {
     const slugOf = new Map<number, string>();
     for (const lang of readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)) {
@@ -78,7 +78,7 @@ export async function evaluateSearch(dir = RELEVANCE_DIR): Promise<RelevanceRepo
       results,
     };
   } finally {
-    revue.close();
+    await revue.close();
     rmSync(temp, { recursive: true, force: true });
   }
 }

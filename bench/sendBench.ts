@@ -2,9 +2,6 @@
 // archive; builds the HTML e-mail (juice-inlined) and the .eml draft without the PDF, several
 // times; medians. No network, no Chromium.
 //   node bin/run-ts.mjs bench/sendBench.ts [--items=60] [--runs=9] [--json]
-import { exportMessageFile } from '../src/core/send/exportMessageFile.js';
-import { buildEmailEdition } from '../src/core/send/emailEdition.js';
-import { readMessageDocument } from '../src/core/send/reviewMessage.js';
 import { buildExportArchive } from './exportReviewArchive.js';
 import { median, time } from './timing.js';
 
@@ -34,15 +31,16 @@ async function warmTime(name: string, run: () => unknown): Promise<number[]> {
 
 const archive = await buildExportArchive(ITEMS);
 try {
-  const { db } = archive.revue;
+  const { call } = archive.revue;
+  const { reviewId } = archive;
   let htmlBytes = 0;
   let emlBytes = 0;
-  const html = await warmTime('html', () => {
-    const doc = readMessageDocument(db, archive.reviewId, { lang: 'fr', includeComments: false });
-    htmlBytes = buildEmailEdition(doc, { includeComments: false }).html.length;
+  // Through the contract, as the app asks for them: the preview builds the HTML and the text.
+  const html = await warmTime('html', async () => {
+    htmlBytes = (await call('send.preview', { reviewId, lang: 'fr' })).html.length;
   });
   const eml = await warmTime('eml', async () => {
-    emlBytes = (await exportMessageFile(db, { reviewId: archive.reviewId, format: 'eml', lang: 'fr', attach: ['docx'] })).length;
+    emlBytes = Buffer.from((await call('reviews.export', { reviewId, format: 'eml', lang: 'fr', attach: ['docx'] })).dataBase64, 'base64').length;
   });
   const result = { items: ITEMS, htmlMs: median(html), emlMs: median(eml) };
   if (json) console.log(JSON.stringify(result));
@@ -52,5 +50,5 @@ try {
     console.log(`  .eml draft   ${result.emlMs} ms, CPU ${median(cpuMs.eml ?? [])} ms (${Math.round(emlBytes / 1024)} KB, with the DOCX attached; no PDF)`);
   }
 } finally {
-  archive.close();
+  await archive.close();
 }

@@ -15,7 +15,7 @@ if (!dbPath) {
   process.exit(2);
 }
 
-const revue = openRevue({ dbPath, transport: 'http' });
+const revue = openRevue({ dbPath });
 const { call } = revue;
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; maxStallMs: number }> {
@@ -57,5 +57,5 @@ const report = {
   importWith20TopicsMs: Math.round(imports.ms / 20),
 };
 for (const topic of await call('topics.list', {})) await call('topics.remove', { id: topic.id });
-revue.close();
+await revue.close();
 console.log(json ? JSON.stringify(report) : Object.entries(report).map(([k, v]) => `${k}: ${v}`).join('\n'));

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
-import { backupArchive } from '../core/backup/backupArchive.js';
-import type { Db } from '../core/store/database.js';
+import type { Call } from '../core/revue.js';
 import { toSerializedError } from '../shared/errors.js';
 import { chooseSavePath } from './dialogs.js';
 
@@ -15,7 +14,7 @@ function today(): string {
  * Fichier › Sauvegarder l'archive…: the save dialog, then SQLite's online backup of the open
  * archive (the app keeps working meanwhile), then a word to say where it went.
  */
-export async function backupFromMenu(parent: BrowserWindow, db: Db): Promise<void> {
+export async function backupFromMenu(parent: BrowserWindow, call: Call): Promise<void> {
   const path = await chooseSavePath(parent, {
     title: "Sauvegarder l'archive",
     defaultPath: join(app.getPath('documents'), `revue-sauvegarde-${today()}.sqlite`),
@@ -23,7 +22,8 @@ export async function backupFromMenu(parent: BrowserWindow, db: Db): Promise<voi
   });
   if (!path) return;
   try {
-    await backupArchive(db, path);
+    // The save dialog has asked before replacing a file.
+    await call('archive.backup', { path, overwrite: true });
     await dialog.showMessageBox(parent, { type: 'info', message: "L'archive est sauvegardée.", detail: path });
   } catch (error) {
     await dialog.showMessageBox(parent, { type: 'error', message: 'La sauvegarde a échoué.', detail: toSerializedError(error).message });

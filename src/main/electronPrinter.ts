@@ -1,5 +1,5 @@
 import { BrowserWindow, session, type Session } from 'electron';
-import type { PdfPrintOptions, Printer } from '../core/export/pdfPrinter.js';
+import type { PdfPrintOptions, Printer } from '../core/revue.js';
 import { hardenSession } from './security.js';
 
 /** The printer's own in-memory session: its request blocker must not reach the main window's. */
@@ -53,9 +53,5 @@ export class ElectronPrinter implements Printer {
     } finally {
       window.destroy();
     }
-  }
-
-  async close(): Promise<void> {
-    // Nothing kept between exports.
   }
 }

@@ -1,17 +1,14 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
-import { backupTiming, dailyBackup } from '../core/backup/dailyBackup.js';
-import { IdleTrigger } from '../core/backup/idleTrigger.js';
-import { openRevue, type Revue } from '../core/revue.js';
-import { resolveDbPath } from '../core/store/dbPath.js';
+import { backupTiming, IdleTrigger, openRevue, resolveDbPath, type Revue } from '../core/revue.js';
 import { toSerializedError } from '../shared/errors.js';
 import { backupFromMenu } from './backupFromMenu.js';
 import { createWindow } from './createWindow.js';
-import { exportToFileHandler } from './exportToFile.js';
 import { ElectronPrinter } from './electronPrinter.js';
 import { safeStorageSecretStore } from './safeStorageSecrets.js';
 import { importFromMenu } from './importFromMenu.js';
 import { registerIpc } from './ipc.js';
+import { saveDialogHost } from './saveDialogHost.js';
 import { buildMenu } from './menu.js';
 import { guardClose } from './closeGuard.js';
 import { electronNativeBinding, rendererLocation } from './paths.js';
@@ -63,12 +60,16 @@ async function start(): Promise<void> {
   hardenSession();
   const dbPath = archivePath();
   try {
+    const nativeBinding = electronNativeBinding();
+    const window = (): BrowserWindow | null => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null;
+    // One printer for the exports and the PDFs attached to e-mails: Electron's own Chromium.
+    const printer = new ElectronPrinter();
     revue = openRevue({
       dbPath,
-      transport: 'electron',
-      nativeBinding: electronNativeBinding(),
+      saveDialog: saveDialogHost(window, printer),
+      printer,
+      ...(nativeBinding ? { nativeBinding } : {}),
       secrets: safeStorageSecretStore(join(app.getPath('userData'), 'smtp-password.bin')),
-      printer: new ElectronPrinter(),
       // Due sources refresh on their schedule while the app is open (one refresh per archive at a time).
       backgroundRefresh: true,
       // An older archive is updated before the window opens; reindexing one of years takes a while.
@@ -82,37 +83,32 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const db = revue.db;
+  const { call } = revue;
   // The day's backup waits for a pause in the editor's requests and copies on a worker thread:
   // a failure is logged, never a reason not to start.
   // The retention purge follows the backup, so what it deletes is still in the day's copy.
-  const open = revue;
   const backup = new IdleTrigger(
     () =>
-      void dailyBackup(db, dbPath)
-        .then(() => open.call('archive.purge', { dryRun: false }))
+      void call('archive.dailyBackup', {})
+        .then(() => call('archive.purge', { dryRun: false }))
         .catch((error: unknown) => console.error('[revue] daily backup or purge failed:', toSerializedError(error).message)),
     backupTiming(),
   );
   backup.start();
   app.once('will-quit', () => backup.stop());
-  const handlers = {
-    ...revue.handlers,
-    'reviews.exportToFile': exportToFileHandler(revue.db, () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null),
-  };
-  registerIpc(handlers, own, ownWindows, () => backup.activity());
+  registerIpc(revue.dispatch, own, ownWindows, () => backup.activity());
   Menu.setApplicationMenu(
     buildMenu({
       importFiles: () => {
         const [window] = BrowserWindow.getAllWindows();
         if (!window) return;
-        importFromMenu(window, handlers).catch((error: unknown) => {
+        importFromMenu(window, call).catch((error: unknown) => {
           dialog.showErrorBox("L'import a échoué", toSerializedError(error).message);
         });
       },
       backupArchive: () => {
         const [window] = BrowserWindow.getAllWindows();
-        if (window) void backupFromMenu(window, db);
+        if (window) void backupFromMenu(window, call);
       },
       about: () => {
         void dialog.showMessageBox({ type: 'info', message: `Revue ${app.getVersion()}`, detail: 'La revue de presse quotidienne.' });
@@ -136,7 +132,7 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
   app.on('will-quit', () => {
-    revue?.close();
+    void revue?.close();
     revue = null;
   });
   start().catch((error: unknown) => {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { safeStorage } from 'electron';
-import type { SecretStore } from '../core/send/secretStore.js';
+import type { SecretStore } from '../core/revue.js';
 import { RevueError } from '../shared/errors.js';
 
 /**

@@ -2,12 +2,12 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import type { ApiHandlers } from '../shared/contract.js';
-import { dispatch } from '../core/api/dispatch.js';
+import type { Dispatch } from '../core/revue.js';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
 
 export interface ServerOptions {
-  handlers: ApiHandlers;
+  /** The contract's transport entry (openRevue(...).dispatch). */
+  dispatch: Dispatch;
   /** Folder of the built renderer (index.html and assets). */
   rendererDir: string;
   port?: number;
@@ -138,7 +138,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
         return send(res, 400, 'Malformed JSON body');
       }
       options.onApiCall?.();
-      const result = await dispatch(options.handlers, url.pathname.slice(5), input);
+      const result = await options.dispatch(url.pathname.slice(5), input);
       return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
     }
     if (req.method !== 'GET') return send(res, 405, 'Method not allowed');

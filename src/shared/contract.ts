@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import type {
   ArticleInReviews,
-  AppInfo,
   Article,
-  ArticleSummary,
   CandidateStory,
   Facet,
   Facets,
@@ -38,19 +36,18 @@ const edition = z.string().trim().max(40).default('');
 const id = z.number().int().positive();
 const uiLanguage = z.enum(['fr', 'en']);
 const attachFormats = z.array(z.enum(['pdf', 'docx'])).max(2);
-const exportInput = z
-  .object({
-    reviewId: z.number().int().positive(),
-    /** eml: the e-mail draft (X-Unsent); html: the standalone web page. */
-    format: z.enum(['docx', 'pdf', 'eml', 'html']),
-    layout: z.enum(['sections', 'newspapers']).optional(),
-    lang: z.enum(['fr', 'en']),
-    /** For eml: the documents attached to the draft. */
-    attach: attachFormats.optional(),
-    /** For eml and html: print the internal comments (left out by default). */
-    includeComments: z.boolean().optional(),
-  })
-  .strict();
+/** What a review is saved as, whatever the way out (download, save dialog, file named by the CLI). */
+const exportFields = {
+  /** eml: the e-mail draft (X-Unsent); html: the standalone web page. */
+  format: z.enum(['docx', 'pdf', 'eml', 'html']),
+  layout: z.enum(['sections', 'newspapers']).optional(),
+  lang: z.enum(['fr', 'en']),
+  /** For eml: the documents attached to the draft. */
+  attach: attachFormats.optional(),
+  /** For eml and html: print the internal comments (left out by default). */
+  includeComments: z.boolean().optional(),
+};
+const exportInput = z.object({ reviewId: z.number().int().positive(), ...exportFields }).strict();
 /** A list's name or an address, as typed: the service resolves and validates each with a message. */
 const recipientsInput = z.array(z.string().trim().min(1).max(320)).min(1).max(50);
 const listName = z.string().trim().min(1).max(100);
@@ -113,7 +110,6 @@ const MAX_BASE64 = 60 * 1024 * 1024;
  * validate raw input against these schemas before any service sees it.
  */
 export const inputSchemas = {
-  'app.info': z.object({}).strict(),
   'settings.get': z.object({}).strict(),
   'settings.update': z
     .object({
@@ -166,8 +162,12 @@ export const inputSchemas = {
   'reviews.renderHtml': z.object({ reviewId: id, lang: uiLanguage }).strict(),
   /** The export's bytes, for the browser mode to download. */
   'reviews.export': exportInput,
-  /** The app's save dialog, then an atomic write: only in the desktop app. */
+  /** The app's save dialog, then an atomic write: only in the desktop app (see DESKTOP_METHODS). */
   'reviews.exportToFile': exportInput,
+  /** The review of a day written to a file (the CLI): in-process only. */
+  'reviews.exportTo': z
+    .object({ date: isoDate, edition, ...exportFields, path: z.string().min(1).max(4096), overwrite: z.boolean().default(false) })
+    .strict(),
   'sections.add': z.object({ reviewId: id, name: sectionName, position: z.number().int().min(0).optional() }).strict(),
   'sections.rename': z.object({ id, name: sectionName }).strict(),
   'sections.move': z.object({ id, position: z.number().int().min(0) }).strict(),
@@ -190,9 +190,6 @@ export const inputSchemas = {
   'items.fillSummaries': z.object({ reviewId: id }).strict(),
   'reviews.get': z.object({ date: isoDate, edition }).strict(),
   'reviews.list': z.object({}).strict(),
-  'articles.list': z
-    .object({ limit: z.number().int().min(1).max(1000).default(200), offset: z.number().int().min(0).default(0) })
-    .strict(),
   'articles.get': z.object({ id }).strict(),
   'articles.search': z
     .object({
@@ -252,6 +249,8 @@ export const inputSchemas = {
       lang: uiLanguage,
     })
     .strict(),
+  /** URLs and file paths on this machine (the CLI): in-process only, a page must not read the disk. */
+  'import.paths': z.object({ inputs: z.array(z.string().trim().min(1).max(4096)).min(1).max(10_000) }).strict(),
   'import.urls': z.object({ urls: z.array(z.string().trim().min(1).max(4096)).min(1).max(500) }).strict(),
   'import.files': z
     .object({
@@ -262,6 +261,12 @@ export const inputSchemas = {
     })
     .strict(),
   'import.text': z.object({ text: z.string().trim().min(1).max(2_000_000), url: z.string().max(4096).optional() }).strict(),
+  /** SQLite's online backup of the open archive to a file: in-process only. */
+  'archive.backup': z.object({ path: z.string().min(1).max(4096), overwrite: z.boolean().default(false) }).strict(),
+  /** Today's backup in backups/ beside the archive, if not made yet, and the rotation: in-process only. */
+  'archive.dailyBackup': z.object({}).strict(),
+  /** What importing a pasted text would make of it (title, source, date), saving nothing. */
+  'import.previewText': z.object({ text: z.string().trim().min(1).max(2_000_000), url: z.string().max(4096).optional() }).strict(),
   'smtp.get': z.object({}).strict(),
   'smtp.update': z
     .object({
@@ -403,7 +408,6 @@ export const inputSchemas = {
 
 /** What each method returns. */
 export interface OutputTypes {
-  'app.info': AppInfo;
   'settings.get': Settings;
   'settings.update': Settings;
   'reviews.create': Review;
@@ -418,6 +422,7 @@ export interface OutputTypes {
   'reviews.export': { fileName: string; mimeType: string; dataBase64: string };
   /** null when the user cancelled the dialog. */
   'reviews.exportToFile': { path: string } | null;
+  'reviews.exportTo': { path: string; bytes: number };
   'sections.add': Review;
   'sections.rename': Review;
   'sections.move': Review;
@@ -426,7 +431,6 @@ export interface OutputTypes {
   'items.remove': Review;
   'items.update': Review;
   'items.fillSummaries': Review;
-  'articles.list': { total: number; articles: ArticleSummary[] };
   'articles.get': Article;
   'articles.search': SearchResult;
   'articles.dayOffset': { offset: number };
@@ -443,9 +447,13 @@ export interface OutputTypes {
   'highlights.update': Highlight;
   'highlights.delete': { deleted: boolean };
   'reviews.addItems': { review: Review; added: number[]; alreadyThere: number[] };
+  'import.paths': ImportOutcome[];
   'import.urls': ImportOutcome[];
   'import.files': ImportOutcome[];
   'import.text': ImportOutcome[];
+  'archive.backup': { path: string };
+  'archive.dailyBackup': { created: string | null; removed: string[] };
+  'import.previewText': { title: string; siteName: string | null; publishedTime: string | null; lang: string | null } | { error: SerializedError };
   'smtp.get': SmtpSettingsView;
   'smtp.update': SmtpSettingsView;
   'smtp.test': { messageId: string; accepted: string[] };
@@ -508,3 +516,17 @@ export const METHODS = Object.keys(inputSchemas) as Method[];
 export function isMethod(value: unknown): value is Method {
   return typeof value === 'string' && Object.hasOwn(inputSchemas, value);
 }
+
+/**
+ * Methods that name files on this machine: only the shells in the core's own process (CLI,
+ * Electron main) may call them. The transports (IPC, HTTP) answer them as unknown methods, so
+ * a page can never make Revue read or write a path of its choosing.
+ */
+export const IN_PROCESS_METHODS: ReadonlySet<Method> = new Set<Method>(['import.paths', 'reviews.exportTo', 'archive.backup', 'archive.dailyBackup']);
+
+/** Methods that need the desktop app (its save dialog): absent from the core opened without one. */
+export const DESKTOP_METHODS = ['reviews.exportToFile'] as const satisfies readonly Method[];
+export type DesktopMethod = (typeof DESKTOP_METHODS)[number];
+
+/** The handlers the core implements by itself, whatever shell opened it. */
+export type CoreHandlers = Omit<ApiHandlers, DesktopMethod>;

@@ -180,13 +180,6 @@ export interface Settings {
   retentionDays: number;
 }
 
-export interface AppInfo {
-  version: string;
-  dbPath: string;
-  schemaVersion: number;
-  transport: 'electron' | 'http';
-}
-
 /** What kind of outlet a publication is; an aggregator only relays what others publish. */
 export const PUBLICATION_TYPES = ['daily', 'weekly', 'magazine', 'agency', 'broadcaster', 'site', 'aggregator'] as const;
 export type PublicationType = (typeof PUBLICATION_TYPES)[number];

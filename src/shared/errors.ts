@@ -31,6 +31,7 @@ export const ERROR_CODES = [
   'REVIEW_EXISTS',
   'EXPORT_FAILED',
   'CHROMIUM_NOT_FOUND',
+  'FILE_EXISTS',
   'SMTP_NOT_CONFIGURED',
   'SMTP_PASSWORD_MISSING',
   'SMTP_UNREACHABLE',
@@ -60,6 +61,15 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Values interpolated into the user-facing message ({{name}} in the catalogues). */
 export type ErrorParams = Record<string, string | number>;
+
+/** What a NOT_FOUND error says is missing: its kind (translated where shown) and its id. */
+export const NOT_FOUND_KINDS = ['article', 'review', 'section', 'item', 'highlight', 'feed', 'topic', 'publication', 'list', 'send'] as const;
+export type NotFoundKind = (typeof NOT_FOUND_KINDS)[number];
+
+/** The error for a thing that does not exist (or no longer does): its kind and id, no words of a language. */
+export function notFound(kind: NotFoundKind, id: string | number): RevueError {
+  return new RevueError('NOT_FOUND', { kind, id });
+}
 
 export interface SerializedError {
   code: ErrorCode;
@@ -100,7 +110,7 @@ export type Lang = 'fr' | 'en';
 const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
   fr: {
     INVALID_INPUT: 'Entrée invalide\u00A0: {{detail}}',
-    NOT_FOUND: 'Introuvable\u00A0: {{what}}',
+    NOT_FOUND: 'Introuvable\u00A0: {{kind}} {{id}}',
     UNAUTHORIZED: 'Accès refusé.',
     DB_NEWER_THAN_APP:
       "L’archive {{file}} a été créée par une version plus récente de Revue (schéma {{found}}, cette version connaît {{known}}). Mettez Revue à jour.",
@@ -130,6 +140,7 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     EXPORT_FAILED: "L’export a échoué\u00A0: {{detail}}",
     CHROMIUM_NOT_FOUND:
       'Chromium est introuvable ({{path}}). Installez-le ou indiquez son chemin dans les réglages ou REVUE_CHROMIUM.',
+    FILE_EXISTS: '{{file}} existe déjà.',
     SMTP_NOT_CONFIGURED:
       "Aucun serveur d’envoi n’est réglé : indiquez-le dans les réglages d’envoi (Envoyer… › Réglages d’envoi) ou dans REVUE_SMTP_URL (par exemple smtp://utilisateur:motdepasse@serveur:587).",
     SMTP_PASSWORD_MISSING: "Mot de passe d’envoi manquant pour {{user}} : saisissez-le dans les réglages d’envoi ou dans REVUE_SMTP_URL.",
@@ -163,7 +174,7 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
   },
   en: {
     INVALID_INPUT: 'Invalid input: {{detail}}',
-    NOT_FOUND: 'Not found: {{what}}',
+    NOT_FOUND: 'Not found: {{kind}} {{id}}',
     UNAUTHORIZED: 'Access denied.',
     DB_NEWER_THAN_APP:
       'The archive {{file}} was created by a newer Revue (schema {{found}}, this version knows {{known}}). Please update Revue.',
@@ -192,6 +203,7 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     EXPORT_FAILED: 'The export failed: {{detail}}',
     CHROMIUM_NOT_FOUND:
       'Chromium was not found ({{path}}). Install it or set its path in the settings or REVUE_CHROMIUM.',
+    FILE_EXISTS: '{{file}} already exists.',
     SMTP_NOT_CONFIGURED:
       'No mail server is set: enter it in the sending settings (Send… › Sending settings) or in REVUE_SMTP_URL (e.g. smtp://user:password@server:587).',
     SMTP_PASSWORD_MISSING: 'The mail password for {{user}} is missing: enter it in the sending settings or in REVUE_SMTP_URL.',
@@ -222,10 +234,48 @@ const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
   },
 };
 
+const KIND_NAMES: Record<Lang, Record<NotFoundKind, string>> = {
+  fr: {
+    article: 'article',
+    review: 'revue',
+    section: 'rubrique',
+    item: 'élément de revue',
+    highlight: 'surlignage',
+    feed: 'flux',
+    topic: 'sujet',
+    publication: 'publication',
+    list: 'liste de destinataires',
+    send: 'envoi',
+  },
+  en: {
+    article: 'article',
+    review: 'review',
+    section: 'section',
+    item: 'review item',
+    highlight: 'highlight',
+    feed: 'feed',
+    topic: 'topic',
+    publication: 'publication',
+    list: 'recipient list',
+    send: 'send',
+  },
+};
+
+const QUOTES: Record<Lang, [string, string]> = { fr: ['«\u00A0', '\u00A0»'], en: ['“', '”'] };
+
+/** A parameter as the message shows it: a NOT_FOUND kind in the language, a name (not a number) quoted. */
+function paramText(code: ErrorCode, key: string, value: string | number, lang: Lang): string {
+  if (code !== 'NOT_FOUND' || typeof value === 'number' || /^\d+$/.test(value)) return String(value);
+  if (key === 'kind') return Object.hasOwn(KIND_NAMES[lang], value) ? KIND_NAMES[lang][value as NotFoundKind] : value;
+  const [open, close] = QUOTES[lang];
+  return key === 'id' ? `${open}${value}${close}` : value;
+}
+
 /** The user-facing message of an error code in a language, with its parameters filled in. */
 export function formatErrorMessage(code: ErrorCode, params: ErrorParams, lang: Lang): string {
   const template = ERROR_MESSAGES[lang][code];
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) =>
-    key in params ? String(params[key]) : '…',
-  );
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+    const value = params[key];
+    return value === undefined ? '…' : paramText(code, key, value, lang);
+  });
 }

@@ -30,3 +30,8 @@ export function isIsoDate(value: string): boolean {
   const parsed = dayAtNoonUtc(value);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }
+
+/** How a review is named by its day and edition where an id is shown: "2025-12-31" or "2025-12-31 (soir)". */
+export function reviewKey(date: IsoDate, edition: string): string {
+  return edition ? `${date} (${edition})` : date;
+}

@@ -219,3 +219,18 @@ test('speaks French properly: unknown date, language names, the app’s own vali
   await comment.fill(Array.from({ length: 12 }, (_, i) => `Ligne ${i + 1} d’une longue note privée.`).join('\n'));
   await expect.poll(async () => (await comment.boundingBox())?.height ?? 0).toBeGreaterThan(before * 2);
 });
+
+test('shows what a pasted text will give (title, source, date) before saving, and refuses a title alone', async ({ page }) => {
+  await page.goto(app.url);
+  await page.getByTestId('import-toggle').click();
+  await page.getByTestId('import-tab-text').click();
+  await page.getByTestId('import-text').fill('Un titre seul');
+  await expect(page.getByTestId('import-text-preview')).toContainText('Le texte collé n’a qu’une ligne');
+  await expect(page.getByTestId('import-text-submit')).toBeDisabled();
+  await page.getByTestId('import-text').fill(FRENCH);
+  await expect(page.getByTestId('import-text-preview-title')).toHaveText('Le port de Tanger agrandit son terminal');
+  await expect(page.getByTestId('import-text-preview')).toContainText('Date inconnue');
+  await expect(page.getByTestId('article-row')).toHaveCount(0);
+  await page.getByTestId('import-text-submit').click();
+  await expect(page.getByTestId('article-row')).toHaveCount(1);
+});

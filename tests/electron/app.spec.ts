@@ -82,9 +82,10 @@ test.describe('the desktop app', () => {
   });
 
   test('answers the API over IPC from the archive given by REVUE_DB', async () => {
-    const info = await page.evaluate(() => window.revue!.invoke('app.info', {}));
-    expect(info).toMatchObject({ ok: true, value: { transport: 'electron', dbPath: join(dataDir, 'revue.sqlite') } });
-    const refused = await page.evaluate(() => window.revue!.invoke('no.such.method' as 'app.info', {}));
+    const settings = await page.evaluate(() => window.revue!.invoke('settings.get', {}));
+    expect(settings).toMatchObject({ ok: true, value: { uiLanguage: 'fr' } });
+    expect(existsSync(join(dataDir, 'revue.sqlite'))).toBe(true);
+    const refused = await page.evaluate(() => window.revue!.invoke('no.such.method' as 'settings.get', {}));
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 

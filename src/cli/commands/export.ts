@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { closeSharedPrinter, writeExport } from '../../core/export/exportReview.js';
 import { RevueError } from '../../shared/errors.js';
 import { isIsoDate } from '../../shared/reviewTitle.js';
 import { openArchive } from './openArchive.js';
@@ -37,27 +34,23 @@ export function registerExportCommand(program: Command): void {
       const parsed = optionsSchema.safeParse({ ...raw, date });
       if (!parsed.success) throw new RevueError('INVALID_INPUT', { detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
       const opts = parsed.data;
-      const out = resolve(opts.out);
-      if (existsSync(out) && !opts.force) throw new RevueError('EXPORT_FAILED', { detail: `${out} existe déjà (--force pour le remplacer)` });
       const revue = await openArchive(command, { readOnly: true });
       try {
-        const review = await revue.call('reviews.get', { date: opts.date, edition: opts.edition });
-        if (!review) throw new RevueError('NOT_FOUND', { what: `revue du ${opts.date}${opts.edition ? ` (${opts.edition})` : ''}` });
         const started = performance.now();
-        const file = await revue.call('reviews.export', {
-          reviewId: review.id,
+        const written = await revue.call('reviews.exportTo', {
+          date: opts.date,
+          edition: opts.edition,
           format: opts.format,
           lang: opts.lang,
+          path: opts.out,
+          overwrite: opts.force,
           ...(opts.layout ? { layout: opts.layout } : {}),
           ...(opts.format === 'eml' ? { attach: opts.attach } : {}),
           ...(opts.format === 'eml' || opts.format === 'html' ? { includeComments: opts.comments } : {}),
         });
-        const buffer = Buffer.from(file.dataBase64, 'base64');
-        writeExport(out, buffer);
-        console.log(`écrit : ${out} (${Math.round(buffer.length / 1024)} Ko, ${Math.round(performance.now() - started)} ms)`);
+        console.log(`écrit : ${written.path} (${Math.round(written.bytes / 1024)} Ko, ${Math.round(performance.now() - started)} ms)`);
       } finally {
-        revue.close();
-        await closeSharedPrinter();
+        await revue.close();
       }
     });
 }

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { RevueError } from '../../shared/errors.js';
 import type { ImportOutcome } from '../../shared/domain.js';
-import { ImportService } from '../../core/import/importService.js';
 import { openArchive } from './openArchive.js';
 
 function describe(outcome: ImportOutcome): string {
@@ -50,13 +49,12 @@ export function registerImportCommand(program: Command): void {
             outcomes.push(outcome);
           }
         }
-        if (inputs.length > 0) {
-          outcomes.push(
-            ...(await new ImportService(revue.db).importInputs(inputs, {
-              allowFiles: true,
-              onOutcome: (outcome) => console.log(describe(outcome)),
-            })),
-          );
+        // One call per input, so each line is printed as soon as its page is in.
+        for (const input of inputs) {
+          for (const outcome of await revue.call('import.paths', { inputs: [input] })) {
+            outcomes.push(outcome);
+            console.log(describe(outcome));
+          }
         }
         const count = (status: ImportOutcome['status']): number => outcomes.filter((o) => o.status === status).length;
         const imported = count('imported');
@@ -65,7 +63,7 @@ export function registerImportCommand(program: Command): void {
         console.log(`${imported} importé(s), ${duplicates} doublon(s), ${failures} échec(s)`);
         process.exitCode = imported + duplicates === 0 ? 1 : 0;
       } finally {
-        revue.close();
+        await revue.close();
       }
     });
 }

@@ -52,7 +52,7 @@ export function registerInboxCommand(program: Command): void {
         const fresh = inbox.total - inbox.triaged;
         console.error(fresh === 0 ? 'rien de nouveau' : `${fresh} article(s) nouveau(x), ${inbox.triaged} déjà trié(s)`);
       } finally {
-        revue.close();
+        await revue.close();
       }
     });
 }

@@ -1,4 +1,4 @@
-import type { MigrationProgress, MigrationTask } from '../../core/store/migrations.js';
+import type { MigrationProgress, MigrationTask } from '../../core/revue.js';
 
 const TASKS: Record<MigrationTask, string> = { searchIndex: 'index de recherche' };
 const number = new Intl.NumberFormat('fr-FR');

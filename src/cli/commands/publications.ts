@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { PUBLICATION_TYPES, type Publication, type PublicationType } from '../../shared/domain.js';
-import { RevueError } from '../../shared/errors.js';
+import { notFound, RevueError } from '../../shared/errors.js';
 import type { Revue } from '../../core/revue.js';
 import { withArchive } from './openArchive.js';
 
@@ -11,7 +11,10 @@ async function publicationNamed(revue: Revue, ref: string): Promise<Publication>
     if (byId) return byId;
   }
   const found = await revue.call('publications.resolve', /^https?:\/\//i.test(ref) ? { url: ref } : { name: ref });
-  if (!found) throw new RevueError('NOT_FOUND', { what: `publication « ${ref} » (voir « revue publications list »)` });
+  if (!found) {
+    console.error('voir « revue publications list »');
+    throw notFound('publication', ref);
+  }
   return found;
 }
 

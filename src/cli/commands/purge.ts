@@ -21,7 +21,7 @@ export function registerPurgeCommand(program: Command): void {
         const verb = report.dryRun ? 'seraient supprimés' : 'supprimés';
         console.error(`${count} article(s) ${verb} (écartés depuis plus de ${report.retentionDays} jours)`);
       } finally {
-        revue.close();
+        await revue.close();
       }
     });
 }

@@ -35,8 +35,7 @@ export function registerRefreshCommand(program: Command): void {
       const revue = await openArchive(command);
       // Interrupted: the archive closes, which hands the refresh lock back at once.
       const stop = (code: number) => () => {
-        revue.close();
-        process.exit(code);
+        void revue.close().finally(() => process.exit(code));
       };
       process.once('SIGINT', stop(130));
       process.once('SIGTERM', stop(143));
@@ -65,7 +64,7 @@ export function registerRefreshCommand(program: Command): void {
         }
         throw error;
       } finally {
-        revue.close();
+        await revue.close();
       }
     });
 }

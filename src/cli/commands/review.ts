@@ -1,14 +1,13 @@
 import type { Command } from 'commander';
-import { dispatch } from '../../core/api/dispatch.js';
-import type { Output, Result } from '../../shared/contract.js';
-import type { Review, ReviewSummary } from '../../shared/domain.js';
-import { RevueError } from '../../shared/errors.js';
+import type { Review, UiLanguage } from '../../shared/domain.js';
+import { notFound, RevueError } from '../../shared/errors.js';
+import { reviewKey } from '../../shared/reviewTitle.js';
 import type { Revue } from '../../core/revue.js';
 import { openArchive } from './openArchive.js';
 
-function unwrap<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new RevueError(result.error.code, result.error.params);
-  return result.value as T;
+function langOption(value: string): UiLanguage {
+  if (value === 'fr' || value === 'en') return value;
+  throw new RevueError('INVALID_INPUT', { detail: `--lang: fr, en` });
 }
 
 function printReview(review: Review): void {
@@ -26,8 +25,11 @@ function printReview(review: Review): void {
 }
 
 async function reviewOf(revue: Revue, date: string, edition: string): Promise<Review> {
-  const found = unwrap<Review | null>(await dispatch(revue.handlers, 'reviews.get', { date, edition }));
-  if (!found) throw new RevueError('NOT_FOUND', { what: `revue du ${date}${edition ? ` (${edition})` : ''} (créez-la avec « revue review new ${date} »)` });
+  const found = await revue.call('reviews.get', { date, edition });
+  if (!found) {
+    console.error(`créez-la avec « revue review new ${date}${edition ? ` --edition ${edition}` : ''} »`);
+    throw notFound('review', reviewKey(date, edition));
+  }
   return found;
 }
 
@@ -56,11 +58,11 @@ export function registerReviewCommands(program: Command): void {
     .action(async (date: string, opts: { title?: string; edition: string; lang: string }, command: Command) => {
       const revue = await openArchive(command);
       try {
-        const input = { date, edition: opts.edition, lang: opts.lang, ...(opts.title ? { title: opts.title } : {}) };
-        const created = unwrap<Review>(await dispatch(revue.handlers, 'reviews.create', input));
+        const input = { date, edition: opts.edition, lang: langOption(opts.lang), ...(opts.title ? { title: opts.title } : {}) };
+        const created = await revue.call('reviews.create', input);
         console.log(`créée : ${created.title}`);
       } finally {
-        revue.close();
+        await revue.close();
       }
     });
 
@@ -76,7 +78,7 @@ export function registerReviewCommands(program: Command): void {
         if (opts.json) console.log(JSON.stringify(found, null, 2));
         else printReview(found);
       } finally {
-        revue.close();
+        await revue.close();
       }
     });
 
@@ -99,10 +101,8 @@ export function registerReviewCommands(program: Command): void {
           const id = Number(articleId);
           const found = await reviewOf(revue, date, opts.edition);
           const sectionId = sectionNamed(found, opts.section);
-          const input = { date, edition: opts.edition, articleIds: [id], sectionId, lang: 'fr' };
-          const { review: updated, added } = unwrap<Output<'reviews.addItems'>>(
-            await dispatch(revue.handlers, 'reviews.addItems', input),
-          );
+          const input = { date, edition: opts.edition, articleIds: [id], sectionId, lang: 'fr' as const };
+          const { review: updated, added } = await revue.call('reviews.addItems', input);
           const item = updated.items.find((i) => i.articleId === id);
           const section = updated.sections.find((s) => s.id === item?.sectionId);
           if (!item || added.length === 0) {
@@ -114,11 +114,11 @@ export function registerReviewCommands(program: Command): void {
               ...(opts.summary !== undefined ? { summary: opts.summary } : {}),
               ...(opts.comment !== undefined ? { comment: opts.comment } : {}),
             };
-            unwrap<Review>(await dispatch(revue.handlers, 'items.update', patch));
+            await revue.call('items.update', patch);
           }
           console.log(`ajouté : ${item.headline} → ${section?.name ?? ''} (${item.position + 1})`);
         } finally {
-          revue.close();
+          await revue.close();
         }
       },
     );
@@ -130,11 +130,11 @@ export function registerReviewCommands(program: Command): void {
     .action(async (opts: { json?: boolean }, command: Command) => {
       const revue = await openArchive(command, { readOnly: true });
       try {
-        const all = unwrap<ReviewSummary[]>(await dispatch(revue.handlers, 'reviews.list', {}));
+        const all = await revue.call('reviews.list', {});
         if (opts.json) console.log(JSON.stringify(all));
         else for (const r of all) console.log(`${r.date}${r.edition ? ` ${r.edition}` : ''}\t${r.itemCount}\t${r.title}`);
       } finally {
-        revue.close();
+        await revue.close();
       }
     });
 }

@@ -49,7 +49,7 @@ export function registerSearchCommand(program: Command): void {
         for (const hit of found.hits) console.log(line(hit));
         console.error(summaryLine(found));
       } finally {
-        revue.close();
+        await revue.close();
       }
     });
 }

@@ -1,7 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { closeSharedPrinter } from '../../core/export/exportReview.js';
 import { RevueError } from '../../shared/errors.js';
 import { isIsoDate } from '../../shared/reviewTitle.js';
 import type { SendLogEntry, SendPlan } from '../../shared/send.js';
@@ -87,8 +86,7 @@ export function registerSendCommand(program: Command): void {
         printOutcome(entry);
         if (entry.accepted.length === 0) process.exitCode = 1;
       } finally {
-        revue.close();
-        await closeSharedPrinter();
+        await revue.close();
       }
     });
 }
@@ -105,7 +103,7 @@ export function registerListsCommand(program: Command): void {
         const list = await revue.call('lists.save', { name, addresses });
         console.log(`liste ${list.name} : ${list.addresses.length} adresse${list.addresses.length > 1 ? 's' : ''}`);
       } finally {
-        revue.close();
+        await revue.close();
       }
     });
   lists
@@ -119,7 +117,7 @@ export function registerListsCommand(program: Command): void {
         if (opts.json) console.log(JSON.stringify(all, null, 2));
         else for (const list of all) console.log(`${list.name} (${list.addresses.length}) : ${list.addresses.join(', ')}`);
       } finally {
-        revue.close();
+        await revue.close();
       }
     });
   lists
@@ -132,7 +130,7 @@ export function registerListsCommand(program: Command): void {
         if (!removed) throw new RevueError('NOT_FOUND', { what: `liste « ${name} »` });
         console.log(`supprimée : ${name}`);
       } finally {
-        revue.close();
+        await revue.close();
       }
     });
 }

@@ -1,14 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { backupTiming, dailyBackup } from '../../core/backup/dailyBackup.js';
-import { IdleTrigger } from '../../core/backup/idleTrigger.js';
-import { packageRoot } from '../../core/packageRoot.js';
 import { startServer } from '../../server/startServer.js';
 import { toSerializedError } from '../../shared/errors.js';
-import { openArchive } from './openArchive.js';
-
-const RENDERER_DIR = join(packageRoot(), 'out', 'renderer');
+import { loadCore, openArchive } from './openArchive.js';
 
 /** `revue serve`: the browser mode, the app's UI and API on 127.0.0.1. */
 export function registerServeCommand(program: Command): void {
@@ -17,6 +12,8 @@ export function registerServeCommand(program: Command): void {
     .description("servir l'application dans le navigateur sur http://127.0.0.1 (mode navigateur)")
     .option('--port <port>', 'port (0 : un port libre)', '5179')
     .action(async (opts: { port: string }, command: Command) => {
+      const { backupTiming, IdleTrigger, packageRoot } = await loadCore();
+      const RENDERER_DIR = join(packageRoot(), 'out', 'renderer');
       if (!existsSync(`${RENDERER_DIR}/index.html`)) {
         console.error("revue: l'interface n'est pas construite. Lancez `npm run web` (ou `npm run build:web`).");
         process.exitCode = 1;
@@ -29,7 +26,8 @@ export function registerServeCommand(program: Command): void {
       // The retention purge follows the backup, so what it deletes is still in the day's copy.
       const backup = new IdleTrigger(
         () =>
-          void dailyBackup(revue.db, revue.db.name)
+          void revue
+            .call('archive.dailyBackup', {})
             .then(() => revue.call('archive.purge', { dryRun: false }))
             .catch((error: unknown) => console.error(`revue: sauvegarde ou purge du jour impossible : ${toSerializedError(error).message}`)),
         backupTiming(),
@@ -37,7 +35,7 @@ export function registerServeCommand(program: Command): void {
       backup.start();
       const server = await startServer({
         onApiCall: () => backup.activity(),
-        handlers: revue.handlers,
+        dispatch: revue.dispatch,
         rendererDir: RENDERER_DIR,
         port: Number(opts.port),
         ...(process.env.REVUE_TOKEN ? { token: process.env.REVUE_TOKEN } : {}),
@@ -45,10 +43,10 @@ export function registerServeCommand(program: Command): void {
       console.log(`Revue (mode navigateur) : ${server.url}`);
       const stop = (): void => {
         backup.stop();
-        void server.close().then(() => {
-          revue.close();
-          process.exit(0);
-        });
+        void server
+          .close()
+          .then(() => revue.close())
+          .then(() => process.exit(0));
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);

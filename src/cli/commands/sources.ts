@@ -76,7 +76,7 @@ export function registerSourcesCommands(program: Command): void {
           candidates.forEach((candidate, index) => console.log(`  ${index + 1}. ${candidate.title ?? '(sans titre)'}  ${candidate.url}`));
         }
       } finally {
-        revue.close();
+        await revue.close();
       }
     });
 
@@ -92,7 +92,7 @@ export function registerSourcesCommands(program: Command): void {
         else if (list.length === 0) console.error('aucune source suivie');
         else for (const source of list) console.log(sourceLine(source));
       } finally {
-        revue.close();
+        await revue.close();
       }
     });
 
@@ -109,7 +109,7 @@ export function registerSourcesCommands(program: Command): void {
           if (missing.length > 0) throw new RevueError('NOT_FOUND', { what: `source ${missing.join(', ')}` });
           console.log(await run(revue, wanted));
         } finally {
-          revue.close();
+          await revue.close();
         }
       });
   };
@@ -151,7 +151,7 @@ export function registerSourcesCommands(program: Command): void {
         for (const feed of result.failed) console.log(`échec        ${feed.name ?? ''}  (${feed.url}) — ${feed.error.message}`);
         console.log(`${result.added.length} ajoutée(s), ${result.existing.length} déjà suivie(s), ${result.failed.length} échec(s)`);
       } finally {
-        revue.close();
+        await revue.close();
       }
     });
 
@@ -168,7 +168,7 @@ export function registerSourcesCommands(program: Command): void {
           console.error(`exporté : ${file}`);
         }
       } finally {
-        revue.close();
+        await revue.close();
       }
     });
 }

@@ -32,7 +32,7 @@ export function registerTopicCommands(program: Command): void {
         });
         console.log(`sujet créé : ${topicLine(topic)}`);
       } finally {
-        revue.close();
+        await revue.close();
       }
     });
 
@@ -48,7 +48,7 @@ export function registerTopicCommands(program: Command): void {
         else if (all.length === 0) console.error('aucun sujet (ajoutez-en un avec « revue topics add NOM RECHERCHE »)');
         else for (const topic of all) console.log(topicLine(topic));
       } finally {
-        revue.close();
+        await revue.close();
       }
     });
 
@@ -64,7 +64,7 @@ export function registerTopicCommands(program: Command): void {
           process.exitCode = 1;
         } else console.log(`sujet ${id} supprimé`);
       } finally {
-        revue.close();
+        await revue.close();
       }
     });
 }

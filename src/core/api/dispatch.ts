@@ -1,27 +1,36 @@
-import { isMethod, inputSchemas, type ApiHandlers, type Input, type Method, type Output, type Result } from '../../shared/contract.js';
+import { IN_PROCESS_METHODS, isMethod, inputSchemas, type ApiHandlers, type Input, type Method, type Output, type Result } from '../../shared/contract.js';
 import { RevueError, toSerializedError } from '../../shared/errors.js';
+
+/** The handlers a core was opened with: the desktop-only ones exist only in the desktop app. */
+export type OpenHandlers = Partial<ApiHandlers>;
 
 /** The core's one entry for in-process shells (CLI, Electron main, server, benchmarks): typed, validated, throws RevueError. */
 export type Call = <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>;
 
-/**
- * Validates a call coming from a transport (IPC, HTTP) and runs it: never throws, always
- * answers with a serialisable Result.
- */
-export async function dispatch(handlers: ApiHandlers, method: unknown, rawInput: unknown): Promise<Result<unknown>> {
+/** The transports' entry (IPC, HTTP): any method name and input from outside; never throws. */
+export type Dispatch = (method: unknown, rawInput: unknown) => Promise<Result<unknown>>;
+
+/** Who is calling: a shell in this process may use the methods that name local files; a transport may not. */
+type Caller = 'process' | 'transport';
+
+function unknownMethod(method: unknown): RevueError {
+  // Not String(method): an object without a prototype cannot become a string, and would throw here.
+  const name = typeof method === 'string' ? method.slice(0, 100) : `(${typeof method})`;
+  return new RevueError('INVALID_INPUT', { detail: `unknown method ${name}` });
+}
+
+/** Validates a call and runs it: never throws, always answers with a serialisable Result. */
+async function run(handlers: OpenHandlers, method: unknown, rawInput: unknown, caller: Caller): Promise<Result<unknown>> {
   try {
-    if (!isMethod(method)) {
-      // Not String(method): an object without a prototype cannot become a string, and would throw here.
-      const name = typeof method === 'string' ? method.slice(0, 100) : `(${typeof method})`;
-      throw new RevueError('INVALID_INPUT', { detail: `unknown method ${name}` });
-    }
+    if (!isMethod(method) || (caller === 'transport' && IN_PROCESS_METHODS.has(method))) throw unknownMethod(method);
+    // The schema map and the handler map share their keys; TypeScript cannot correlate them here.
+    const handler = handlers[method] as ((input: unknown) => unknown) | undefined;
+    if (!handler) throw unknownMethod(method);
     const parsed = inputSchemas[method].safeParse(rawInput ?? {});
     if (!parsed.success) {
       const detail = parsed.error.issues.map((issue) => `${issue.path.join('.') || method}: ${issue.message}`).join('; ');
       throw new RevueError('INVALID_INPUT', { detail });
     }
-    // The schema map and the handler map share their keys; TypeScript cannot correlate them here.
-    const handler = handlers[method] as (input: unknown) => unknown;
     const value = await handler(parsed.data);
     return { ok: true, value };
   } catch (error) {
@@ -29,11 +38,16 @@ export async function dispatch(handlers: ApiHandlers, method: unknown, rawInput:
   }
 }
 
+/** The entry for a transport (IPC, HTTP): the methods naming local files are refused as unknown. */
+export function createDispatch(handlers: OpenHandlers): Dispatch {
+  return (method, rawInput) => run(handlers, method, rawInput, 'transport');
+}
+
 /** Validates and runs a call in-process: the result has the method's output type; failures throw RevueError. */
-export function createCall(handlers: ApiHandlers): Call {
+export function createCall(handlers: OpenHandlers): Call {
   return async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
-    const result = (await dispatch(handlers, method, input)) as Result<Output<M>>;
-    if (result.ok) return result.value;
+    const result = await run(handlers, method, input, 'process');
+    if (result.ok) return result.value as Output<M>;
     throw new RevueError(result.error.code, result.error.params);
   };
 }

@@ -1,5 +1,5 @@
 import type { Logo, ReviewLayout, UiLanguage } from '../../shared/domain.js';
-import { RevueError } from '../../shared/errors.js';
+import { notFound } from '../../shared/errors.js';
 import type { Db } from '../store/database.js';
 import { readReview } from '../store/reviewRepository.js';
 import { readSettings } from '../store/settingsRepository.js';
@@ -58,7 +58,7 @@ export function exportFileName(date: string, edition: string, format: FileFormat
 /** The review laid out for export with the archive's settings (organisation). */
 export function readExportDocument(db: Db, reviewId: number, options: Pick<ExportReviewOptions, 'lang' | 'layout' | 'logo'>): ExportDocument {
   const review = readReview(db, reviewId);
-  if (!review) throw new RevueError('NOT_FOUND', { what: `revue ${reviewId}` });
+  if (!review) throw notFound('review', reviewId);
   const settings = readSettings(db);
   const logo = options.logo !== undefined ? options.logo : settingsLogo(settings.logo);
   return composeExport(review, {

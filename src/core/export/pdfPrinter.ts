@@ -18,5 +18,4 @@ export interface PdfPrintOptions {
  */
 export interface Printer {
   printToPdf(html: string, options: PdfPrintOptions): Promise<Buffer>;
-  close(): Promise<void>;
 }

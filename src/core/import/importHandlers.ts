@@ -1,13 +1,16 @@
 import type { ApiHandlers } from '../../shared/contract.js';
+import { toSerializedError } from '../../shared/errors.js';
 import type { Db } from '../store/database.js';
 import { ImportService } from './importService.js';
+import { articleFromPastedText } from './pastedText.js';
 
-type ImportMethods = 'import.urls' | 'import.files' | 'import.text';
+type ImportMethods = 'import.paths' | 'import.urls' | 'import.files' | 'import.text' | 'import.previewText';
 
 /** The import side of the contract. */
 export function createImportHandlers(db: Db): Pick<ApiHandlers, ImportMethods> {
   const service = new ImportService(db);
   return {
+    'import.paths': ({ inputs }) => service.importInputs(inputs, { allowFiles: true }),
     'import.urls': ({ urls }) => service.importInputs(urls),
     'import.files': async ({ files }) => {
       const outcomes = [];
@@ -15,5 +18,13 @@ export function createImportHandlers(db: Db): Pick<ApiHandlers, ImportMethods> {
       return outcomes;
     },
     'import.text': ({ text, url }) => [service.importPastedText(text, url ?? null)],
+    'import.previewText': ({ text, url }) => {
+      try {
+        const { title, siteName, publishedTime, lang } = articleFromPastedText(text, url ?? null);
+        return { title: title ?? '', siteName, publishedTime, lang };
+      } catch (error) {
+        return { error: toSerializedError(error) };
+      }
+    },
   };
 }

@@ -1,5 +1,5 @@
 import type { ParsedInput } from '../../shared/contract.js';
-import { RevueError } from '../../shared/errors.js';
+import { notFound } from '../../shared/errors.js';
 import { localIsoDay } from '../../shared/localDay.js';
 import type { Db } from '../store/database.js';
 import { clearTriage, liveArticleIds, writeTriage } from '../store/inboxRepository.js';
@@ -14,9 +14,9 @@ export function triage(db: Db, input: ParsedInput<'inbox.triage'>, now = new Dat
   return db.transaction(() => {
     const live = liveArticleIds(db, input.articleIds);
     const missing = input.articleIds.find((id) => !live.has(id));
-    if (missing !== undefined) throw new RevueError('NOT_FOUND', { what: `article ${missing}` });
+    if (missing !== undefined) throw notFound('article', missing);
     const topicId = input.topicId ?? null;
-    if (topicId !== null && !readTopicRow(db, topicId)) throw new RevueError('NOT_FOUND', { what: `sujet ${topicId}` });
+    if (topicId !== null && !readTopicRow(db, topicId)) throw notFound('topic', topicId);
     const retained = input.decision === 'retained';
     const triaged = writeTriage(db, [...live], {
       decision: input.decision,

@@ -1,7 +1,7 @@
 import { quoteAnchorer } from '../../shared/anchoring/textQuote.js';
 import type { ParsedInput } from '../../shared/contract.js';
 import type { Highlight } from '../../shared/domain.js';
-import { RevueError } from '../../shared/errors.js';
+import { notFound, RevueError } from '../../shared/errors.js';
 import type { Db } from '../store/database.js';
 import { readArticle } from '../store/articleRepository.js';
 import { isLiveArticle } from '../store/articleEditRepository.js';
@@ -15,7 +15,7 @@ import {
 import { articleNotFound } from './notFound.js';
 
 function highlightNotFound(id: number): RevueError {
-  return new RevueError('NOT_FOUND', { what: `highlight ${id}` });
+  return notFound('highlight', id);
 }
 
 /**

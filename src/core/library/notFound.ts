@@ -1,6 +1,6 @@
-import { RevueError } from '../../shared/errors.js';
+import { notFound, RevueError } from '../../shared/errors.js';
 
 /** The error for an article that does not exist or was deleted: to the user, both are gone. */
 export function articleNotFound(id: number): RevueError {
-  return new RevueError('NOT_FOUND', { what: `article ${id}` });
+  return notFound('article', id);
 }

@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../shared/contract.js';
 import type { Publication } from '../../shared/domain.js';
-import { RevueError } from '../../shared/errors.js';
+import { notFound, RevueError } from '../../shared/errors.js';
 import type { Db } from '../store/database.js';
 import {
   addPublicationDomain,
@@ -16,7 +16,7 @@ import { cleanPublicationName, isAddressName, normalizeDomain, publicationKey } 
 
 function existing(db: Db, id: number): Publication {
   const publication = readPublication(db, id);
-  if (!publication) throw new RevueError('NOT_FOUND', { what: `publication ${id}` });
+  if (!publication) throw notFound('publication', id);
   return publication;
 }
 

@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../shared/contract.js';
 import type { Review } from '../../shared/domain.js';
-import { RevueError } from '../../shared/errors.js';
+import { notFound } from '../../shared/errors.js';
 import { isLiveArticle } from '../store/articleEditRepository.js';
 import type { Db } from '../store/database.js';
 import { findReviewId } from '../store/reviewRepository.js';
@@ -43,13 +43,13 @@ export interface AddedItems {
 export function addItems(db: Db, input: ParsedInput<'reviews.addItems'>, now = new Date()): AddedItems {
   return db.transaction(() => {
     for (const id of input.articleIds) {
-      if (!isLiveArticle(db, id)) throw new RevueError('NOT_FOUND', { what: `article ${id}` });
+      if (!isLiveArticle(db, id)) throw notFound('article', id);
     }
     const reviewId =
       findReviewId(db, input.date, input.edition) ??
       createReview(db, { date: input.date, edition: input.edition, lang: input.lang }, now).id;
     if (input.sectionId !== undefined && readSection(db, input.sectionId)?.reviewId !== reviewId) {
-      throw new RevueError('NOT_FOUND', { what: `section ${input.sectionId} of the review of ${input.date}` });
+      throw notFound('section', input.sectionId);
     }
     const added: number[] = [];
     const alreadyThere: number[] = [];

@@ -1,5 +1,5 @@
 import type { CandidateStory } from '../../shared/domain.js';
-import { RevueError } from '../../shared/errors.js';
+import { notFound } from '../../shared/errors.js';
 import { readSummaries } from '../store/articleSummaryRepository.js';
 import { outletOf } from '../../shared/outletOf.js';
 import { earlierUses, retainedArticlesFor, unusedArticlesSince, type CandidateRow } from '../store/candidateRepository.js';
@@ -21,7 +21,7 @@ const FIRST_REVIEW_WINDOW_DAYS = 7;
  */
 export function candidatesFor(db: Db, reviewId: number, limit = CANDIDATES_SHOWN): { stories: CandidateStory[]; total: number } {
   const review = readReviewKey(db, reviewId);
-  if (!review) throw new RevueError('NOT_FOUND', { what: `review ${reviewId}` });
+  if (!review) throw notFound('review', reviewId);
   const since =
     previousCreationTime(db, review) ??
     new Date(new Date(review.createdAt).getTime() - FIRST_REVIEW_WINDOW_DAYS * 86_400_000).toISOString();

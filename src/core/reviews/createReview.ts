@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../shared/contract.js';
 import type { Review } from '../../shared/domain.js';
-import { RevueError } from '../../shared/errors.js';
-import { defaultReviewTitle } from '../../shared/reviewTitle.js';
+import { notFound, RevueError } from '../../shared/errors.js';
+import { defaultReviewTitle, reviewKey } from '../../shared/reviewTitle.js';
 import type { Db } from '../store/database.js';
 import { findReviewId, insertReview } from '../store/reviewRepository.js';
 import { sectionsOf } from '../store/reviewStructureRepository.js';
@@ -23,7 +23,7 @@ export function createReview(db: Db, input: ParsedInput<'reviews.create'>, now =
     if (input.copySectionsFrom) {
       const { date, edition } = input.copySectionsFrom;
       const sourceId = findReviewId(db, date, edition);
-      if (sourceId === null) throw new RevueError('NOT_FOUND', { what: `revue du ${date}${edition ? ` (${edition})` : ''}` });
+      if (sourceId === null) throw notFound('review', reviewKey(date, edition));
       sections = sectionsOf(db, sourceId).map((section) => section.name);
     }
     const id = insertReview(db, {

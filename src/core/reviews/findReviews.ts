@@ -1,13 +1,13 @@
 import type { ParsedInput } from '../../shared/contract.js';
 import type { Review, ReviewSummary } from '../../shared/domain.js';
-import { RevueError } from '../../shared/errors.js';
+import { notFound } from '../../shared/errors.js';
 import type { Db } from '../store/database.js';
 import { findPreviousReviewId, findReviewId, listReviews, readReview } from '../store/reviewRepository.js';
 
 /** The review with this id, read whole; NOT_FOUND when there is none. */
 export function requireReview(db: Db, id: number): Review {
   const review = readReview(db, id);
-  if (!review) throw new RevueError('NOT_FOUND', { what: `review ${id}` });
+  if (!review) throw notFound('review', id);
   return review;
 }
 

@@ -1,5 +1,5 @@
 import type { Review } from '../../shared/domain.js';
-import { RevueError } from '../../shared/errors.js';
+import { notFound } from '../../shared/errors.js';
 import type { Db } from '../store/database.js';
 import {
   clearRedo,
@@ -36,7 +36,7 @@ export function structuralChange<T>(db: Db, reviewId: number, change: () => T, n
 
 function travel(db: Db, reviewId: number, from: HistoryKind, to: HistoryKind, now: Date): Review {
   return db.transaction(() => {
-    if (!readReviewKey(db, reviewId)) throw new RevueError('NOT_FOUND', { what: `review ${reviewId}` });
+    if (!readReviewKey(db, reviewId)) throw notFound('review', reviewId);
     const current = readStructure(db, reviewId);
     const target = popHistory(db, reviewId, from);
     if (target) {

@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../shared/contract.js';
 import type { Review } from '../../shared/domain.js';
-import { RevueError } from '../../shared/errors.js';
+import { notFound, RevueError } from '../../shared/errors.js';
 import type { Db } from '../store/database.js';
 import {
   deleteItemRow,
@@ -19,7 +19,7 @@ import { placeAt } from './reorder.js';
 
 function requireItem(db: Db, id: number): ItemRow {
   const item = readItem(db, id);
-  if (!item) throw new RevueError('NOT_FOUND', { what: `item ${id}` });
+  if (!item) throw notFound('item', id);
   return item;
 }
 
@@ -31,7 +31,7 @@ function requireItem(db: Db, id: number): ItemRow {
 export function moveItem(db: Db, input: ParsedInput<'items.move'>): Review {
   const item = requireItem(db, input.id);
   const target = readSection(db, input.sectionId);
-  if (!target) throw new RevueError('NOT_FOUND', { what: `section ${input.sectionId}` });
+  if (!target) throw notFound('section', input.sectionId);
   if (target.reviewId !== item.reviewId) {
     throw new RevueError('INVALID_INPUT', { detail: `section ${target.id} is not in review ${item.reviewId}` });
   }

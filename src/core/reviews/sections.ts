@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../shared/contract.js';
 import type { Review } from '../../shared/domain.js';
-import { RevueError } from '../../shared/errors.js';
+import { notFound, RevueError } from '../../shared/errors.js';
 import type { Db } from '../store/database.js';
 import { readReviewKey } from '../store/reviewRepository.js';
 import {
@@ -21,7 +21,7 @@ import { placeAt } from './reorder.js';
 
 function requireSection(db: Db, id: number): SectionRow {
   const section = readSection(db, id);
-  if (!section) throw new RevueError('NOT_FOUND', { what: `section ${id}` });
+  if (!section) throw notFound('section', id);
   return section;
 }
 
@@ -33,7 +33,7 @@ function otherSectionIds(db: Db, section: SectionRow): number[] {
 
 /** Adds a section at a position of the review (at the end when absent), the others shifting down. */
 export function addSection(db: Db, input: ParsedInput<'sections.add'>): Review {
-  if (!readReviewKey(db, input.reviewId)) throw new RevueError('NOT_FOUND', { what: `review ${input.reviewId}` });
+  if (!readReviewKey(db, input.reviewId)) throw notFound('review', input.reviewId);
   structuralChange(db, input.reviewId, () => {
     const ids = sectionsOf(db, input.reviewId).map((s) => s.id);
     const id = insertSection(db, input.reviewId, input.name, ids.length);

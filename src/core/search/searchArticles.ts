@@ -4,8 +4,6 @@ import type { Db } from '../store/database.js';
 import { readSummaries } from '../store/articleSummaryRepository.js';
 import { findArticles, offsetOfDay, readTagCounts } from '../store/searchRepository.js';
 
-/** A total above this means "more than COUNT_CAP": counting stops there. */
-export { COUNT_CAP } from '../store/searchRepository.js';
 import { buildSnippet } from './buildSnippet.js';
 import { normalizeForSearch } from '../text/normalizeForSearch.js';
 import { parseQuery } from './parseQuery.js';

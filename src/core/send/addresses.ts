@@ -1,5 +1,5 @@
 import addressparser from 'nodemailer/lib/addressparser';
-import { RevueError } from '../../shared/errors.js';
+import { notFound, RevueError } from '../../shared/errors.js';
 import type { RecipientList } from '../../shared/send.js';
 
 // A mailbox as servers accept it: no spaces or brackets, one @, a domain with a dot (or an IP
@@ -57,7 +57,7 @@ export function resolveRecipients(entries: string[], findList: (name: string) =>
     } else if (entry.includes('@')) {
       typed.push(entry);
     } else {
-      throw new RevueError('NOT_FOUND', { what: `liste « ${entry.trim()} »` });
+      throw notFound('list', entry.trim());
     }
   }
   const addresses = parseAddressList(typed);

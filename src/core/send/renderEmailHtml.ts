@@ -37,10 +37,11 @@ function hostOf(url: string): string {
   }
 }
 
+/** Names isolated (<bdi>): an Arabic publication in a French credit line keeps the line's order. */
 function creditLine(item: ExportItem): string {
-  const parts = [`<i>${escapeHtml(item.publication)}</i>`];
+  const parts = [`<i><bdi>${escapeHtml(item.publication)}</bdi></i>`];
   if (item.date) parts.push(escapeHtml(item.date));
-  if (item.byline) parts.push(`${escapeHtml(item.byLabel)} ${escapeHtml(item.byline)}`);
+  if (item.byline) parts.push(`${escapeHtml(item.byLabel)} <bdi>${escapeHtml(item.byline)}</bdi>`);
   return parts.join(' · ');
 }
 

@@ -5,7 +5,7 @@ import { exportFileName, readExportDocument, renderDocument } from '../export/ex
 import type { Printer } from '../export/pdfPrinter.js';
 import type { Db } from '../store/database.js';
 import { readReview } from '../store/reviewRepository.js';
-import { RevueError } from '../../shared/errors.js';
+import { notFound } from '../../shared/errors.js';
 import { composeMessage, type MessageAttachment, type MessageOptions } from './composeMessage.js';
 import { buildEmailEdition, withoutComments, type EmailEdition } from './emailEdition.js';
 
@@ -32,7 +32,7 @@ export function readMessageDocument(db: Db, reviewId: number, request: Pick<Edit
 /** The review's documents to attach, in the order asked (PDF first when both), made from the same document as the e-mail. */
 async function attachments(db: Db, reviewId: number, doc: ExportDocument, request: EditionRequest): Promise<MessageAttachment[]> {
   const review = readReview(db, reviewId);
-  if (!review) throw new RevueError('NOT_FOUND', { what: `review ${reviewId}` });
+  if (!review) throw notFound('review', reviewId);
   const formats = (['pdf', 'docx'] as const).filter((f) => request.attach.includes(f));
   const out: MessageAttachment[] = [];
   for (const format of formats) {

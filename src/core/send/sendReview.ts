@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../shared/contract.js';
 import { formatSentAt, formatSentTo } from '../../shared/sentAt.js';
-import { RevueError, toSerializedError } from '../../shared/errors.js';
+import { notFound, RevueError, toSerializedError } from '../../shared/errors.js';
 import type { RefusedRecipient, SendLogEntry, SendPlan, SmtpSettings } from '../../shared/send.js';
 import { requireReview } from '../reviews/findReviews.js';
 import type { Db } from '../store/database.js';
@@ -147,7 +147,7 @@ export async function sendReview(db: Db, deps: SendDeps & { printer?: Printer | 
 /** Sends a logged message again (same Message-ID), only to its recipients that were refused or not reached. */
 export async function retrySend(db: Db, deps: SendDeps & { printer?: Printer | undefined }, logId: number): Promise<SendLogEntry> {
   const row = readSend(db, logId);
-  if (!row) throw new RevueError('NOT_FOUND', { what: `envoi ${logId}` });
+  if (!row) throw notFound('send', logId);
   const entry = toLogEntry(row);
   if (entry.result === 'sending') throw new RevueError('INVALID_INPUT', { detail: 'cet envoi est en cours' });
   const targets = [...entry.refused.map((r) => r.address), ...entry.unreached];

@@ -60,19 +60,6 @@ export function insertArticles(db: Db, articles: readonly BulkArticle[]): number
   return db.inTransaction ? insert() : db.transaction(insert)();
 }
 
-/** Articles newest first (by publication date, then import time), without the deleted ones. */
-export function listArticles(db: Db, limit: number, offset: number): { total: number; articles: ArticleSummary[] } {
-  const { total } = db.prepare('SELECT COUNT(*) AS total FROM articles WHERE deleted_at IS NULL').get() as {
-    total: number;
-  };
-  const ids = (
-    db
-      .prepare('SELECT id FROM articles WHERE deleted_at IS NULL ORDER BY sort_time DESC, id DESC LIMIT ? OFFSET ?')
-      .all(limit, offset) as { id: number }[]
-  ).map((row) => row.id);
-  return { total, articles: readSummaries(db, ids, false).map((row) => row.summary) };
-}
-
 export function readArticleSummary(db: Db, id: number): ArticleSummary | null {
   return readSummaries(db, [id], false)[0]?.summary ?? null;
 }

@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../shared/contract.js';
 import type { Topic } from '../../shared/domain.js';
-import { RevueError } from '../../shared/errors.js';
+import { notFound, RevueError } from '../../shared/errors.js';
 import { defaultTopicColor } from '../../shared/topicColors.js';
 import type { Db } from '../store/database.js';
 import {
@@ -27,7 +27,7 @@ export function listTopics(db: Db, now = new Date()): Topic[] {
 
 function topicById(db: Db, id: number, now: Date): Topic {
   const topic = listTopics(db, now).find((t) => t.id === id);
-  if (!topic) throw new RevueError('NOT_FOUND', { what: `sujet ${id}` });
+  if (!topic) throw notFound('topic', id);
   return topic;
 }
 
@@ -59,7 +59,7 @@ export async function createTopic(db: Db, input: ParsedInput<'topics.create'>, n
 /** Changes a topic; a new query relabels the archive (in chunks) before answering. */
 export async function updateTopic(db: Db, input: ParsedInput<'topics.update'>, now = new Date()): Promise<Topic> {
   const current = readTopicRow(db, input.id);
-  if (!current) throw new RevueError('NOT_FOUND', { what: `sujet ${input.id}` });
+  if (!current) throw notFound('topic', input.id);
   if (input.query !== undefined) checkQuery(input.query);
   if (input.name !== undefined) checkNameFree(db, input.name, input.id);
   const next: TopicRow = {

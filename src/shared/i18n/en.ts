@@ -267,6 +267,9 @@ export const en: Messages = {
       hint: 'You can also drop the files anywhere on the window.',
     },
     text: {
+      previewTitle: 'Title:',
+      previewSource: 'Source:',
+      previewDate: 'Date:',
       label: 'Article text',
       hint: 'The first line becomes the title.',
       url: 'Original address (optional)',

@@ -265,6 +265,9 @@ export const fr = {
       hint: 'Vous pouvez aussi déposer les fichiers n’importe où sur la fenêtre.',
     },
     text: {
+      previewTitle: 'Titre\u00A0:',
+      previewSource: 'Source\u00A0:',
+      previewDate: 'Date\u00A0:',
       label: 'Texte de l’article',
       hint: 'La première ligne devient le titre.',
       url: 'Adresse d’origine (facultatif)',

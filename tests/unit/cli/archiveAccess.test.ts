@@ -24,7 +24,7 @@ const codeOf = (open: () => unknown): string | undefined => {
 describe('opening an archive named with --db', () => {
   it('says a missing archive is missing to a command that only reads, and creates nothing', async () => {
     const file = join(dir, 'absente.sqlite');
-    expect(codeOf(() => openRevue({ dbPath: file, transport: 'http', mustExist: true }))).toBe('DB_MISSING');
+    expect(codeOf(() => openRevue({ dbPath: file, mustExist: true }))).toBe('DB_MISSING');
     const run = await runCli(['--db', file, 'search', 'budget']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`L’archive ${file} n’existe pas (rien n’a été créé)`);
@@ -43,7 +43,7 @@ describe('opening an archive named with --db', () => {
     other.close();
     const before = readFileSync(foreign);
     for (const file of [empty, text, foreign]) {
-      expect(codeOf(() => openRevue({ dbPath: file, transport: 'http' })), file).toBe('NOT_AN_ARCHIVE');
+      expect(codeOf(() => openRevue({ dbPath: file })), file).toBe('NOT_AN_ARCHIVE');
     }
     expect(statSync(empty).size).toBe(0);
     expect(readFileSync(text, 'utf8')).toBe('Mes notes de la semaine, pas une archive.');
@@ -51,11 +51,11 @@ describe('opening an archive named with --db', () => {
     expect(existsSync(`${foreign}-wal`)).toBe(false);
   });
 
-  it('still creates a new archive where none exists when a command writes', () => {
+  it('still creates a new archive where none exists when a command writes', async () => {
     const file = join(dir, 'nouvelle.sqlite');
-    const revue = openRevue({ dbPath: file, transport: 'http' });
-    revue.close();
+    const revue = openRevue({ dbPath: file });
+    await revue.close();
     expect(existsSync(file)).toBe(true);
-    expect(codeOf(() => openRevue({ dbPath: file, transport: 'http', mustExist: true }))).toBeUndefined();
+    expect(codeOf(() => openRevue({ dbPath: file, mustExist: true }))).toBeUndefined();
   });
 });

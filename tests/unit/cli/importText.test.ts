@@ -39,6 +39,6 @@ describe('revue import --text', () => {
     const titleOnly = await runWithStdin(['--db', archive.dbPath, 'import', '--text', '-'], 'Un titre seul\n');
     expect(titleOnly.code).toBe(1);
     expect(titleOnly.stdout).toContain('collez aussi le texte de l’article');
-    expect((await archive.call('articles.list', {})).articles.map((a) => a.url)).toContain('https://port.example/terminal');
+    expect((await archive.call('articles.search', {})).hits.map((a) => a.url)).toContain('https://port.example/terminal');
   }, 120_000);
 });

@@ -50,7 +50,7 @@ describe('revue publications', () => {
   it('says in French when a publication is unknown or a name is taken, with a non-zero exit', async () => {
     const unknown = await cli('alias', 'Journal Inconnu', 'X');
     expect(unknown.code).not.toBe(0);
-    expect(unknown.stderr).toContain('Introuvable\u00A0: publication « Journal Inconnu »');
+    expect(unknown.stderr).toContain('Introuvable\u00A0: publication «\u00A0Journal Inconnu\u00A0»');
     const taken = await cli('alias', 'La Gazette du Rif', 'lemonde.fr');
     expect(taken.code).not.toBe(0);
     expect(taken.stderr).toContain('Le nom «\u00a0lemonde.fr\u00a0» désigne déjà «\u00a0Le Monde\u00a0»');

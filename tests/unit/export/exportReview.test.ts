@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExportArchive, type ExportArchive } from '../../../bench/exportReviewArchive.js';
-import { exportReview, writeExport } from '../../../src/core/export/exportReview.js';
-import { createExportHandlers } from '../../../src/core/export/exportHandlers.js';
+import { writeExport } from '../../../src/core/export/exportReview.js';
 import { docxParagraphs, docxParts } from './exportTools.js';
 
 describe('exporting a review from the archive', () => {
@@ -12,10 +11,12 @@ describe('exporting a review from the archive', () => {
   beforeAll(async () => {
     archive = await buildExportArchive(9);
   });
-  afterAll(() => archive.close());
+  afterAll(async () => archive.close());
+  const exportDocx = async (): Promise<Buffer> =>
+    Buffer.from((await archive.revue.call('reviews.export', { reviewId: archive.reviewId, format: 'docx', lang: 'fr' })).dataBase64, 'base64');
 
   it('exports the items of the stored review in order, with the organisation from the settings', async () => {
-    const buffer = await exportReview(archive.revue.db, archive.reviewId, { format: 'docx', lang: 'fr' });
+    const buffer = await exportDocx();
     const parts = docxParts(buffer);
     const headlines = docxParagraphs(parts['word/document.xml'] ?? '').filter((p) => p.style === 'Heading2');
     expect(headlines).toHaveLength(9);
@@ -26,22 +27,23 @@ describe('exporting a review from the archive', () => {
   });
 
   it('answers reviews.renderHtml with the preview of the same review', async () => {
-    const { html } = await createExportHandlers(archive.revue.db)['reviews.renderHtml']({ reviewId: archive.reviewId, lang: 'fr' });
+    const { html } = await archive.revue.call('reviews.renderHtml', { reviewId: archive.reviewId, lang: 'fr' });
     expect(html).toContain('Agence Maghreb Presse');
     expect(html).toContain('9 articles · ');
     expect(html).toContain('<h2 lang="ar" dir="rtl">مشروع قانون المالية رقم 1 أمام البرلمان</h2>');
   });
 
-  it('answers reviews.export with a named DOCX for the browser mode to download, and refuses exportToFile', async () => {
-    const handlers = createExportHandlers(archive.revue.db);
-    const file = await handlers['reviews.export']({ reviewId: archive.reviewId, format: 'docx', lang: 'fr' });
+  it('answers reviews.export with a named DOCX for the browser mode to download, and has no exportToFile without the app', async () => {
+    const file = await archive.revue.call('reviews.export', { reviewId: archive.reviewId, format: 'docx', lang: 'fr' });
     expect(file.fileName).toMatch(/^revue-de-presse-\d{4}-\d{2}-\d{2}(-[a-z0-9-]+)?\.docx$/);
     expect(file.mimeType).toContain('wordprocessingml');
     const headlines = docxParagraphs(docxParts(Buffer.from(file.dataBase64, 'base64'))['word/document.xml'] ?? '').filter(
       (p) => p.style === 'Heading2',
     );
     expect(headlines).toHaveLength(9);
-    expect(() => handlers['reviews.exportToFile']({ reviewId: archive.reviewId, format: 'pdf', lang: 'fr' })).toThrow(/desktop app/);
+    await expect(archive.revue.call('reviews.exportToFile', { reviewId: archive.reviewId, format: 'pdf', lang: 'fr' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/core/extract/extractArticle.js';
 import { ImportService } from '../../../src/core/import/importService.js';
-import { openRevue } from '../../../src/core/revue.js';
+import { openTestRevue } from '../helpers/openTestRevue';
 import { tempArchivePath } from '../helpers/tempArchive.js';
 import { articleFromPastedText } from '../../../src/core/import/pastedText.js';
 import type { ExtractedArticle } from '../../../src/shared/article.js';
@@ -209,7 +209,7 @@ describe('aggregator pages recognised by structure', () => {
 
   it('stores a pasted digest page under its real publication and date, through the import service', () => {
     const temp = tempArchivePath();
-    const revue = openRevue({ dbPath: temp.dbPath, transport: 'http' });
+    const revue = openTestRevue({ dbPath: temp.dbPath });
     try {
       const outcome = new ImportService(revue.db).importPastedText(fixture('aggregator/fr-pasted.txt'));
       expect(outcome).toMatchObject({

@@ -6,7 +6,7 @@ import { backupArchive } from '../../../src/core/backup/backupArchive';
 import { backupFolder, dailyBackup } from '../../../src/core/backup/dailyBackup';
 import { restoreArchive } from '../../../src/core/backup/restoreArchive';
 import { saveArticle } from '../../../src/core/import/saveArticle';
-import { openRevue } from '../../../src/core/revue';
+import { openTestRevue } from '../helpers/openTestRevue';
 import { SCHEMA_VERSION } from '../../../src/core/store/migrations';
 import { RevueError } from '../../../src/shared/errors';
 import { runCli } from '../cli/runCli';
@@ -44,7 +44,7 @@ function integrity(file: string): unknown {
 }
 
 async function searchTotal(file: string, query: string): Promise<number> {
-  const revue = openRevue({ dbPath: file, transport: 'http' });
+  const revue = openTestRevue({ dbPath: file });
   try {
     return (await revue.call('articles.search', { query, limit: 10 })).total;
   } finally {
@@ -66,7 +66,7 @@ describe('backing the archive up while the app runs', () => {
     for (let i = 0; i < 300; i++) archive.addArticle(`avant${i}`);
     const before = articleCount(archive.dbPath);
     // A second connection (the browser mode, a CLI import) writes between the backup's steps.
-    const writer = openRevue({ dbPath: archive.dbPath, transport: 'http' });
+    const writer = openTestRevue({ dbPath: archive.dbPath });
     let done = false;
     let written = 0;
     const writing = new Promise<void>((resolve) => {

@@ -6,7 +6,7 @@ import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../../src/core/export/writeFileAtomic';
 import { saveArticle } from '../../../src/core/import/saveArticle';
-import { openRevue } from '../../../src/core/revue';
+import { openTestRevue } from '../helpers/openTestRevue';
 import { articlePage } from '../helpers/articlePage';
 import { tempArchivePath } from '../helpers/tempArchive';
 import { startLocalServer, type LocalServer } from '../fetch/localServer';
@@ -82,7 +82,7 @@ describe('killed during a bulk import', () => {
     db.close();
     expect(rows.length).toBeGreaterThanOrEqual(3);
     expect(rows.length).toBeLessThan(PAGES);
-    const revue = openRevue({ dbPath: temp.dbPath, transport: 'http' });
+    const revue = openTestRevue({ dbPath: temp.dbPath });
     try {
       for (const row of rows) {
         expect(row.title).toMatch(/^Article jeton/);
@@ -100,7 +100,7 @@ describe('killed during a bulk import', () => {
 
 /** A review with 4 sections and 12 items, in an archive at `dbPath`. */
 async function reviewArchive(dbPath: string): Promise<void> {
-  const revue = openRevue({ dbPath, transport: 'http' });
+  const revue = openTestRevue({ dbPath });
   const ids: number[] = [];
   for (let i = 0; i < 12; i++) {
     const text = distinctText(`article${i}`);

@@ -3,20 +3,19 @@
  * kill: `node bin/run-ts.mjs tests/unit/hardening/editLoop.ts ARCHIVE DATE`.
  * Prints "edits N" every 20 edits.
  */
-import { dispatch } from '../../../src/core/api/dispatch';
-import { openRevue } from '../../../src/core/revue';
+import { openTestRevue } from '../helpers/openTestRevue';
 import type { Review } from '../../../src/shared/domain';
 
 const [dbPath, date] = process.argv.slice(2);
 if (!dbPath || !date) throw new Error('usage: editLoop.ts ARCHIVE DATE');
-const revue = openRevue({ dbPath, transport: 'http' });
+const revue = openTestRevue({ dbPath });
 let seed = Number(process.env.EDIT_SEED ?? 1);
 const random = (n: number): number => {
   seed = (seed * 1103515245 + 12345) >>> 0;
   return (seed >>> 8) % Math.max(n, 1);
 };
 
-let review = (await dispatch(revue.handlers, 'reviews.get', { date, edition: '' })) as { ok: boolean; value?: Review | null };
+let review = (await revue.dispatch('reviews.get', { date, edition: '' })) as { ok: boolean; value?: Review | null };
 const reviewId = review.value?.id ?? 0;
 for (let edits = 1; ; edits++) {
   const current = review.value;
@@ -26,11 +25,11 @@ for (let edits = 1; ; edits++) {
   const item = current.items[random(current.items.length)];
   let next;
   if (choice < 6 && item && section) {
-    next = await dispatch(revue.handlers, 'items.move', { id: item.id, sectionId: section.id, position: random(current.items.length + 1) });
+    next = await revue.dispatch('items.move', { id: item.id, sectionId: section.id, position: random(current.items.length + 1) });
   } else if (choice < 8 && section) {
-    next = await dispatch(revue.handlers, 'sections.move', { id: section.id, position: random(current.sections.length + 1) });
+    next = await revue.dispatch('sections.move', { id: section.id, position: random(current.sections.length + 1) });
   } else {
-    next = await dispatch(revue.handlers, 'sections.add', { reviewId, name: `Rubrique ${edits}`, position: random(current.sections.length + 1) });
+    next = await revue.dispatch('sections.add', { reviewId, name: `Rubrique ${edits}`, position: random(current.sections.length + 1) });
   }
   if (!next.ok) throw new Error(`${next.error.code}: ${next.error.message}`);
   review = next as { ok: boolean; value?: Review };

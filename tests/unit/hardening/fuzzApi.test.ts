@@ -1,21 +1,23 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src/core/api/dispatch';
 import { closeSharedPrinter } from '../../../src/core/export/exportReview';
-import { METHODS, type Method, type Result } from '../../../src/shared/contract';
+import { DESKTOP_METHODS, IN_PROCESS_METHODS, METHODS, type Method, type Result } from '../../../src/shared/contract';
 import { ERROR_CODES } from '../../../src/shared/errors';
 import { articlePage, frenchParagraphs } from '../helpers/articlePage';
 import { closedPort } from '../fetch/localServer';
 import { openTestArchive, type TestArchive } from '../helpers/testArchive';
 
+/** What a page can call over IPC or HTTP: the methods naming local files, and the desktop's save dialog, are not among them. */
+const TRANSPORT_METHODS = METHODS.filter((m) => !IN_PROCESS_METHODS.has(m) && !(DESKTOP_METHODS as readonly Method[]).includes(m));
+
 /**
- * Every method of the contract, fed random values and mutations of a valid call, through
+ * Every method of the contract a transport reaches, fed random values and mutations of a valid call, through
  * dispatch over a real archive: the answer is always a Result, and a failure is always one of
  * our error codes with a message, never INTERNAL (an exception nobody turned into a RevueError).
  */
 
 let archive: TestArchive;
-let valid: Record<Method, Record<string, unknown>>;
+let valid: Partial<Record<Method, Record<string, unknown>>>;
 const savedChromium = process.env.REVUE_CHROMIUM;
 
 beforeAll(async () => {
@@ -33,7 +35,6 @@ beforeAll(async () => {
   const port = await closedPort();
   const page = Buffer.from(articlePage({ title: 'Page importée', paragraphs: frenchParagraphs('importée') })).toString('base64');
   valid = {
-    'app.info': {},
     'settings.get': {},
     'settings.update': { uiLanguage: 'fr', organisation: 'Ministère', defaultSections: ['Une'], chromiumPath: '/nonexistent/chromium', retentionDays: 90 },
     'reviews.create': { date: '2025-03-15', edition: 'soir', title: 'Revue', lang: 'fr', copySectionsFrom: { date: '2025-03-14' } },
@@ -44,7 +45,6 @@ beforeAll(async () => {
     'reviews.redo': { reviewId: review.id },
     'reviews.renderHtml': { reviewId: review.id, lang: 'en' },
     'reviews.export': { reviewId: review.id, format: 'docx', layout: 'sections', lang: 'fr' },
-    'reviews.exportToFile': { reviewId: review.id, format: 'pdf', lang: 'fr' },
     'sections.add': { reviewId: review.id, name: 'Culture', position: 1 },
     'sections.rename': { id: s1, name: 'À la une' },
     'sections.move': { id: s2, position: 0 },
@@ -55,7 +55,6 @@ beforeAll(async () => {
     'items.fillSummaries': { reviewId: review.id },
     'reviews.get': { date: '2025-03-14', edition: '' },
     'reviews.list': {},
-    'articles.list': { limit: 10, offset: 0 },
     'articles.get': { id: a1 },
     'articles.search': { query: 'réforme budget', asYouType: true, sort: 'relevance', from: '2025-01-01', to: '2025-12-31', source: 'Le Quotidien', lang: 'fr', tag: 'Politique', unused: true, limit: 5, offset: 0, exactCount: true },
     'articles.dayOffset': { query: 'réforme', asYouType: true, from: '2025-01-01', to: '2025-12-31', source: 'Le Quotidien', lang: 'fr', tag: 'Politique', unused: true, day: '2025-03-01' },
@@ -76,6 +75,7 @@ beforeAll(async () => {
     'import.urls': { urls: [`http://127.0.0.1:${port}/page`] },
     'import.files': { files: [{ name: 'page.html', dataBase64: page }] },
     'import.text': { text: 'Un texte collé sur la réforme du budget.', url: 'https://quotidien.example/colle' },
+    'import.previewText': { text: 'Titre\nTexte.' },
     // The same closed port: a send fails at once with SMTP_UNREACHABLE.
     'smtp.get': {},
     'smtp.update': { host: '127.0.0.1', port, security: 'starttls', username: '', from: 'Revue <revue@example.org>', replyTo: '', allowInvalidCertificate: false, maxRecipientsPerMessage: 10 },
@@ -237,37 +237,43 @@ function checkResult(method: string, input: unknown, result: Result<unknown>): v
 const RUNS: Partial<Record<Method, number>> = { 'reviews.export': 30, 'import.files': 40, 'import.text': 40, 'reviews.create': 60 };
 
 describe('every API method under random and mutated input', () => {
-  it.each(METHODS)('%s answers a typed Result, never an exception', async (method) => {
-    const base = valid[method];
+  it.each(TRANSPORT_METHODS)('%s answers a typed Result, never an exception', async (method) => {
+    const base = valid[method] ?? {};
     const runs = RUNS[method] ?? 80;
     await fc.assert(
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
         const input = mutate(base, mutations);
-        checkResult(method, input, await dispatch(archive.revue.handlers, method, input));
+        checkResult(method, input, await archive.revue.dispatch(method, input));
       }),
       { numRuns: runs },
     );
     await fc.assert(
       fc.asyncProperty(value, async (input) => {
-        checkResult(method, input, await dispatch(archive.revue.handlers, method, input));
+        checkResult(method, input, await archive.revue.dispatch(method, input));
       }),
       { numRuns: Math.ceil(runs / 2) },
     );
     await fc.assert(
       fc.asyncProperty(plausible(base), async (input) => {
-        checkResult(method, input, await dispatch(archive.revue.handlers, method, input));
+        checkResult(method, input, await archive.revue.dispatch(method, input));
       }),
       { numRuns: runs },
     );
     // The valid call itself works, or fails with a reason a user can act on (a gone item, no Chromium).
-    checkResult(method, base, await dispatch(archive.revue.handlers, method, base));
+    checkResult(method, base, await archive.revue.dispatch(method, base));
+  });
+
+  it('refuses, as unknown, the methods that name local files and the desktop save dialog', async () => {
+    for (const method of [...IN_PROCESS_METHODS, ...DESKTOP_METHODS]) {
+      expect(await archive.revue.dispatch(method, { path: '/tmp/x', inputs: ['/etc/passwd'] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
   });
 
   it('answers INVALID_INPUT for a method that does not exist', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(text, value), async (method) => {
         fc.pre(typeof method !== 'string' || !(METHODS as string[]).includes(method));
-        const result = await dispatch(archive.revue.handlers, method, {});
+        const result = await archive.revue.dispatch(method, {});
         expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
       }),
       { numRuns: 100 },
@@ -282,7 +288,7 @@ describe('every API method under random and mutated input', () => {
     await fc.assert(
       fc.asyncProperty(queryText, fc.boolean(), fc.constantFrom('date', 'relevance'), async (query, asYouType, sort) => {
         const input = { query, asYouType, sort };
-        checkResult('articles.search', input, await dispatch(archive.revue.handlers, 'articles.search', input));
+        checkResult('articles.search', input, await archive.revue.dispatch('articles.search', input));
       }),
       { numRuns: 300 },
     );

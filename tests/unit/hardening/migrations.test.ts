@@ -2,7 +2,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRevue } from '../../../src/core/revue';
+import { openTestRevue } from '../helpers/openTestRevue';
 import { migrateTo, openDatabase } from '../../../src/core/store/database';
 import { SCHEMA_VERSION } from '../../../src/core/store/migrations';
 import { indexAllArticlesForSchema2 } from '../../../src/core/store/schema2SearchIndex';
@@ -106,7 +106,7 @@ describe('opening an archive written by an earlier Revue', () => {
     expect(snapshot(db, before.columns)).toEqual(before.rows);
     db.close();
 
-    const revue = openRevue({ dbPath: file, transport: 'http' });
+    const revue = openTestRevue({ dbPath: file });
     try {
       const search = (query: string) =>
         revue.call('articles.search', { query, limit: 10 });

@@ -1,8 +1,7 @@
 import type { ExtractedArticle } from '../../../src/shared/article';
 import type { Input, Method, Output } from '../../../src/shared/contract';
-import { dispatch } from '../../../src/core/api/dispatch';
 import { saveArticle } from '../../../src/core/import/saveArticle';
-import { openRevue, type Revue } from '../../../src/core/revue';
+import { openTestRevue, type TestRevue as Revue } from './openTestRevue';
 import { tempArchivePath } from './tempArchive';
 
 /** A real archive in a temporary folder, driven through the contract as the UI drives it. */
@@ -43,18 +42,18 @@ export function distinctText(seed: string): string {
 
 export function openTestArchive(options: TestArchiveOptions = {}): TestArchive {
   const temp = tempArchivePath();
-  const open = (): Revue => openRevue({ dbPath: temp.dbPath, transport: 'http' });
+  const open = (): Revue => openTestRevue({ dbPath: temp.dbPath });
   const defaultText = options.defaultText ?? distinctText;
   const archive: TestArchive = {
     revue: open(),
     dbPath: temp.dbPath,
     async call(method, input) {
-      const result = await dispatch(archive.revue.handlers, method, input);
+      const result = await archive.revue.dispatch(method, input);
       if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
       return result.value as never;
     },
     async failure(method, input) {
-      const result = await dispatch(archive.revue.handlers, method, input);
+      const result = await archive.revue.dispatch(method, input);
       if (result.ok) throw new Error(`${method} should have failed`);
       return result.error.code;
     },

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRevue, type Revue } from '../../../src/core/revue';
+import { openTestRevue, type TestRevue as Revue } from '../helpers/openTestRevue';
 import { ImportService } from '../../../src/core/import/importService';
-import { listArticles } from '../../../src/core/store/articleRepository';
 import { articlePage, frenchParagraphs } from '../helpers/articlePage';
 import { startLocalServer, type LocalServer } from '../fetch/localServer';
 import { tempArchivePath } from '../helpers/tempArchive';
@@ -50,7 +49,7 @@ const rss = (origin: string): string => `<?xml version="1.0" encoding="UTF-8"?>
 
 beforeEach(async () => {
   temp = tempArchivePath();
-  revue = openRevue({ dbPath: temp.dbPath, transport: 'http' });
+  revue = openTestRevue({ dbPath: temp.dbPath });
   server = await startLocalServer({
     '/budget': html(budget),
     '/budget-ailleurs': html(budgetElsewhere),
@@ -75,7 +74,7 @@ afterEach(async () => {
   temp.remove();
 });
 
-const articleCount = () => listArticles(revue.db, 100, 0).total;
+const articleCount = async (): Promise<number> => (await revue.call('articles.search', {})).total;
 
 describe('importing pages over HTTP', () => {
   it('imports a page as a clean article with its metadata', async () => {
@@ -93,12 +92,12 @@ describe('importing pages over HTTP', () => {
       `${server.origin}/budget?utm_source=newsletter&utm_medium=email`,
     ]);
     expect(outcomes.map((o) => o.status)).toEqual(['imported', 'duplicate']);
-    expect(articleCount()).toBe(1);
+    expect(await articleCount()).toBe(1);
   });
 
   it('links a republished wire story to the original as one story ("also in")', async () => {
     await service.importInputs([`${server.origin}/budget`, `${server.origin}/autre`, `${server.origin}/budget-ailleurs`]);
-    const { articles } = listArticles(revue.db, 10, 0);
+    const { hits: articles } = await revue.call('articles.search', {});
     const original = articles.find((a) => a.siteName === 'Le Quotidien' && a.title.startsWith('Le budget'));
     const copy = articles.find((a) => a.siteName === 'La Gazette');
     const unrelated = articles.find((a) => a.title.startsWith('La saison'));
@@ -129,7 +128,7 @@ describe('importing pages over HTTP', () => {
       'URL_INVALID',
     ]);
     for (const outcome of outcomes) if (outcome.status === 'failed') expect(outcome.message.length).toBeGreaterThan(10);
-    expect(articleCount()).toBe(0);
+    expect(await articleCount()).toBe(0);
   });
 
   it('never reads local files when the input comes from the UI', async () => {
@@ -152,7 +151,7 @@ describe('feeds', () => {
 
     const again = await revue.call('refresh.run', { all: true });
     expect(again).toMatchObject({ new: 0, sources: [{ new: 0, unchanged: true, failed: false }] });
-    expect(articleCount()).toBe(2);
+    expect(await articleCount()).toBe(2);
   });
 
   it('keeps the address the article\'s page declares (its canonical link), as a URL import does', async () => {

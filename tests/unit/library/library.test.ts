@@ -110,15 +110,15 @@ describe('deleting and restoring articles', () => {
     expect(await call('articles.delete', { ids: [gone] })).toEqual({ deleted: 0 });
     expect(await failure('articles.get', { id: gone })).toBe('NOT_FOUND');
     expect(await failure('highlights.list', { articleId: gone })).toBe('NOT_FOUND');
-    const list = await call('articles.list', {});
+    const list = await call('articles.search', {});
     expect(list.total).toBe(1);
-    expect(list.articles.map((a) => a.id)).toEqual([kept]);
+    expect(list.hits.map((a) => a.id)).toEqual([kept]);
 
     expect(await call('articles.restore', { ids: [gone, other] })).toEqual({ restored: 2 });
     expect(await call('articles.restore', { ids: [gone] })).toEqual({ restored: 0 });
     expect(await call('articles.get', { id: gone })).toMatchObject({ id: gone, tags: ['Éducation'] });
     expect(await call('highlights.list', { articleId: gone })).toHaveLength(1);
-    expect((await call('articles.list', {})).total).toBe(3);
+    expect((await call('articles.search', {})).total).toBe(3);
   });
 
   it('lets an article used in a review be deleted while the review keeps its item', async () => {
@@ -155,8 +155,8 @@ describe('tags', () => {
     await call('articles.delete', { ids: [c] });
     expect(await call('articles.addTag', { ids: [a, b, c, 31337], tag: 'rural' })).toEqual({ updated: 1 });
     expect((await call('articles.get', { id: b })).tags).toEqual(['Rural']);
-    const list = await call('articles.list', {});
-    expect(list.articles.map((article) => article.tags)).toEqual([['Rural'], ['Rural']]);
+    const list = await call('articles.search', {});
+    expect(list.hits.map((article) => article.tags)).toEqual([['Rural'], ['Rural']]);
   });
 
   it('answers NOT_FOUND when tagging a missing article, and refuses blank tags', async () => {
@@ -238,8 +238,8 @@ describe('adding articles to a review', () => {
 
     expect((await call('articles.get', { id: a })).inReviews).toEqual(['2025-03-14']);
     await call('reviews.addItems', { date: '2025-03-15', edition: 'soir', articleIds: [a], lang: 'en' });
-    const listed = await call('articles.list', {});
-    expect(listed.articles.find((article) => article.id === a)?.inReviews).toEqual(['2025-03-14', '2025-03-15']);
+    const listed = await call('articles.search', {});
+    expect(listed.hits.find((article) => article.id === a)?.inReviews).toEqual(['2025-03-14', '2025-03-15']);
     expect((await call('reviews.get', { date: '2025-03-15', edition: 'soir' }))?.title).toMatch(/^Press review/);
   });
 

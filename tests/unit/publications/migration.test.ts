@@ -25,14 +25,14 @@ describe('an archive from before the publication registry', () => {
     insert.run(5, 'https://www.dw.com/fr/e', 'E', 'DW.COM', 'h5');
     db.close();
 
-    const revue = openRevue({ dbPath: file, transport: 'http' });
+    const revue = openRevue({ dbPath: file });
     try {
       const names = await Promise.all([1, 2, 3, 4, 5].map(async (id) => (await revue.call('articles.get', { id })).siteName));
       expect(names).toEqual(['Le Monde', 'Le Monde', 'Tribune de Genève', 'Le Petit Journal du Port', 'DW']);
       const facets = await revue.call('articles.facets', {});
       expect(facets.sources.find((f) => f.value === 'Le Monde')?.count).toBe(2);
     } finally {
-      revue.close();
+      await revue.close();
     }
   });
 });

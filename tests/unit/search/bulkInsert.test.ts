@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { prepareArticleText } from '../../../src/core/text/prepareArticleText';
 import { searchArticles } from '../../../src/core/search/searchArticles';
-import { openRevue, type Revue } from '../../../src/core/revue';
+import { openTestRevue, type TestRevue as Revue } from '../helpers/openTestRevue';
 import { findArticleIdByTextHash, insertArticles, type BulkArticle } from '../../../src/core/store/articleRepository';
 import { tempArchivePath } from '../helpers/tempArchive';
 
@@ -32,7 +32,7 @@ function bulkArticle(title: string, text: string, publishedTime: string, prepare
 
 beforeEach(() => {
   temp = tempArchivePath();
-  revue = openRevue({ dbPath: temp.dbPath, transport: 'http' });
+  revue = openTestRevue({ dbPath: temp.dbPath });
 });
 afterEach(() => {
   revue.close();

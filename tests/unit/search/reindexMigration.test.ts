@@ -32,7 +32,7 @@ describe('the migration to word forms', () => {
   it('reindexes an older archive, saying how far it has gone, and then finds every form', async () => {
     archiveBeforeWordForms(1200);
     const reports: [MigrationTask, number, number][] = [];
-    const revue = openRevue({ dbPath: temp.dbPath, transport: 'http', onMigrationProgress: (task, done, total) => reports.push([task, done, total]) });
+    const revue = openRevue({ dbPath: temp.dbPath, onMigrationProgress: (task, done, total) => reports.push([task, done, total]) });
     try {
       expect(reports[0]).toEqual(['searchIndex', 0, 1201]);
       expect(reports.at(-1)).toEqual(['searchIndex', 1201, 1201]);
@@ -43,7 +43,7 @@ describe('the migration to word forms', () => {
       expect((await search('"enseignant"')).total).toBe(0);
       expect((await search('المغرب')).hits.map((hit) => hit.title)).toEqual(['بالمغرب']);
     } finally {
-      revue.close();
+      await revue.close();
     }
   });
 
@@ -58,10 +58,10 @@ describe('the migration to word forms', () => {
     expect(again.stderr).not.toContain('Mise à jour');
   }, 120_000);
 
-  it('reports nothing when the archive is already up to date', () => {
+  it('reports nothing when the archive is already up to date', async () => {
     const reports: number[] = [];
-    openRevue({ dbPath: temp.dbPath, transport: 'http' }).close();
-    openRevue({ dbPath: temp.dbPath, transport: 'http', onMigrationProgress: (_task, done) => reports.push(done) }).close();
+    await openRevue({ dbPath: temp.dbPath }).close();
+    await openRevue({ dbPath: temp.dbPath, onMigrationProgress: (_task, done) => reports.push(done) }).close();
     expect(reports).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src/core/api/dispatch';
 import { saveArticle } from '../../../src/core/import/saveArticle';
-import { openRevue, type Revue } from '../../../src/core/revue';
+import { openTestRevue, type TestRevue as Revue } from '../helpers/openTestRevue';
 import { softDeleteArticles } from '../../../src/core/store/articleEditRepository';
 import { MIGRATIONS } from '../../../src/core/store/migrations';
 import { addTagToArticles } from '../../../src/core/store/tagRepository';
@@ -28,7 +27,7 @@ function save(fields: Partial<ExtractedArticle> & { title: string; text: string 
 }
 
 async function search(input: Input<'articles.search'>): Promise<SearchResult> {
-  const result = await dispatch(revue.handlers, 'articles.search', input);
+  const result = await revue.dispatch('articles.search', input);
   if (!result.ok) throw new Error(result.error.message);
   return result.value as SearchResult;
 }
@@ -37,7 +36,7 @@ const titles = (result: SearchResult) => result.hits.map((hit) => hit.title);
 
 beforeEach(() => {
   temp = tempArchivePath();
-  revue = openRevue({ dbPath: temp.dbPath, transport: 'http' });
+  revue = openTestRevue({ dbPath: temp.dbPath });
 });
 afterEach(() => {
   revue.close();
@@ -124,7 +123,7 @@ describe('searching the archive', () => {
     softDeleteArticles(revue.db, [gone], '2026-01-06T00:00:00Z');
     expect(titles(await search({ query: 'inflation' }))).toEqual(['Gardé']);
     expect(titles(await search({}))).toEqual(['Gardé']);
-    const facets = (await dispatch(revue.handlers, 'articles.facets', {})) as { ok: true; value: Facets };
+    const facets = (await revue.dispatch('articles.facets', {})) as { ok: true; value: Facets };
     expect(facets.value.sources).toEqual([{ value: 'Le Quotidien', count: 1 }]);
   });
 
@@ -134,18 +133,18 @@ describe('searching the archive', () => {
     addTagToArticles(revue.db, [a, b], 'Économie');
     addTagToArticles(revue.db, [a], 'Élections');
     addTagToArticles(revue.db, [b], 'Maroc');
-    const facets = (await dispatch(revue.handlers, 'articles.facets', {})) as { ok: true; value: Facets };
+    const facets = (await revue.dispatch('articles.facets', {})) as { ok: true; value: Facets };
     expect(facets.value.langs).toEqual([
       { value: 'ar', count: 1 },
       { value: 'fr', count: 1 },
     ]);
     expect(facets.value.tags[0]).toEqual({ value: 'Économie', count: 2 });
-    const tags = (await dispatch(revue.handlers, 'tags.list', { prefix: 'e' })) as { ok: true; value: Facet[] };
+    const tags = (await revue.dispatch('tags.list', { prefix: 'e' })) as { ok: true; value: Facet[] };
     expect(tags.value.map((t) => t.value)).toEqual(['Économie', 'Élections']);
   });
 
   it('answers invalid input with INVALID_INPUT, not a crash', async () => {
-    const result = await dispatch(revue.handlers, 'articles.search', { query: 'x', sort: 'random' });
+    const result = await revue.dispatch('articles.search', { query: 'x', sort: 'random' });
     expect(result.ok).toBe(false);
   });
 });
@@ -167,7 +166,7 @@ describe('an archive from before search (schema 1)', () => {
     insert.run('مقال', 'الْمَدْرَسَةُ', 'h3', null);
     v1.close();
 
-    revue = openRevue({ dbPath: temp.dbPath, transport: 'http' });
+    revue = openTestRevue({ dbPath: temp.dbPath });
     expect(titles(await search({ query: 'economie' }))).toEqual(['Réforme des retraites']);
     expect(titles(await search({ query: 'المدرسة' }))).toEqual(['مقال']);
     expect((await search({})).total).toBe(2);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveArticle } from '../../../src/core/import/saveArticle';
-import { openRevue } from '../../../src/core/revue';
+import { openTestRevue } from '../helpers/openTestRevue';
 import type { SearchResult } from '../../../src/shared/domain';
 import { runCli } from '../cli/runCli';
 import { tempArchivePath } from '../helpers/tempArchive';
@@ -9,7 +9,7 @@ let temp: ReturnType<typeof tempArchivePath>;
 
 beforeEach(() => {
   temp = tempArchivePath();
-  const revue = openRevue({ dbPath: temp.dbPath, transport: 'http' });
+  const revue = openTestRevue({ dbPath: temp.dbPath });
   const base = { byline: null, lang: 'fr', dir: 'ltr' as const, url: null, html: '' };
   saveArticle(revue.db, 'a', { ...base, title: 'Le budget adopté', siteName: 'Le Quotidien', publishedTime: '2025-12-31', text: "L'Économie du pays <reste> fragile & incertaine." });
   saveArticle(revue.db, 'b', { ...base, title: 'Économie verte', siteName: 'La Gazette', publishedTime: '2025-11-02', text: 'Les énergies renouvelables progressent.' });

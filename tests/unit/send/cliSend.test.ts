@@ -84,7 +84,7 @@ describe.skipIf(!hasOpenssl())('the revue send, lists and export html|eml comman
   it('leaves in the log who got a send killed half way, and marks it interrupted', async () => {
     const hanging = await startSmtpServer({ user: USER, password: PASSWORD, hangAfter: 1 });
     const url = `smtp://${encodeURIComponent(USER)}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${hanging.port}?allowInvalidCertificate=1`;
-    const reader = openRevue({ dbPath: archive.dbPath, transport: 'http' });
+    const reader = openRevue({ dbPath: archive.dbPath });
     try {
       // One recipient per SMTP transaction: the first gets it, the second never completes.
       await reader.call('smtp.update', { host: '127.0.0.1', port: hanging.port, security: 'starttls', from: USER, maxRecipientsPerMessage: 1 });
@@ -105,7 +105,7 @@ describe.skipIf(!hasOpenssl())('the revue send, lists and export html|eml comman
       expect(after).toMatchObject({ result: 'interrupted', accepted: ['premier@journal.example'], unreached: ['second@journal.example'], finishedAt: null });
       expect(hanging.received.map((m) => m.to)).toEqual([['premier@journal.example']]);
     } finally {
-      reader.close();
+      await reader.close();
       await hanging.close();
     }
   }, 90_000);

@@ -44,6 +44,8 @@ describe('the e-mail edition', () => {
     expect(quotes.at(-1)?.getAttribute('style')).toMatch(/direction: rtl; text-align: right/);
     const arabicItem = [...page.querySelectorAll('td.item-cell')].find((td) => td.getAttribute('lang') === 'ar');
     expect(arabicItem?.querySelector('h2')?.getAttribute('dir')).toBe('rtl');
+    // Names in the credit line are isolated, so an Arabic name cannot reorder a French line.
+    expect([...(arabicItem?.querySelectorAll('p.credit bdi') ?? [])].map((b) => b.textContent)).toEqual(['هسبريس', 'محمد العلوي']);
     expect([...(arabicItem?.querySelectorAll('p.para') ?? [])].every((p) => p.getAttribute('dir') === 'rtl')).toBe(true);
   });
 

@@ -7,7 +7,7 @@ import { chromium as playwright } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH } from '../../../src/core/export/chromiumLaunch.js';
 import { closeSharedPrinter } from '../../../src/core/export/exportReview.js';
-import { openRevue } from '../../../src/core/revue.js';
+import { openTestRevue } from '../helpers/openTestRevue.js';
 import { docxParagraphs, docxParts, hasCommand, normaliseText, pdfInfo, pdfPages } from '../export/exportTools.js';
 import { closedPort } from '../fetch/localServer.js';
 import { openTestArchive, type TestArchive } from '../helpers/testArchive.js';
@@ -279,7 +279,7 @@ describe.skipIf(!hasOpenssl())('REVUE_SMTP_URL', () => {
     const smtp = await startSmtpServer({ user: USER, password: PASSWORD });
     const test = openTestArchive();
     const url = `smtp://${encodeURIComponent(USER)}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${smtp.port}?allowInvalidCertificate=1`;
-    const revue = openRevue({ dbPath: test.dbPath, transport: 'http', smtpUrl: url });
+    const revue = openTestRevue({ dbPath: test.dbPath, smtpUrl: url });
     try {
       const view = await revue.call('smtp.get', {});
       expect(view).toMatchObject({ fromEnvironment: true, passwordSet: true, passwordStorage: 'environment', server: { host: '127.0.0.1', from: USER } });

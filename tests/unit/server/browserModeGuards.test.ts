@@ -59,13 +59,13 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log("revue");');
   // A secret next to the renderer's folder, which no address may reach.
   writeFileSync(join(temp.dir, 'secret.txt'), 'ne doit pas sortir');
-  revue = openRevue({ dbPath: temp.dbPath, transport: 'http' });
-  server = await startServer({ handlers: revue.handlers, rendererDir, port: 0, token: TOKEN, maxBodyBytes: MAX_BODY });
+  revue = openRevue({ dbPath: temp.dbPath });
+  server = await startServer({ dispatch: revue.dispatch, rendererDir, port: 0, token: TOKEN, maxBodyBytes: MAX_BODY });
 });
 
 afterAll(async () => {
   await server.close();
-  revue.close();
+  await revue.close();
   temp.remove();
 });
 

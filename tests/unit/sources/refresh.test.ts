@@ -235,7 +235,7 @@ describe('what a feed holds', () => {
     await follow('/resume.xml');
     expect((await archive.call('refresh.run', { all: true })).new).toBe(1);
     expect(hits('/articles/s-1')).toBe(1);
-    const { articles } = await archive.call('articles.list', {});
+    const { hits: articles } = await archive.call('articles.search', {});
     expect(articles[0]).toMatchObject({ url: 'https://quotidien.example/economie/le-port-agrandi', byline: 'Nadia Saïdi' });
   });
 

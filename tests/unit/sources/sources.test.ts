@@ -109,7 +109,7 @@ describe('adding a source', () => {
     const edited = await archive.call('sources.update', { id: a, name: 'À la une', every: 15, publication: 'Le Quotidien', lang: 'fr' });
     expect(edited).toMatchObject({ name: 'À la une', every: 15, publication: 'Le Quotidien', lang: 'fr', enabled: true });
     expect(await archive.call('sources.remove', { ids: [a, b] })).toEqual({ removed: 2 });
-    expect((await archive.call('articles.list', {})).total).toBe(5);
+    expect((await archive.call('articles.search', {})).total).toBe(5);
   });
 });
 

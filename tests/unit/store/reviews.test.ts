@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src/core/api/dispatch';
-import { openRevue } from '../../../src/core/revue';
+import { openTestRevue } from '../helpers/openTestRevue';
 import { tempArchivePath } from '../helpers/tempArchive';
 
 let temp: ReturnType<typeof tempArchivePath>;
@@ -11,39 +10,39 @@ afterEach(() => temp.remove());
 
 describe('reviews through the contract', () => {
   it('creates the review of a day with its French title and default sections, once', async () => {
-    const revue = openRevue({ dbPath: temp.dbPath, transport: 'http' });
-    const created = await dispatch(revue.handlers, 'reviews.create', { date: '2025-12-31', lang: 'fr' });
+    const revue = openTestRevue({ dbPath: temp.dbPath });
+    const created = await revue.dispatch('reviews.create', { date: '2025-12-31', lang: 'fr' });
     expect(created.ok).toBe(true);
     if (!created.ok) return;
     const review = created.value as { title: string; sections: { name: string }[] };
     expect(review.title).toBe('Revue de presse du mercredi 31 décembre 2025');
     expect(review.sections.map((s) => s.name).slice(0, 4)).toEqual(['À la une', 'National', 'International', 'Économie']);
 
-    const again = await dispatch(revue.handlers, 'reviews.create', { date: '2025-12-31', lang: 'fr' });
+    const again = await revue.dispatch('reviews.create', { date: '2025-12-31', lang: 'fr' });
     expect(again).toMatchObject({ ok: false, error: { code: 'REVIEW_EXISTS' } });
 
-    const evening = await dispatch(revue.handlers, 'reviews.create', { date: '2025-12-31', edition: 'soir', lang: 'fr' });
+    const evening = await revue.dispatch('reviews.create', { date: '2025-12-31', edition: 'soir', lang: 'fr' });
     expect(evening.ok).toBe(true);
     revue.close();
 
-    const reopened = openRevue({ dbPath: temp.dbPath, transport: 'http' });
-    const list = await dispatch(reopened.handlers, 'reviews.list', {});
+    const reopened = openTestRevue({ dbPath: temp.dbPath });
+    const list = await reopened.dispatch('reviews.list', {});
     expect(list).toMatchObject({ ok: true, value: [{ date: '2025-12-31', edition: '' }, { date: '2025-12-31', edition: 'soir' }] });
     reopened.close();
   });
 
   it('rejects invalid input with a clear code instead of touching the archive', async () => {
-    const revue = openRevue({ dbPath: temp.dbPath, transport: 'http' });
-    expect(await dispatch(revue.handlers, 'reviews.create', { date: '2025-02-30', lang: 'fr' })).toMatchObject({
+    const revue = openTestRevue({ dbPath: temp.dbPath });
+    expect(await revue.dispatch('reviews.create', { date: '2025-02-30', lang: 'fr' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT' },
     });
-    expect(await dispatch(revue.handlers, 'reviews.create', { date: '2025-12-31', lang: 'fr', extra: 1 })).toMatchObject({
+    expect(await revue.dispatch('reviews.create', { date: '2025-12-31', lang: 'fr', extra: 1 })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT' },
     });
-    expect(await dispatch(revue.handlers, 'no.such.method', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await dispatch(revue.handlers, 'reviews.list', {})).toEqual({ ok: true, value: [] });
+    expect(await revue.dispatch('no.such.method', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await revue.dispatch('reviews.list', {})).toEqual({ ok: true, value: [] });
     revue.close();
   });
 });
