@@ -50,5 +50,5 @@ describe('revue search', () => {
     expect(run.stderr).toMatch(/limit/);
     const sort = await runCli(['--db', temp.dbPath, 'search', 'x', '--sort', 'hasard']);
     expect(sort.code).not.toBe(0);
-  });
+  }, 60_000);
 });
