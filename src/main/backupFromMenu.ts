@@ -2,13 +2,8 @@ import { join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { Call } from '../core/revue.js';
 import { toSerializedError } from '../shared/errors.js';
+import { localIsoDay } from '../shared/localDay.js';
 import { chooseSavePath } from './dialogs.js';
-
-function today(): string {
-  const now = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * Fichier › Sauvegarder l'archive…: the save dialog, then SQLite's online backup of the open
@@ -17,7 +12,7 @@ function today(): string {
 export async function backupFromMenu(parent: BrowserWindow, call: Call): Promise<void> {
   const path = await chooseSavePath(parent, {
     title: "Sauvegarder l'archive",
-    defaultPath: join(app.getPath('documents'), `revue-sauvegarde-${today()}.sqlite`),
+    defaultPath: join(app.getPath('documents'), `revue-sauvegarde-${localIsoDay()}.sqlite`),
     filters: [{ name: 'Archive Revue', extensions: ['sqlite'] }],
   });
   if (!path) return;

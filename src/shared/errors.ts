@@ -1,3 +1,5 @@
+import type { UiLanguage } from './vocabulary.js';
+
 /**
  * The one error type of Revue. It crosses process boundaries as a plain object
  * ({ code, message, params }) so the UI can show it in the user's language.
@@ -105,7 +107,8 @@ export function toSerializedError(error: unknown): SerializedError {
   return new RevueError('INTERNAL', { detail }).toJSON();
 }
 
-export type Lang = 'fr' | 'en';
+/** The languages messages are written in: the UI's. */
+export type Lang = UiLanguage;
 
 const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
   fr: {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Review, UiLanguage } from '../../shared/domain.js';
 import { notFound, RevueError } from '../../shared/errors.js';
-import { reviewKey } from '../../shared/reviewTitle.js';
+import { reviewKey } from '../../shared/calendarDay.js';
 import type { Revue } from '../../core/revue.js';
 import { openArchive } from './openArchive.js';
 

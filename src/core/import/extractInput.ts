@@ -1,4 +1,4 @@
-import type { ExtractLine } from '../../shared/article.js';
+import type { ExtractLine } from '../../shared/domain.js';
 import { RevueError, toSerializedError } from '../../shared/errors.js';
 import { extractArticle } from '../extract/extractArticle.js';
 import { loadInput } from './loadInput.js';

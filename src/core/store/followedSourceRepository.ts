@@ -2,23 +2,8 @@ import { BROKEN_AFTER_FAILURES, type Source, type SourceStatus } from '../../sha
 import type { SerializedError } from '../../shared/errors.js';
 import type { Db } from './database.js';
 
-interface SourceRow {
-  id: number;
-  name: string;
-  url: string;
-  publication: string | null;
-  lang: string | null;
-  every: number;
-  enabled: number;
-  linkSelector: string | null;
-  lastCheckedAt: string | null;
-  lastNewAt: string | null;
-  nextCheckAt: string | null;
-  failures: number;
-  failingSince: string | null;
-  lastError: string | null;
-  itemCount: number;
-}
+/** A source as read (COLUMNS): its kind and status are worked out, its error is stored as JSON. */
+type SourceRow = Omit<Source, 'kind' | 'status' | 'enabled' | 'error'> & { enabled: number; lastError: string | null };
 
 const COLUMNS = `s.id, s.name, s.url, s.publication, s.lang, s.every_minutes AS every, s.enabled,
   s.link_selector AS linkSelector, s.last_refreshed_at AS lastCheckedAt, s.last_new_at AS lastNewAt,
@@ -79,15 +64,7 @@ function toSource(row: SourceRow): Source {
   };
 }
 
-export interface NewSource {
-  name: string;
-  url: string;
-  linkSelector: string | null;
-  every: number;
-  publication: string | null;
-  lang: string | null;
-  now: string;
-}
+export type NewSource = Pick<Source, 'name' | 'url' | 'linkSelector' | 'every' | 'publication' | 'lang'> & { now: string };
 
 /** The followed source at that address, if any. */
 export function findSourceByUrl(db: Db, url: string): { id: number; name: string } | null {
