@@ -56,3 +56,53 @@ test('the Candidats tab says what its groups are, in French and in English', asy
   await switchToEnglish(page);
   await expect(page.getByTestId('candidates-explain')).toHaveText(/^Each line is a story: .* Stories retained in the inbox come first;/);
 });
+
+test('the import panel opens beside the library without moving it, keeps focus, and closes on Escape', async ({ page }) => {
+  await importTexts(page, [PORT]);
+  await page.goto(app.url);
+  const list = page.getByTestId('article-list');
+  await expect(list.getByRole('option')).toHaveCount(1);
+  const before = await list.boundingBox();
+
+  const toggle = page.getByTestId('import-toggle');
+  await toggle.click();
+  const panel = page.getByTestId('import-panel');
+  await expect(panel).toBeVisible();
+  await expect(panel).toHaveAccessibleName('Importer des articles');
+  // The library has not moved and the panel does not cover it.
+  expect(await list.boundingBox()).toEqual(before);
+  const drawer = await panel.boundingBox();
+  expect(drawer?.x).toBeGreaterThanOrEqual((before?.x ?? 0) + (before?.width ?? 0) - 1);
+
+  // Focus stays in the panel however far one tabs, forwards or back.
+  const focusInPanel = (): Promise<boolean> =>
+    page.evaluate(() => document.querySelector('[data-testid="import-panel"]')?.contains(document.activeElement) ?? false);
+  expect(await focusInPanel()).toBe(true);
+  for (let step = 0; step < 25; step += 1) {
+    await page.keyboard.press('Tab');
+    expect(await focusInPanel()).toBe(true);
+  }
+  for (let step = 0; step < 10; step += 1) {
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusInPanel()).toBe(true);
+  }
+
+  // An article imported from the panel shows in the list behind it, while it stays open.
+  await page.getByTestId('import-tab-text').click();
+  await page.getByTestId('import-text').fill(RAIN);
+  await page.getByTestId('import-text-submit').click();
+  await expect(list.getByRole('option')).toHaveCount(2);
+  await expect(list.getByRole('option').filter({ hasText: 'Des pluies abondantes' })).toBeInViewport();
+  await expect(panel).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(toggle).toBeFocused();
+
+  await switchToEnglish(page);
+  await toggle.click();
+  await expect(panel).toHaveAccessibleName('Import articles');
+  await panel.getByTestId('import-close').click();
+  await expect(panel).toBeHidden();
+  await expect(toggle).toBeFocused();
+});

@@ -253,6 +253,7 @@ export const en: Messages = {
   import: {
     toggle: 'Import',
     panel: 'Import articles',
+    close: 'Close',
     sources: 'Import source',
     tabs: { urls: 'Addresses', files: 'Files', text: 'Text', feeds: 'Feeds' },
     urls: {

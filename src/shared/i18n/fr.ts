@@ -251,6 +251,7 @@ export const fr = {
   import: {
     toggle: 'Importer',
     panel: 'Importer des articles',
+    close: 'Fermer',
     sources: 'Source de l’import',
     tabs: { urls: 'Adresses', files: 'Fichiers', text: 'Texte', feeds: 'Flux' },
     urls: {
