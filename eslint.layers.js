@@ -29,7 +29,10 @@ export const layerRules = [
   // The feature folders (import/, reviews/, export/...): they reach SQLite through core/store.
   restrict(['src/core/**/*.ts'], [...CORE_BASE, NO_SQLITE], ['src/core/store/**', 'src/core/text/**']),
   // The store: the only SQL, on top of the ground floor.
-  restrict(['src/core/store/**/*.ts'], [...CORE_BASE]),
+  restrict(['src/core/store/**/*.ts'], [
+    ...CORE_BASE,
+    { regex: '^\\.\\./(?!text/|\\.\\./shared/)', message: 'core/store imports only core/text and shared, never a feature folder of the core.' },
+  ]),
   // The ground floor: pure text functions that every layer above may use.
   restrict(['src/core/text/**/*.ts'], [
     pattern(['electron', 'electron/*', 'better-sqlite3'], 'core/text is pure functions: no Electron, no SQLite.'),

@@ -85,4 +85,18 @@ describe('layer boundaries', () => {
     const code = "export const a = 'Select the articles from the library';\nexport const b = `Update ${'x'} set`;\nexport const c = 'SELECTOR_INVALID';\n";
     expect(await sqlOutsideStore('src/core/backup/restoreArchive.ts', code)).toEqual([]);
   });
+
+  it('fails when core/store imports a feature folder of the core, and lets it use core/text and shared', async () => {
+    for (const feature of ['../publications/resolvePublication.js', '../import/saveArticle.js', '../revue.js']) {
+      const messages = await restricted('src/core/store/migrations.ts', `import * as live from '${feature}';\nexport const x = live;\n`);
+      expect(messages.join('\n')).toContain('core/store imports only core/text and shared');
+    }
+    const allowed = "import { publicationKey } from '../text/publicationKey.js';\nimport { RevueError } from '../../shared/errors.js';\nimport type { Db } from './database.js';\nexport const x = [publicationKey, RevueError];\nexport type D = Db;\n";
+    expect(await restricted('src/core/store/migrations.ts', allowed)).toEqual([]);
+  });
+
+  it('fails when core/text imports anything of ours but shared', async () => {
+    const messages = await restricted('src/core/text/publicationKey.ts', "import { insertArticle } from '../store/articleRepository.js';\nexport const x = insertArticle;\n");
+    expect(messages.join('\n')).toContain('core/text imports only shared');
+  });
 });
