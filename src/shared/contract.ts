@@ -43,6 +43,7 @@ import {
   smtpSecuritySchema,
   triageDecisionSchema,
   uiLanguageSchema,
+  workspaceSchema,
 } from './vocabulary.js';
 import { topicColor } from './topicColors.js';
 
@@ -149,6 +150,8 @@ export const inputSchemas = {
         .optional(),
       chromiumPath: z.string().trim().max(1000).optional(),
       retentionDays: z.number().int().min(1).max(3650).optional(),
+      workspace: workspaceSchema.optional(),
+      lastAddSection: z.string().trim().max(100).optional(),
     })
     .strict(),
   'reviews.create': z

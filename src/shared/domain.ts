@@ -10,6 +10,7 @@ import type {
   SourceStatus,
   TextDirection,
   UiLanguage,
+  Workspace,
 } from './vocabulary.js';
 
 // The domain's types, in one place: this module, with the enumerations of vocabulary.ts and the
@@ -33,6 +34,7 @@ export type {
   TextDirection,
   TriageDecision,
   UiLanguage,
+  Workspace,
 } from './vocabulary.js';
 export { PUBLICATION_TYPES } from './vocabulary.js';
 
@@ -234,6 +236,10 @@ export interface Settings {
   lastExportFolder: string;
   /** Dismissed articles that nothing keeps are purged this many days after their dismissal. */
   retentionDays: number;
+  /** How the window is laid out: reading (the reader wide) or composing (the review wide). */
+  workspace: Workspace;
+  /** The section the editor last added articles to from the library (offered first next time). */
+  lastAddSection: string;
 }
 
 /** An outlet of the registry: the name articles are credited under, and what else points to it. */

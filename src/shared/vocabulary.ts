@@ -75,3 +75,7 @@ export type SendResult = z.infer<typeof sendResultSchema>;
 /** The order of search results. */
 export const searchSortSchema = z.enum(['date', 'relevance']);
 export type SearchSort = z.infer<typeof searchSortSchema>;
+
+/** How the window is laid out: reading (the reader wide) or composing (the review wide). */
+export const workspaceSchema = z.enum(['read', 'compose']);
+export type Workspace = z.infer<typeof workspaceSchema>;
