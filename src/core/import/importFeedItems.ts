@@ -34,6 +34,15 @@ interface ItemResult {
   error: SerializedError | null;
 }
 
+/** The source items come from: its name (the site they say they come from), language, publication. */
+export interface FeedSource {
+  id: number;
+  name: string;
+  lang?: string | null;
+  /** The registry's publication the editor chose for the source: its articles are credited to it. */
+  publicationId?: number | null;
+}
+
 type Prepared = { item: FeedItem; input: string; prepared: PreparedArticle } | { item: FeedItem; result: ItemResult };
 
 /**
@@ -44,7 +53,7 @@ type Prepared = { item: FeedItem; input: string; prepared: PreparedArticle } | {
  */
 export async function importFeedItems(
   db: Db,
-  source: { id: number; name: string; lang?: string | null },
+  source: FeedSource,
   items: FeedItem[],
   options: {
     /** The language the feed declares: a hint for the one its items show. */
@@ -73,7 +82,7 @@ export async function importFeedItems(
       }
     };
     await Promise.all(Array.from({ length: Math.min(ITEMS_AT_ONCE, slice.length) }, worker));
-    for (const result of writeItems(db, source.id, prepared)) {
+    for (const result of writeItems(db, source, prepared)) {
       results.push(result);
       options.onOutcome?.(result.outcome);
     }
@@ -107,7 +116,7 @@ function failure(input: string, error: unknown): ItemResult {
 /** The item's article, extracted and fingerprinted (its page fetched first when needed), or why not. */
 async function prepareItem(
   db: Db,
-  source: { id: number; name: string; lang?: string | null },
+  source: FeedSource,
   item: FeedItem,
   options: { fetchArticlePage?: FetchArticlePage },
 ): Promise<Prepared> {
@@ -127,10 +136,10 @@ async function prepareItem(
 }
 
 /** Saves one prepared item and marks it seen; the caller holds the transaction. */
-function writeItem(db: Db, sourceId: number, entry: Prepared, now: Date): ItemResult {
+function writeItem(db: Db, source: FeedSource, entry: Prepared, now: Date): ItemResult {
   if ('result' in entry) return entry.result;
-  const outcome = storePreparedArticle(db, entry.input, entry.prepared, now);
-  if (outcome.status !== 'failed') markItemSeen(db, sourceId, entry.item.guid, outcome.article.id, now.toISOString());
+  const outcome = storePreparedArticle(db, entry.input, entry.prepared, now, source.publicationId ?? null);
+  if (outcome.status !== 'failed') markItemSeen(db, source.id, entry.item.guid, outcome.article.id, now.toISOString());
   return { outcome, error: null };
 }
 
@@ -138,15 +147,15 @@ function writeItem(db: Db, sourceId: number, entry: Prepared, now: Date): ItemRe
  * Writes prepared items in one transaction. Should one of them fail to be written, that
  * transaction is undone and each item is written in its own, so the others are kept.
  */
-function writeItems(db: Db, sourceId: number, prepared: Prepared[]): ItemResult[] {
+function writeItems(db: Db, source: FeedSource, prepared: Prepared[]): ItemResult[] {
   const now = new Date();
   try {
-    return db.transaction(() => prepared.map((entry) => writeItem(db, sourceId, entry, now)))();
+    return db.transaction(() => prepared.map((entry) => writeItem(db, source, entry, now)))();
   } catch {
     forgetStoryIndex(db);
     return prepared.map((entry) => {
       try {
-        return db.transaction(() => writeItem(db, sourceId, entry, now))();
+        return db.transaction(() => writeItem(db, source, entry, now))();
       } catch (error) {
         forgetStoryIndex(db);
         return failure('input' in entry ? entry.input : (entry.item.link ?? entry.item.guid), error);

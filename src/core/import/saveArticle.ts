@@ -12,6 +12,7 @@ import {
 import { assignStory, ensureStory } from '../store/storyRepository.js';
 import { labelArticle } from '../topics/labelArticles.js';
 import { resolvePublication } from '../publications/resolvePublication.js';
+import { publicationRef } from '../store/publicationRepository.js';
 import type { OriginalPage } from '../siteRules/extractPage.js';
 import { packPage } from '../siteRules/originalPage.js';
 import { insertArticleOriginal, type StoredOriginal } from '../store/articleOriginalRepository.js';
@@ -69,7 +70,14 @@ export function prepareArticle(extracted: ExtractedArticle, original: OriginalPa
  * topics it matches. The caller holds the transaction: a refresh writes a source's items in one,
  * since each transaction (and each savepoint) makes the full-text index flush a segment of its own.
  */
-export function storePreparedArticle(db: Db, input: string, prepared: PreparedArticle, now = new Date()): ImportOutcome {
+export function storePreparedArticle(
+  db: Db,
+  input: string,
+  prepared: PreparedArticle,
+  now = new Date(),
+  /** The publication to credit (a source's, chosen by the editor) instead of the one the page names. */
+  creditTo: number | null = null,
+): ImportOutcome {
   const { extracted, canonical, hash, signature, packed } = prepared;
   const nowIso = now.toISOString();
   const byUrl = canonical ? findArticleIdByCanonicalUrl(db, canonical) : null;
@@ -81,7 +89,8 @@ export function storePreparedArticle(db: Db, input: string, prepared: PreparedAr
   const sameStory = signature ? mostSimilarArticle(db, signature, since, SAME_STORY) : null;
 
   // Credited under the registry's name: "Le Monde.fr", "lemonde.fr" and "LeMonde" are one publication.
-  const publication = resolvePublication(db, { siteName: extracted.siteName, url: extracted.url }, nowIso);
+  const publication =
+    (creditTo === null ? null : publicationRef(db, creditTo)) ?? resolvePublication(db, { siteName: extracted.siteName, url: extracted.url }, nowIso);
   const articleId = insertArticle(db, {
     publicationId: publication?.id ?? null,
     storyId: null,

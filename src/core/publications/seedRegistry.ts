@@ -8,6 +8,7 @@ import {
   setArticlePublication,
   updatePublication,
 } from '../store/publicationRepository.js';
+import { legacySourcePublications, setSourcePublication } from '../store/followedSourceRepository.js';
 import { normalizeDomain, publicationKey } from './publicationKey.js';
 import { resolvePublication } from './resolvePublication.js';
 import { SEED_PUBLICATIONS } from './seedPublications.js';
@@ -36,5 +37,14 @@ export function creditExistingArticles(db: Db, now: string): void {
   for (const article of articlePublicationInputs(db)) {
     const publication = resolvePublication(db, { siteName: article.siteName, url: article.url }, now);
     if (publication) setArticlePublication(db, article.id, publication);
+  }
+}
+
+/** Links each source to the registry's publication for the name the editor gave it (migration 11). */
+export function creditSourcesToRegistry(db: Db): void {
+  const now = new Date().toISOString();
+  for (const source of legacySourcePublications(db)) {
+    const publication = resolvePublication(db, { siteName: source.publication, url: null }, now);
+    if (publication) setSourcePublication(db, source.id, publication.id);
   }
 }

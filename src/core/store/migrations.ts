@@ -1,5 +1,5 @@
 import type { Db } from './database.js';
-import { creditExistingArticles, seedRegistry } from '../publications/seedRegistry.js';
+import { creditExistingArticles, creditSourcesToRegistry, seedRegistry } from '../publications/seedRegistry.js';
 import { indexAllArticlesForSchema2 } from './schema2SearchIndex.js';
 import { rebuildSearchIndex, type ProgressReport } from './searchIndexRepository.js';
 
@@ -402,6 +402,15 @@ export const MIGRATIONS: readonly Migration[] = [
     expires_at TEXT NOT NULL
   ) STRICT;
   `,
+
+  // 11: a source's publication is a publication of the registry (publication_id), no longer a
+  // free name: the articles imported from it are credited to that publication. The names given
+  // before are found in the registry (by name, alias or address) or registered.
+  (db) => {
+    db.exec('ALTER TABLE sources ADD COLUMN publication_id INTEGER REFERENCES publications (id) ON DELETE SET NULL');
+    creditSourcesToRegistry(db);
+    db.exec('ALTER TABLE sources DROP COLUMN publication');
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
