@@ -226,11 +226,3 @@ export function recordSourceDeferred(db: Db, id: number, nextCheckAt: string): v
   db.prepare('UPDATE sources SET next_check_at = ? WHERE id = ?').run(nextCheckAt, id);
 }
 
-/** The publication names sources had before the registry (schema 10), for migration 11 only. */
-export function legacySourcePublications(db: Db): { id: number; publication: string }[] {
-  return db.prepare('SELECT id, publication FROM sources WHERE publication IS NOT NULL').all() as { id: number; publication: string }[];
-}
-
-export function setSourcePublication(db: Db, id: number, publicationId: number | null): void {
-  db.prepare('UPDATE sources SET publication_id = ? WHERE id = ?').run(publicationId, id);
-}
