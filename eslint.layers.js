@@ -8,6 +8,13 @@ const coreInternals = (message, allowed = ['revue\\.js']) => ({ regex: `(^|/)cor
 const SHELL_MESSAGE = 'a shell reaches the core only through its public entry, core/revue.ts (openRevue(...).call).';
 const STORE_ONLY = 'only core/store opens SQLite.';
 
+const RENDERER_PATTERNS = [
+  pattern(['**/core/**', '**/main/**', '**/preload/**', '**/server/**', '**/cli/**'], 'the renderer talks to the contract only (lib/api.ts).'),
+  pattern(['electron', 'electron/*', ...NODE_BUILTINS], 'the renderer has no Node or Electron.'),
+];
+const COMPONENT_API = 'a component reaches the API through its state class (*.svelte.ts), never lib/api.ts itself.';
+const TRANSPORT = 'only lib/api.ts knows the transport: use what it exports (savesThroughDialog, onCloseRequest).';
+
 export const layerRules = [
   {
     files: ['src/shared/**/*.ts'],
@@ -38,16 +45,28 @@ export const layerRules = [
     },
   },
   {
-    files: ['src/renderer/**/*.ts', 'src/renderer/**/*.svelte'],
+    files: ['src/renderer/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: RENDERER_PATTERNS }] },
+  },
+  {
+    // A component shows state and forwards events; its state class (*.svelte.ts) makes the calls.
+    files: ['src/renderer/**/*.svelte'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            pattern(['**/core/**', '**/main/**', '**/preload/**', '**/server/**', '**/cli/**'], 'the renderer talks to the contract only (lib/api.ts).'),
-            pattern(['electron', 'electron/*', ...NODE_BUILTINS], 'the renderer has no Node or Electron.'),
-          ],
-        },
+        { patterns: [...RENDERER_PATTERNS, { regex: '(^|/)api(\\.[jt]s)?$', message: COMPONENT_API }] },
+      ],
+    },
+  },
+  {
+    // Which transport carries the contract (IPC or HTTP) is lib/api.ts's business alone.
+    files: ['src/renderer/**/*.ts', 'src/renderer/**/*.svelte'],
+    ignores: ['src/renderer/src/lib/api.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'revue', message: TRANSPORT },
+        { object: 'globalThis', property: 'revue', message: TRANSPORT },
       ],
     },
   },
