@@ -225,6 +225,8 @@ export const en: Messages = {
     candidatesMore_one: '{{formatted}} more candidate is not shown: find it in the library or triage the inbox.',
     candidatesMore_other: '{{formatted}} more candidates are not shown: find them in the library or triage the inbox.',
     retained: 'Retained',
+    candidatesExplain:
+      'Each line is a story: the articles about it that arrived since the previous review, grouped (with how many outlets cover it). Stories retained in the inbox come first; those already in this review or dismissed are left out.',
     candidatesEmpty: 'No candidates: every article of the day is already in the review.',
     outlets_one: '{{count}} newspaper',
     outlets_other: '{{count}} newspapers',
@@ -251,6 +253,7 @@ export const en: Messages = {
   import: {
     toggle: 'Import',
     panel: 'Import articles',
+    close: 'Close',
     sources: 'Import source',
     tabs: { urls: 'Addresses', files: 'Files', text: 'Text', feeds: 'Feeds' },
     urls: {
