@@ -13,7 +13,8 @@ async function lint(file: string, code: string, rules: string[]): Promise<string
 
 const component = (script: string): string => `<script lang="ts">\n${script}\n</script>\n\n<p>{x}</p>\n`;
 
-describe('renderer boundaries', () => {
+// The first lint loads the web project's types for the type-aware rules: slow on a busy machine.
+describe('renderer boundaries', { timeout: 120_000 }, () => {
   it('fails when a component imports lib/api.ts, and lets its state class do it', async () => {
     const importApi = "  import { call } from '../lib/api';\n  const x = call;";
     expect((await lint('src/renderer/src/review/SaveStatus.svelte', component(importApi), ['no-restricted-imports'])).join('\n')).toContain('state class');
