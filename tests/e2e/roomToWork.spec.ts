@@ -106,3 +106,53 @@ test('the import panel opens beside the library without moving it, keeps focus, 
   await expect(panel).toBeHidden();
   await expect(toggle).toBeFocused();
 });
+
+test('“Composer” gives the review the wide pane, keeps drag from the list, and is remembered', async ({ page }) => {
+  await importTexts(page, [PORT, RAIN]);
+  await app.api(page.request, 'reviews.create', { date: DATE, lang: 'fr' });
+  await page.goto(app.url);
+  await page.getByTestId('review-date').fill(DATE);
+  await expect(page.getByTestId('compose')).toBeVisible();
+  const reviewPane = page.locator('.pane.review');
+  const readerPane = page.getByTestId('reader-pane');
+  const width = async (pane: typeof reviewPane): Promise<number> => (await pane.boundingBox())?.width ?? 0;
+  const reading = { review: await width(reviewPane), reader: await width(readerPane) };
+  expect(reading.review).toBeLessThan(reading.reader);
+
+  const toggle = page.getByRole('button', { name: 'Composer', exact: true });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  // The review is now the wide centre pane; the reader stands at the side.
+  await expect.poll(() => width(reviewPane)).toBeGreaterThan(reading.reader - 40);
+  expect(await width(reviewPane)).toBeGreaterThan(2 * (await width(readerPane)) - 80);
+  expect((await reviewPane.boundingBox())?.x ?? 0).toBeLessThan((await readerPane.boundingBox())?.x ?? 0);
+
+  // An article dragged from the list lands in the section it is dropped on.
+  const national = page.getByTestId('review-section').filter({ has: page.getByTestId('section-name').getByText('National', { exact: true }) });
+  const target = national.getByTestId('section-items');
+  const box = await target.boundingBox();
+  const row = page.getByTestId('article-list').getByRole('option').filter({ hasText: 'Des pluies abondantes' });
+  await row.dragTo(target, { targetPosition: { x: 20, y: (box?.height ?? 10) - 3 } });
+  await expect(national.getByTestId('item-headline')).toHaveText(['Des pluies abondantes sur le nord du pays']);
+  // Opening an article shows it at the side.
+  await row.click();
+  await expect(page.getByTestId('reader')).toContainText('Les barrages du bassin du Loukkos');
+  await expect(page.getByTestId('reader')).toBeInViewport();
+
+  // Remembered: the app opens composing again.
+  await page.reload();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('review-date').fill(DATE);
+  await expect(page.getByTestId('compose')).toBeVisible();
+  expect(await width(reviewPane)).toBeGreaterThan(await width(readerPane));
+
+  await switchToEnglish(page);
+  const english = page.getByRole('button', { name: 'Compose', exact: true });
+  await expect(english).toHaveAttribute('aria-pressed', 'true');
+  await english.click();
+  await expect(english).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(() => width(reviewPane)).toBeLessThan(await width(readerPane));
+  await page.reload();
+  await expect(english).toHaveAttribute('aria-pressed', 'false');
+});

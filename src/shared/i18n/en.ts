@@ -19,6 +19,7 @@ export const en: Messages = {
     cancel: 'Cancel',
     downloaded: 'Downloaded: {{name}}',
   },
+  workspace: { compose: 'Compose', composeHint: 'Compose the review in the wide pane, with the reader at the side' },
   panes: { articles: 'Articles', reader: 'Reader', review: "Today's review" },
   articles: {
     empty: 'No articles yet.',

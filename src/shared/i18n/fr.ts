@@ -17,6 +17,7 @@ export const fr = {
     exportEmpty: 'Exporter quand même',
     cancel: 'Annuler',
   },
+  workspace: { compose: 'Composer', composeHint: 'Composer la revue dans le grand panneau, la lecture sur le côté' },
   panes: { articles: 'Articles', reader: 'Lecture', review: 'Revue du jour' },
   articles: {
     empty: 'Aucun article pour l’instant.',

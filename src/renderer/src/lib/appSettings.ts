@@ -1,9 +1,11 @@
 import { call } from './api';
 import { i18n } from './i18n.svelte';
+import { workspace } from './workspace.svelte';
 
-/** Puts the interface in the language saved in the settings (it starts in French until known). */
-export async function loadUiLanguage(): Promise<void> {
+/** Opens the app the way the settings remember it: its layout and its language (French until known). */
+export async function applySavedSettings(): Promise<void> {
   const settings = await call('settings.get', {});
+  workspace.restore(settings.workspace);
   await i18n.set(settings.uiLanguage);
 }
 
