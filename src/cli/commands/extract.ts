@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
+import { words } from '../language.js';
 import { loadCore } from './openArchive.js';
 
 /** `revue extract`: the clean article of each page as one JSON line, in input order; never touches the archive. */
 export function registerExtractCommand(program: Command): void {
   program
     .command('extract <inputs...>')
-    .description("extraire l'article de pages (fichiers ou URL) en JSON Lines, sans toucher à l'archive")
-    .option('--url <url>', "adresse d'origine de la page (pour un fichier)")
+    .description(words().extract.description)
+    .option('--url <url>', words().extract.url)
     .action(async (inputs: string[], opts: { url?: string }) => {
       const { extractInput } = await loadCore();
       let failures = 0;

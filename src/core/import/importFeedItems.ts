@@ -100,6 +100,6 @@ async function importItem(
     return { outcome, error: null };
   } catch (error) {
     const serialized = toSerializedError(error);
-    return { outcome: { input, status: 'failed', code: serialized.code, message: serialized.message }, error: serialized };
+    return { outcome: { input, status: 'failed', code: serialized.code, message: serialized.message, params: serialized.params }, error: serialized };
   }
 }
