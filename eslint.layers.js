@@ -1,106 +1,72 @@
-// The layers of Revue point one way (see STYLE.md): these rules make a wrong import fail lint.
+// The layers of Revue point one way (see STYLE.md and docs/ARCHITECTURE.md): these rules make a
+// wrong import fail lint, and tests/unit/architecture proves that each one fires.
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url'];
+const SHELLS = ['**/main/**', '**/preload/**', '**/renderer/**', '**/server/**', '**/cli/**'];
 
 const pattern = (group, message) => ({ group, message });
+/** One block of the import rule: `patterns` forbidden in `files` (minus `ignores`). */
+const restrict = (files, patterns, ignores) => ({ files, ...(ignores ? { ignores } : {}), rules: { 'no-restricted-imports': ['error', { patterns }] } });
 
 /** Every module of the core but its public entry (core/revue.ts): what a shell may not import. */
 const coreInternals = (message, allowed = ['revue\\.js']) => ({ regex: `(^|/)core/(?!(${allowed.join('|')})$)`, message });
 const SHELL_MESSAGE = 'a shell reaches the core only through its public entry, core/revue.ts (openRevue(...).call).';
 const STORE_ONLY = 'only core/store opens SQLite.';
+const NO_SQLITE = pattern(['better-sqlite3'], STORE_ONLY);
+/** What every part of the core refuses: Electron and the shells. */
+const CORE_BASE = [pattern(['electron', 'electron/*'], 'core is plain Node: it never imports electron.'), pattern(SHELLS, 'core depends only on shared.')];
+
+const SQL_ONLY_IN_STORE = 'SQL lives in core/store only: add a repository function there.';
+/** Text that starts like an SQL statement (an esquery regex: no slash inside). */
+const SQL_TEXT =
+  '/^\\s*(SELECT\\s[\\s\\S]*\\bFROM\\b|INSERT\\s+(OR\\s+[A-Z]+\\s+)?INTO\\b|UPDATE\\s+\\w+\\s+SET\\b|DELETE\\s+FROM\\b|' +
+  'CREATE\\s+(TABLE|UNIQUE|INDEX|VIRTUAL|TRIGGER|VIEW)\\b|DROP\\s+(TABLE|INDEX|TRIGGER|VIEW)\\b|ALTER\\s+TABLE\\b|PRAGMA\\s|ATTACH\\s|WITH\\s+\\w+\\s+AS\\b)/';
 
 export const layerRules = [
+  restrict(['src/shared/**/*.ts'], [
+    pattern(['**/core/**', ...SHELLS], 'shared imports nothing of ours.'),
+    pattern(['electron', ...NODE_BUILTINS], 'shared runs in every runtime: no Node or Electron.'),
+  ]),
+  // The feature folders (import/, reviews/, export/...): they reach SQLite through core/store.
+  restrict(['src/core/**/*.ts'], [...CORE_BASE, NO_SQLITE], ['src/core/store/**', 'src/core/text/**']),
+  // The store: the only SQL, on top of the ground floor.
+  restrict(['src/core/store/**/*.ts'], [
+    ...CORE_BASE,
+    { regex: '^\\.\\./(?!text/|\\.\\./shared/)', message: 'core/store imports only core/text and shared, never a feature folder of the core.' },
+  ]),
+  // The ground floor: pure text functions that every layer above may use.
+  restrict(['src/core/text/**/*.ts'], [
+    pattern(['electron', 'electron/*', 'better-sqlite3'], 'core/text is pure functions: no Electron, no SQLite.'),
+    { regex: '^\\.\\./(?!\\.\\./shared/)', message: 'core/text imports only shared.' },
+  ]),
+  restrict(['src/renderer/**/*.ts', 'src/renderer/**/*.svelte'], [
+    pattern(['**/core/**', '**/main/**', '**/preload/**', '**/server/**', '**/cli/**'], 'the renderer talks to the contract only (lib/api.ts).'),
+    pattern(['electron', 'electron/*', ...NODE_BUILTINS], 'the renderer has no Node or Electron.'),
+  ]),
+  restrict(['src/server/**/*.ts', 'src/cli/**/*.ts'], [
+    pattern(['electron', 'electron/*', '**/renderer/**', '**/main/**', '**/preload/**'], 'browser mode and CLI run without Electron.'),
+    coreInternals(SHELL_MESSAGE),
+    NO_SQLITE,
+  ]),
+  restrict(['src/main/**/*.ts'], [
+    pattern(['**/renderer/**', '**/preload/**', '**/server/**', '**/cli/**'], 'the main process talks to the core, not to the other shells.'),
+    coreInternals(SHELL_MESSAGE),
+    NO_SQLITE,
+  ]),
+  restrict(['bench/**/*.ts'], [
+    coreInternals('a benchmark reaches the core through openRevue(...).call, or core/benchSupport for what the contract cannot reach.', ['revue\\.js', 'benchSupport/index\\.js']),
+    NO_SQLITE,
+  ]),
+  restrict(['src/preload/**/*.ts'], [pattern(['**/core/**', '**/main/**', '**/renderer/**', '**/server/**', '**/cli/**', ...NODE_BUILTINS], 'the preload only bridges invoke().')]),
   {
-    files: ['src/shared/**/*.ts'],
+    // SQL is written in core/store only: a query, a pragma or an ATTACH anywhere else is an error.
+    files: ['src/**/*.ts', 'src/**/*.svelte', 'bench/**/*.ts'],
+    ignores: ['src/core/store/**'],
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-syntax': [
         'error',
-        {
-          patterns: [
-            pattern(['**/core/**', '**/main/**', '**/preload/**', '**/renderer/**', '**/server/**', '**/cli/**'], 'shared imports nothing of ours.'),
-            pattern(['electron', ...NODE_BUILTINS], 'shared runs in every runtime: no Node or Electron.'),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            pattern(['electron', 'electron/*'], 'core is plain Node: it never imports electron.'),
-            pattern(['**/renderer/**', '**/main/**', '**/preload/**', '**/server/**', '**/cli/**'], 'core depends only on shared.'),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/renderer/**/*.ts', 'src/renderer/**/*.svelte'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            pattern(['**/core/**', '**/main/**', '**/preload/**', '**/server/**', '**/cli/**'], 'the renderer talks to the contract only (lib/api.ts).'),
-            pattern(['electron', 'electron/*', ...NODE_BUILTINS], 'the renderer has no Node or Electron.'),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/server/**/*.ts', 'src/cli/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            pattern(['electron', 'electron/*', '**/renderer/**', '**/main/**', '**/preload/**'], 'browser mode and CLI run without Electron.'),
-            coreInternals(SHELL_MESSAGE),
-            pattern(['better-sqlite3'], STORE_ONLY),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/main/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            pattern(['**/renderer/**', '**/preload/**', '**/server/**', '**/cli/**'], 'the main process talks to the core, not to the other shells.'),
-            coreInternals(SHELL_MESSAGE),
-            pattern(['better-sqlite3'], STORE_ONLY),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['bench/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            coreInternals('a benchmark reaches the core through openRevue(...).call, or core/benchSupport for what the contract cannot reach.', ['revue\\.js', 'benchSupport/index\\.js']),
-            pattern(['better-sqlite3'], STORE_ONLY),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/preload/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [pattern(['**/core/**', '**/main/**', '**/renderer/**', '**/server/**', '**/cli/**', ...NODE_BUILTINS], 'the preload only bridges invoke().')] },
+        { selector: `Literal[value=${SQL_TEXT}]`, message: SQL_ONLY_IN_STORE },
+        { selector: `TemplateElement[value.raw=${SQL_TEXT}]`, message: SQL_ONLY_IN_STORE },
+        { selector: "CallExpression[callee.property.name='pragma']", message: SQL_ONLY_IN_STORE },
       ],
     },
   },

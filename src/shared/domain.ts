@@ -178,7 +178,14 @@ export interface Settings {
   lastExportFolder: string;
   /** Dismissed articles that nothing keeps are purged this many days after their dismissal. */
   retentionDays: number;
+  /** How the window is laid out: reading (the reader wide) or composing (the review wide). */
+  workspace: Workspace;
+  /** The section the editor last added articles to from the library (offered first next time). */
+  lastAddSection: string;
 }
+
+export const WORKSPACES = ['read', 'compose'] as const;
+export type Workspace = (typeof WORKSPACES)[number];
 
 /** What kind of outlet a publication is; an aggregator only relays what others publish. */
 export const PUBLICATION_TYPES = ['daily', 'weekly', 'magazine', 'agency', 'broadcaster', 'site', 'aggregator'] as const;

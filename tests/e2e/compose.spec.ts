@@ -80,7 +80,7 @@ async function importArticles(page: Page, slugs: string[]): Promise<void> {
   await page.getByTestId('import-urls').fill(slugs.map((slug) => `${origin}/${slug}.html`).join('\n'));
   await page.getByTestId('import-urls-submit').click();
   await expect(page.getByTestId('import-summary')).toHaveText(`${slugs.length} importés`, { timeout: 20_000 });
-  await page.getByTestId('import-toggle').click();
+  await page.getByTestId('import-close').click();
 }
 
 async function createReview(page: Page, date: string): Promise<void> {

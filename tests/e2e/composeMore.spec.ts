@@ -157,7 +157,7 @@ test('quotes a highlighted passage: the preview shows it as a block quote and th
   await page.getByTestId('import-tab-files').click();
   await page.getByTestId('import-files').setInputFiles([join(LIBRARY, 'economie-fr.html')]);
   await expect(page.getByTestId('import-summary')).toHaveText('1 importé');
-  await page.getByTestId('import-toggle').click();
+  await page.getByTestId('import-close').click();
 
   const row = page.getByTestId('article-list').getByRole('option').filter({ hasText: ECO });
   await row.click();

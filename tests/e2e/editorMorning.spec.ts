@@ -212,6 +212,7 @@ test('speaks French properly: unknown date, language names, the app’s own vali
   await expect.poll(() => feedUrl.evaluate((input: HTMLInputElement) => input.validationMessage)).toBe(
     'Entrez une adresse web complète, commençant par https://',
   );
+  await page.keyboard.press('Escape');
 
   // The comment field grows with its text.
   const comment = page.getByTestId('reader-comment');

@@ -130,7 +130,7 @@ async function importCorpus(page: Page): Promise<void> {
   await page.getByTestId('import-tab-files').click();
   await page.getByTestId('import-files').setInputFiles(FILES.map((name) => join(FIXTURES, name)));
   await expect(page.getByTestId('import-summary')).toHaveText(`${FILES.length} importés`, { timeout: 20_000 });
-  await page.getByTestId('import-toggle').click();
+  await page.getByTestId('import-close').click();
 }
 
 const rows = (page: Page): Locator => page.getByTestId('article-list').getByRole('option');

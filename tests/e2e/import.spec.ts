@@ -127,7 +127,10 @@ test('imports a pasted list one address at a time and reports each outcome', asy
   await page.getByTestId('import-urls').fill(missing);
   await page.getByTestId('import-urls-submit').click();
   await expect(outcomes.first()).toContainText(`Le site a répondu 404 : ${missing}`);
+  // The panel keeps its results while it is closed: the language is switched behind it.
+  await page.keyboard.press('Escape');
   await page.getByTestId('switch-language').click();
+  await page.getByTestId('import-toggle').click();
   await expect(outcomes.first()).toContainText(`The site answered 404: ${missing}`);
 
   const db = new Database(app.dbPath, { readonly: true });

@@ -95,6 +95,7 @@ test('imports articles, shows the inbox by topic then story, retains three, find
   await tab.getByTestId('import-urls').fill(FIXTURES.map((f) => `${origin}/${f.slug}.html`).join('\n'));
   await tab.getByTestId('import-urls-submit').click();
   await expect(tab.getByTestId('import-summary')).toHaveText(`${FIXTURES.length} importés`, { timeout: 30_000 });
+  await tab.getByTestId('import-close').click();
 
   // A second topic, made in the app: it labels the articles already imported.
   await tab.getByTestId('left-inbox').click();

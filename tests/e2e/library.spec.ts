@@ -32,7 +32,7 @@ async function importFixtures(page: Page): Promise<void> {
     .getByTestId('import-files')
     .setInputFiles(['economie-fr.html', 'festival-fr.html', 'iqtisad-ar.html'].map((name) => join(FIXTURES, name)));
   await expect(page.getByTestId('import-summary')).toHaveText('3 importés');
-  await page.getByTestId('import-toggle').click();
+  await page.getByTestId('import-close').click();
 }
 
 const rows = (page: Page) => page.getByTestId('article-list').getByRole('option');

@@ -2,7 +2,7 @@ import type { Review, ReviewItemArticle, ReviewLayout, UiLanguage } from '../../
 import { dayAtNoonUtc, formatLongDate } from '../../shared/reviewTitle.js';
 import { ARABIC_ITEM_LABELS, exportLabels, type ExportLabels } from './labels.js';
 import { creditByline } from '../../shared/creditByline.js';
-import { hostOf } from '../publications/publicationKey.js';
+import { hostOf } from '../text/publicationKey.js';
 import { frenchTypography, quoteMarks } from './frenchTypography.js';
 import { shortLink } from './shortLink.js';
 import { textDirection } from './textDirection.js';

@@ -12,7 +12,7 @@ import {
   readPublication,
   updatePublication,
 } from '../store/publicationRepository.js';
-import { cleanPublicationName, isAddressName, normalizeDomain, publicationKey } from './publicationKey.js';
+import { cleanPublicationName, isAddressName, normalizeDomain, publicationKey } from '../text/publicationKey.js';
 
 function existing(db: Db, id: number): Publication {
   const publication = readPublication(db, id);

@@ -9,7 +9,7 @@ import {
   updatePublication,
   type PublicationRef,
 } from '../store/publicationRepository.js';
-import { addressCandidates, cleanPublicationName, hostOf, isAddressName, publicationKey } from './publicationKey.js';
+import { addressCandidates, cleanPublicationName, hostOf, isAddressName, publicationKey } from '../text/publicationKey.js';
 
 /** What a page says about where it comes from. */
 export interface PublicationClue {

@@ -1,7 +1,7 @@
 import type { ExtractedArticle } from '../../shared/article.js';
 import { extractArticle, type ExtractOptions } from '../extract/extractArticle.js';
 import type { SiteRules } from '../extract/applySiteRules.js';
-import { addressCandidates } from '../publications/publicationKey.js';
+import { addressCandidates } from '../text/publicationKey.js';
 import type { Db } from '../store/database.js';
 import { siteRuleForDomains } from '../store/siteRuleRepository.js';
 

@@ -5,7 +5,7 @@ import { extractArticle } from '../extract/extractArticle.js';
 import { isValidSelector } from '../extract/applySiteRules.js';
 import type { Db } from '../store/database.js';
 import { deleteSiteRule, upsertSiteRule } from '../store/siteRuleRepository.js';
-import { hostOf, normalizeDomain } from '../publications/publicationKey.js';
+import { hostOf, normalizeDomain } from '../text/publicationKey.js';
 import { articleOriginal } from './reextractArticle.js';
 import { countMatches, pageBlocks } from './pageBlocks.js';
 

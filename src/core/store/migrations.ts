@@ -1,6 +1,6 @@
 import type { Db } from './database.js';
-import { creditExistingArticles, seedRegistry } from '../publications/seedRegistry.js';
 import { indexAllArticlesForSchema2 } from './schema2SearchIndex.js';
+import { seedRegistryForSchema6 } from './schema6Registry.js';
 import { rebuildSearchIndex, type ProgressReport } from './searchIndexRepository.js';
 
 /** What a long migration step is doing, for the progress shown while an archive is updated. */
@@ -316,9 +316,7 @@ export const MIGRATIONS: readonly Migration[] = [
     ALTER TABLE articles ADD COLUMN publication_id INTEGER REFERENCES publications (id) ON DELETE SET NULL;
     CREATE INDEX articles_publication ON articles (publication_id);
     `);
-    const now = new Date().toISOString();
-    seedRegistry(db, now);
-    creditExistingArticles(db, now);
+    seedRegistryForSchema6(db, new Date().toISOString());
   },
 
   // 7: search by word forms. The index gains the stems of the title's and the text's words beside

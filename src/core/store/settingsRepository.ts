@@ -11,6 +11,8 @@ export const DEFAULT_SETTINGS: Settings = {
   chromiumPath: '',
   lastExportFolder: '',
   retentionDays: 90,
+  workspace: 'read',
+  lastAddSection: '',
 };
 
 /** Reads the settings, falling back to the defaults for any key never written. */

@@ -29,6 +29,7 @@ export const en: Messages = {
     cancel: 'Cancel',
     downloaded: 'Downloaded: {{name}}',
   },
+  workspace: { compose: 'Compose', composeHint: 'Compose the review in the wide pane, with the reader at the side' },
   panes: { articles: 'Articles', reader: 'Reader', review: "Today's review" },
   articles: {
     empty: 'No articles yet.',
@@ -235,6 +236,8 @@ export const en: Messages = {
     candidatesMore_one: '{{formatted}} more candidate is not shown: find it in the library or triage the inbox.',
     candidatesMore_other: '{{formatted}} more candidates are not shown: find them in the library or triage the inbox.',
     retained: 'Retained',
+    candidatesExplain:
+      'Each line is a story: the articles about it that arrived since the previous review, grouped (with how many outlets cover it). Stories retained in the inbox come first; those already in this review or dismissed are left out.',
     candidatesEmpty: 'No candidates: every article of the day is already in the review.',
     outlets_one: '{{count}} newspaper',
     outlets_other: '{{count}} newspapers',
@@ -261,6 +264,7 @@ export const en: Messages = {
   import: {
     toggle: 'Import',
     panel: 'Import articles',
+    close: 'Close',
     sources: 'Import source',
     tabs: { urls: 'Addresses', files: 'Files', text: 'Text', feeds: 'Feeds' },
     urls: {

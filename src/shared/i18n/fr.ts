@@ -27,6 +27,7 @@ export const fr = {
     exportEmpty: 'Exporter quand même',
     cancel: 'Annuler',
   },
+  workspace: { compose: 'Composer', composeHint: 'Composer la revue dans le grand panneau, la lecture sur le côté' },
   panes: { articles: 'Articles', reader: 'Lecture', review: 'Revue du jour' },
   articles: {
     empty: 'Aucun article pour l’instant.',
@@ -233,6 +234,8 @@ export const fr = {
     candidatesMore_one: '{{formatted}} autre candidat n’est pas affiché : cherchez-le dans la bibliothèque ou triez les Nouveautés.',
     candidatesMore_other: '{{formatted}} autres candidats ne sont pas affichés : cherchez-les dans la bibliothèque ou triez les Nouveautés.',
     retained: 'Retenu',
+    candidatesExplain:
+      'Chaque ligne est un sujet\u00A0: les articles qui en parlent, arrivés depuis la revue précédente, regroupés (avec le nombre de journaux qui le traitent). Les sujets retenus dans les Nouveautés viennent en tête\u202F; ceux déjà dans cette revue ou écartés n’y figurent pas.',
     candidatesEmpty: 'Aucun candidat\u00A0: tous les articles du jour sont déjà dans la revue.',
     outlets_one: '{{count}} journal',
     outlets_other: '{{count}} journaux',
@@ -259,6 +262,7 @@ export const fr = {
   import: {
     toggle: 'Importer',
     panel: 'Importer des articles',
+    close: 'Fermer',
     sources: 'Source de l’import',
     tabs: { urls: 'Adresses', files: 'Fichiers', text: 'Texte', feeds: 'Flux' },
     urls: {

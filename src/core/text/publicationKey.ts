@@ -1,4 +1,4 @@
-import { normalizeForSearch } from '../text/normalizeForSearch.js';
+import { normalizeForSearch } from './normalizeForSearch.js';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 /** A host name (labels of letters, digits and hyphens, ending with a top-level domain of letters), an IPv4 address or localhost. */

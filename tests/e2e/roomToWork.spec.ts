@@ -1,0 +1,158 @@
+// Room to work (issue #12, points 14, 15 and 17): composing in a wide pane, importing beside the
+// library, highlights and their notes within reach, adding to the review in a chosen section.
+import { expect, test, type Page } from '@playwright/test';
+import { startBrowserMode, type BrowserMode } from './browserMode';
+import type { ImportOutcome } from '../../src/shared/domain';
+
+let app: BrowserMode;
+
+test.use({ viewport: { width: 1500, height: 950 } });
+
+test.beforeEach(async () => {
+  app = await startBrowserMode();
+});
+
+test.afterEach(async ({ page }) => {
+  await page.close();
+  await app.stop();
+});
+
+const DATE = '2025-12-31';
+
+const PORT = `Le port de Tanger agrandit son terminal
+Les travaux du nouveau terminal à conteneurs commenceront au printemps, a annoncé mardi l’autorité portuaire.
+Le chantier doit durer trois ans et créer plusieurs centaines d’emplois dans la région.`;
+const RAIN = `Des pluies abondantes sur le nord du pays
+Les barrages du bassin du Loukkos affichent un taux de remplissage en nette hausse après une semaine de pluies.
+Les agriculteurs de la région se réjouissent d’une saison qui s’annonce meilleure que la précédente.`;
+
+/** Imports pasted texts (first line: the title) through the contract; returns their ids. */
+async function importTexts(page: Page, texts: string[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const text of texts) {
+    const [outcome] = await app.api<ImportOutcome[]>(page.request, 'import.text', { text });
+    if (outcome?.status !== 'imported') throw new Error(`import failed: ${JSON.stringify(outcome)}`);
+    ids.push(outcome.article.id);
+  }
+  return ids;
+}
+
+async function switchToEnglish(page: Page): Promise<void> {
+  await page.getByTestId('switch-language').click();
+  await expect(page.getByTestId('switch-language')).toHaveText('Français');
+}
+
+test('the Candidats tab says what its groups are, in French and in English', async ({ page }) => {
+  await importTexts(page, [PORT, RAIN]);
+  await app.api(page.request, 'reviews.create', { date: DATE, lang: 'fr' });
+  await page.goto(app.url);
+  await page.getByTestId('review-date').fill(DATE);
+  await page.getByTestId('review-tab-candidates').click();
+  await expect(page.getByTestId('candidate')).toHaveCount(2);
+  await expect(page.getByTestId('candidates-explain')).toHaveText(
+    'Chaque ligne est un sujet\u00A0: les articles qui en parlent, arrivés depuis la revue précédente, regroupés (avec le nombre de journaux qui le traitent). Les sujets retenus dans les Nouveautés viennent en tête\u202F; ceux déjà dans cette revue ou écartés n’y figurent pas.',
+  );
+
+  await switchToEnglish(page);
+  await expect(page.getByTestId('candidates-explain')).toHaveText(/^Each line is a story: .* Stories retained in the inbox come first;/);
+});
+
+test('the import panel opens beside the library without moving it, keeps focus, and closes on Escape', async ({ page }) => {
+  await importTexts(page, [PORT]);
+  await page.goto(app.url);
+  const list = page.getByTestId('article-list');
+  await expect(list.getByRole('option')).toHaveCount(1);
+  const before = await list.boundingBox();
+
+  const toggle = page.getByTestId('import-toggle');
+  await toggle.click();
+  const panel = page.getByTestId('import-panel');
+  await expect(panel).toBeVisible();
+  await expect(panel).toHaveAccessibleName('Importer des articles');
+  // The library has not moved and the panel does not cover it.
+  expect(await list.boundingBox()).toEqual(before);
+  const drawer = await panel.boundingBox();
+  expect(drawer?.x).toBeGreaterThanOrEqual((before?.x ?? 0) + (before?.width ?? 0) - 1);
+
+  // Focus stays in the panel however far one tabs, forwards or back.
+  const focusInPanel = (): Promise<boolean> =>
+    page.evaluate(() => document.querySelector('[data-testid="import-panel"]')?.contains(document.activeElement) ?? false);
+  expect(await focusInPanel()).toBe(true);
+  for (let step = 0; step < 25; step += 1) {
+    await page.keyboard.press('Tab');
+    expect(await focusInPanel()).toBe(true);
+  }
+  for (let step = 0; step < 10; step += 1) {
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusInPanel()).toBe(true);
+  }
+
+  // An article imported from the panel shows in the list behind it, while it stays open.
+  await page.getByTestId('import-tab-text').click();
+  await page.getByTestId('import-text').fill(RAIN);
+  await page.getByTestId('import-text-submit').click();
+  await expect(list.getByRole('option')).toHaveCount(2);
+  await expect(list.getByRole('option').filter({ hasText: 'Des pluies abondantes' })).toBeInViewport();
+  await expect(panel).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(toggle).toBeFocused();
+
+  await switchToEnglish(page);
+  await toggle.click();
+  await expect(panel).toHaveAccessibleName('Import articles');
+  await panel.getByTestId('import-close').click();
+  await expect(panel).toBeHidden();
+  await expect(toggle).toBeFocused();
+});
+
+test('“Composer” gives the review the wide pane, keeps drag from the list, and is remembered', async ({ page }) => {
+  await importTexts(page, [PORT, RAIN]);
+  await app.api(page.request, 'reviews.create', { date: DATE, lang: 'fr' });
+  await page.goto(app.url);
+  await page.getByTestId('review-date').fill(DATE);
+  await expect(page.getByTestId('compose')).toBeVisible();
+  const reviewPane = page.locator('.pane.review');
+  const readerPane = page.getByTestId('reader-pane');
+  const width = async (pane: typeof reviewPane): Promise<number> => (await pane.boundingBox())?.width ?? 0;
+  const reading = { review: await width(reviewPane), reader: await width(readerPane) };
+  expect(reading.review).toBeLessThan(reading.reader);
+
+  const toggle = page.getByRole('button', { name: 'Composer', exact: true });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  // The review is now the wide centre pane; the reader stands at the side.
+  await expect.poll(() => width(reviewPane)).toBeGreaterThan(reading.reader - 40);
+  expect(await width(reviewPane)).toBeGreaterThan(2 * (await width(readerPane)) - 80);
+  expect((await reviewPane.boundingBox())?.x ?? 0).toBeLessThan((await readerPane.boundingBox())?.x ?? 0);
+
+  // An article dragged from the list lands in the section it is dropped on.
+  const national = page.getByTestId('review-section').filter({ has: page.getByTestId('section-name').getByText('National', { exact: true }) });
+  const target = national.getByTestId('section-items');
+  const box = await target.boundingBox();
+  const row = page.getByTestId('article-list').getByRole('option').filter({ hasText: 'Des pluies abondantes' });
+  await row.dragTo(target, { targetPosition: { x: 20, y: (box?.height ?? 10) - 3 } });
+  await expect(national.getByTestId('item-headline')).toHaveText(['Des pluies abondantes sur le nord du pays']);
+  // Opening an article shows it at the side.
+  await row.click();
+  await expect(page.getByTestId('reader')).toContainText('Les barrages du bassin du Loukkos');
+  await expect(page.getByTestId('reader')).toBeInViewport();
+
+  // Remembered: the app opens composing again.
+  await page.reload();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('review-date').fill(DATE);
+  await expect(page.getByTestId('compose')).toBeVisible();
+  expect(await width(reviewPane)).toBeGreaterThan(await width(readerPane));
+
+  await switchToEnglish(page);
+  const english = page.getByRole('button', { name: 'Compose', exact: true });
+  await expect(english).toHaveAttribute('aria-pressed', 'true');
+  await english.click();
+  await expect(english).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(() => width(reviewPane)).toBeLessThan(await width(readerPane));
+  await page.reload();
+  await expect(english).toHaveAttribute('aria-pressed', 'false');
+});
