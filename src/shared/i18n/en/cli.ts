@@ -45,6 +45,8 @@ export const cliEn: CliMessages = {
   extract: {
     description: 'extract the article of pages (files or URLs) as JSON Lines, without touching the archive',
     url: 'original address of the page (for a file)',
+    siteRules:
+      'Site rules: with --db <archive> (or REVUE_DB), that archive’s site rules apply as they do on import (the rule of the page’s address, else of the address it declares); the archive is only read. Without an archive, the extraction is that of any unknown site.',
   },
   import: {
     description: 'import URLs, HTML files or RSS/Atom feeds into the archive, or a pasted text (--text)',

@@ -48,6 +48,8 @@ export const cliFr = {
   extract: {
     description: 'extraire l’article de pages (fichiers ou URL) en JSON Lines, sans toucher à l’archive',
     url: 'adresse d’origine de la page (pour un fichier)',
+    siteRules:
+      'Règles de site\u00A0: avec --db <archive> (ou REVUE_DB), les règles de site de cette archive s’appliquent comme à l’import (celle de l’adresse de la page, sinon de l’adresse qu’elle déclare)\u00A0; l’archive est seulement lue. Sans archive, l’extraction est celle de tout site inconnu.',
   },
   import: {
     description: 'importer des URL, fichiers HTML ou flux RSS/Atom dans l’archive, ou un texte collé (--text)',
