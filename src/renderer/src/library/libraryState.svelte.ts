@@ -1,7 +1,8 @@
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import type { ArticleInReviews, Facets, SearchHit, SearchResult } from '../../../shared/domain';
-import { ApiError, call } from '../lib/api';
+import { call } from '../lib/api';
 import { i18n } from '../lib/i18n.svelte';
+import { errorMessage } from '../lib/errorMessage';
 import { reviewChanges } from '../lib/reviewChanges.svelte';
 import { today } from '../lib/today';
 
@@ -29,10 +30,6 @@ const NO_FILTERS: Filters = { from: '', to: '', source: '', lang: '', tag: '', u
 export interface UndoOffer {
   ids: number[];
   key: number;
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof ApiError ? i18n.error(error.error) : i18n.t('errors.generic');
 }
 
 /**
