@@ -21,6 +21,14 @@ const SQL_TEXT =
   '/^\\s*(SELECT\\s[\\s\\S]*\\bFROM\\b|INSERT\\s+(OR\\s+[A-Z]+\\s+)?INTO\\b|UPDATE\\s+\\w+\\s+SET\\b|DELETE\\s+FROM\\b|' +
   'CREATE\\s+(TABLE|UNIQUE|INDEX|VIRTUAL|TRIGGER|VIEW)\\b|DROP\\s+(TABLE|INDEX|TRIGGER|VIEW)\\b|ALTER\\s+TABLE\\b|PRAGMA\\s|ATTACH\\s|WITH\\s+\\w+\\s+AS\\b)/';
 
+/** What the whole renderer refuses: the other layers, Node and Electron. */
+const RENDERER_BASE = [
+  pattern(['**/core/**', '**/main/**', '**/preload/**', '**/server/**', '**/cli/**'], 'the renderer talks to the contract only (lib/api.ts).'),
+  pattern(['electron', 'electron/*', ...NODE_BUILTINS], 'the renderer has no Node or Electron.'),
+];
+const COMPONENT_API = 'a component reaches the API through its state class (*.svelte.ts), never lib/api.ts itself.';
+const TRANSPORT = 'only lib/api.ts knows the transport: use what it exports (savesThroughDialog, onCloseRequest).';
+
 export const layerRules = [
   restrict(['src/shared/**/*.ts'], [
     pattern(['**/core/**', ...SHELLS], 'shared imports nothing of ours.'),
@@ -38,10 +46,21 @@ export const layerRules = [
     pattern(['electron', 'electron/*', 'better-sqlite3'], 'core/text is pure functions: no Electron, no SQLite.'),
     { regex: '^\\.\\./(?!\\.\\./shared/)', message: 'core/text imports only shared.' },
   ]),
-  restrict(['src/renderer/**/*.ts', 'src/renderer/**/*.svelte'], [
-    pattern(['**/core/**', '**/main/**', '**/preload/**', '**/server/**', '**/cli/**'], 'the renderer talks to the contract only (lib/api.ts).'),
-    pattern(['electron', 'electron/*', ...NODE_BUILTINS], 'the renderer has no Node or Electron.'),
-  ]),
+  restrict(['src/renderer/**/*.ts'], RENDERER_BASE),
+  // A component shows state and forwards events; its state class (*.svelte.ts) makes the calls.
+  restrict(['src/renderer/**/*.svelte'], [...RENDERER_BASE, { regex: '(^|/)api(\\.[jt]s)?$', message: COMPONENT_API }]),
+  {
+    // Which transport carries the contract (IPC or HTTP) is lib/api.ts's business alone.
+    files: ['src/renderer/**/*.ts', 'src/renderer/**/*.svelte'],
+    ignores: ['src/renderer/src/lib/api.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'revue', message: TRANSPORT },
+        { object: 'globalThis', property: 'revue', message: TRANSPORT },
+      ],
+    },
+  },
   restrict(['src/server/**/*.ts', 'src/cli/**/*.ts'], [
     pattern(['electron', 'electron/*', '**/renderer/**', '**/main/**', '**/preload/**'], 'browser mode and CLI run without Electron.'),
     coreInternals(SHELL_MESSAGE),

@@ -5,6 +5,7 @@
 // main thread writes the previous batch, as a bulk import on two cores would.
 //   node bin/run-ts.mjs bench/searchBench.ts [--articles=100000] [--runs=40] [--json] [--keep] [--no-worker]
 //   [--archive=FILE]: time the queries on an archive a --keep run left, without building one
+//   [--build=FILE]: build the archive at FILE and keep it (the 1,000,000-article measurement, not in CI)
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -188,8 +189,9 @@ function printBuild(built: Built, sizeMB: number, perSecond: number): void {
 
 async function main(): Promise<void> {
 const reused = args.find((a) => a.startsWith('--archive='))?.slice('--archive='.length);
-const dir = reused === undefined ? mkdtempSync(join(tmpdir(), 'revue-search-bench-')) : null;
-const dbPath = reused ?? join(dir ?? '', 'archive.sqlite');
+const buildAt = args.find((a) => a.startsWith('--build='))?.slice('--build='.length);
+const dir = reused === undefined && buildAt === undefined ? mkdtempSync(join(tmpdir(), 'revue-search-bench-')) : null;
+const dbPath = reused ?? buildAt ?? join(dir ?? '', 'archive.sqlite');
 try {
   let built: Built | null = null;
   if (reused === undefined) {

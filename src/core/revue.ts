@@ -1,11 +1,10 @@
 // The core's public entry for the shells (CLI, Electron main, browser-mode server): everything
 // they may use of it is exported here, and eslint.layers.js holds them to it.
-import { closeSharedPrinter } from './export/exportReview.js';
-import { createCall, createDispatch, type Call, type Dispatch } from './api/dispatch.js';
+import { createCall, createDispatch, type AnyHandler, type Call, type Dispatch, type HandlerLookup } from './api/dispatch.js';
 import { createHandlers, type HandlerOptions } from './api/createHandlers.js';
-import { BackgroundRefresh } from './sources/backgroundRefresh.js';
-import { RefreshService } from './sources/refreshService.js';
+import type { OnDemandPart } from './api/onDemandHandlers.js';
 import { openDatabase } from './store/database.js';
+import type { ExtractLine } from '../shared/article.js';
 import { toSerializedError } from '../shared/errors.js';
 import type { MigrationProgress } from './store/migrations.js';
 
@@ -19,7 +18,13 @@ export { restoreArchive, type RestoreOutcome } from './backup/restoreArchive.js'
 export { backupTiming } from './backup/dailyBackup.js';
 export { IdleTrigger } from './backup/idleTrigger.js';
 export { resolveDbPath } from './store/dbPath.js';
-export { extractInput } from './import/extractInput.js';
+
+/** The clean article of one page (a file or a URL), or its error: never touches an archive. */
+export async function extractInput(input: string, originalUrl?: string): Promise<ExtractLine> {
+  // Imported on use: the extraction libraries are most of what a command would otherwise load.
+  const { extractInput: extract } = await import('./import/extractInput.js');
+  return extract(input, originalUrl);
+}
 export { packageRoot } from './packageRoot.js';
 
 export interface RevueOptions extends Partial<Omit<HandlerOptions, 'dbPath'>> {
@@ -44,27 +49,32 @@ export interface Revue {
   close(): Promise<void>;
 }
 
-/** Opens (creating and migrating if needed) the archive and returns the contract over it. */
+/**
+ * Opens (creating and migrating if needed) the archive and returns the contract over it. The
+ * handlers that need heavy libraries are loaded on the first call of one of them (at once when
+ * the background refresh is asked for): a `revue search` loads only what searching needs.
+ */
 export function openRevue({ nativeBinding, onMigrationProgress, mustExist, backgroundRefresh, ...options }: RevueOptions): Revue {
   const db = openDatabase(options.dbPath, {
     ...(nativeBinding ? { nativeBinding } : {}),
     ...(onMigrationProgress ? { onProgress: onMigrationProgress } : {}),
     ...(mustExist ? { mustExist: true } : {}),
   });
-  const refresh = new RefreshService(db);
-  const handlers = createHandlers(db, options, refresh);
-  const background = backgroundRefresh
-    ? new BackgroundRefresh(db, refresh, (error) => console.error('[revue] background refresh failed:', toSerializedError(error).message))
-    : null;
-  background?.start();
+  const handlers = createHandlers(db, options);
+  let onDemand: Promise<OnDemandPart> | null = null;
+  const loadOnDemand = (): Promise<OnDemandPart> =>
+    (onDemand ??= import('./api/onDemandHandlers.js').then(({ openOnDemandPart }) => openOnDemandPart(db, options, backgroundRefresh === true)));
+  const lookup: HandlerLookup = (method) =>
+    (handlers[method] as AnyHandler | undefined) ?? loadOnDemand().then((part) => part.handlers[method] as AnyHandler | undefined);
+  if (backgroundRefresh) loadOnDemand().catch((error: unknown) => console.error('[revue] background refresh failed:', toSerializedError(error).message));
   return {
-    call: createCall(handlers),
-    dispatch: createDispatch(handlers),
+    call: createCall(lookup),
+    dispatch: createDispatch(lookup),
     close: async () => {
-      background?.stop();
-      refresh.close();
+      const part = onDemand ? await onDemand.catch(() => null) : null;
+      part?.stop();
       if (db.open) db.close();
-      await closeSharedPrinter();
+      await part?.closePrinter();
     },
   };
 }

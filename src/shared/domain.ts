@@ -340,7 +340,9 @@ export interface Source {
   /** The feed's address, or the page's for a page source. */
   url: string;
   kind: SourceKind;
-  /** The publication its articles belong to, when the editor named one. */
+  /** The registry's publication its articles are credited to, when the editor chose one. */
+  publicationId: number | null;
+  /** That publication's name. */
   publication: string | null;
   lang: string | null;
   /** Refresh interval in minutes. */

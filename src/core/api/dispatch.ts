@@ -4,6 +4,16 @@ import { RevueError, toSerializedError } from '../../shared/errors.js';
 /** The handlers a core was opened with: the desktop-only ones exist only in the desktop app. */
 export type OpenHandlers = Partial<ApiHandlers>;
 
+/** A handler as the dispatcher sees it: its input checked already against the method's schema. */
+export type AnyHandler = (input: unknown) => unknown;
+
+/** Finds a method's handler, loading the module that holds it if need be (openRevue's on-demand part). */
+export type HandlerLookup = (method: Method) => AnyHandler | undefined | Promise<AnyHandler | undefined>;
+
+// The schema map and the handler map share their keys; TypeScript cannot correlate them here.
+const lookupIn = (handlers: OpenHandlers | HandlerLookup): HandlerLookup =>
+  typeof handlers === 'function' ? handlers : (method) => handlers[method] as AnyHandler | undefined;
+
 /** The core's one entry for in-process shells (CLI, Electron main, server, benchmarks): typed, validated, throws RevueError. */
 export type Call = <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>;
 
@@ -20,11 +30,10 @@ function unknownMethod(method: unknown): RevueError {
 }
 
 /** Validates a call and runs it: never throws, always answers with a serialisable Result. */
-async function run(handlers: OpenHandlers, method: unknown, rawInput: unknown, caller: Caller): Promise<Result<unknown>> {
+async function run(lookup: HandlerLookup, method: unknown, rawInput: unknown, caller: Caller): Promise<Result<unknown>> {
   try {
     if (!isMethod(method) || (caller === 'transport' && IN_PROCESS_METHODS.has(method))) throw unknownMethod(method);
-    // The schema map and the handler map share their keys; TypeScript cannot correlate them here.
-    const handler = handlers[method] as ((input: unknown) => unknown) | undefined;
+    const handler = await lookup(method);
     if (!handler) throw unknownMethod(method);
     const parsed = inputSchemas[method].safeParse(rawInput ?? {});
     if (!parsed.success) {
@@ -39,14 +48,16 @@ async function run(handlers: OpenHandlers, method: unknown, rawInput: unknown, c
 }
 
 /** The entry for a transport (IPC, HTTP): the methods naming local files are refused as unknown. */
-export function createDispatch(handlers: OpenHandlers): Dispatch {
-  return (method, rawInput) => run(handlers, method, rawInput, 'transport');
+export function createDispatch(handlers: OpenHandlers | HandlerLookup): Dispatch {
+  const lookup = lookupIn(handlers);
+  return (method, rawInput) => run(lookup, method, rawInput, 'transport');
 }
 
 /** Validates and runs a call in-process: the result has the method's output type; failures throw RevueError. */
-export function createCall(handlers: OpenHandlers): Call {
+export function createCall(handlers: OpenHandlers | HandlerLookup): Call {
+  const lookup = lookupIn(handlers);
   return async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
-    const result = await run(handlers, method, input, 'process');
+    const result = await run(lookup, method, input, 'process');
     if (result.ok) return result.value as Output<M>;
     throw new RevueError(result.error.code, result.error.params);
   };

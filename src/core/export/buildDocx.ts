@@ -38,9 +38,13 @@ function run(text: string, rtl: boolean, extra: { italics?: boolean; bold?: bool
   return new TextRun({ text, ...(rtl ? { rightToLeft: true } : {}), ...extra });
 }
 
-/** A paragraph in the direction of its text: `w:bidi` (right to left, aligned right) on right-to-left ones only. */
+/**
+ * A paragraph in the direction of its text: `w:bidi` (right to left, aligned right) on
+ * right-to-left ones only. Widow and orphan control keeps two lines of a chapeau with its
+ * headline and never leaves one line alone on a page.
+ */
 function para(options: IParagraphOptions, rtl: boolean): Paragraph {
-  return new Paragraph({ ...options, ...(rtl ? { bidirectional: true } : {}) });
+  return new Paragraph({ widowControl: true, ...options, ...(rtl ? { bidirectional: true } : {}) });
 }
 
 /** A name inside a paragraph of the other direction keeps its own (an Arabic publication in a French credit line). */
@@ -76,12 +80,11 @@ function itemParagraphs(item: ExportItem, doc: ExportDocument): (Paragraph | Tab
   }
   if (lead) out.push(para({ style: 'Chapeau', children: [run(lead, rtlOf(leadMark))] }, rtlOf(leadMark)));
   rest.forEach((p, i) => out.push(para({ style: 'BodyText', children: [run(p, rtlOf(restMarks[i]))] }, rtlOf(restMarks[i]))));
-  // The rule of a quote sits at the start side: the right for Arabic, which is set upright (the
-  // Naskh has no italic: Word would slant it synthetically).
-  const rtlQuote = { border: { left: { style: BorderStyle.NONE, size: 0, color: 'auto' }, right: { style: BorderStyle.SINGLE, size: 12, color: '777777', space: 8 } } };
+  // Arabic quotes take their own style, upright with the rule at the right: the Naskh has no
+  // italic, and Word would slant it synthetically.
   item.quotes.forEach((quote, i) => {
     const rtl = rtlOf(item.texts.quotes[i]);
-    out.push(para({ style: 'Quote', ...(rtl ? rtlQuote : {}), children: [run(quote, rtl, rtl ? { italics: false } : {})] }, rtl));
+    out.push(para({ style: rtl ? 'QuoteRtl' : 'Quote', children: [run(quote, rtl)] }, rtl));
   });
   if (item.comment.length > 0) {
     out.push(new Paragraph({ style: 'Commentaire', keepNext: true, children: [new TextRun({ text: doc.labels.comment, bold: true, italics: false, allCaps: true, size: 16, color: '6B5F33' })] }));
@@ -101,29 +104,36 @@ function itemParagraphs(item: ExportItem, doc: ExportDocument): (Paragraph | Tab
 }
 
 /**
- * One sommaire line: the linked text and, when pages are estimated, a dotted tab to the right edge
- * and the page of the bookmark. Without an estimate no page field is written: a field Word has not
- * computed would show blank, and the linked entries read correctly as they are.
+ * One sommaire line: the linked text, a dotted tab to the right edge and the page of the
+ * bookmark as a PAGEREF field. The field's written result is the page estimated for Word;
+ * LibreOffice computes page references from its own layout, and Word updates them on opening
+ * (updateFields), so each application shows its own pages.
  */
-function tocLine(style: 'TOC1' | 'TOC2', anchor: string, children: ParagraphChild[], withPages: boolean): Paragraph {
-  const page = withPages ? [new TextRun({ children: [new Tab()] }), new PageReference(anchor)] : [];
+function tocLine(style: 'TOC1' | 'TOC2', anchor: string, children: ParagraphChild[]): Paragraph {
   return new Paragraph({
     style,
     tabStops: [{ type: 'right', position: CONTENT_WIDTH, leader: 'dot' }],
-    children: [new InternalHyperlink({ anchor, children: [...children, ...page] })],
+    // The field is a link of its own (\h): inside a hyperlink LibreOffice would paint the whole line as a link.
+    children: [new InternalHyperlink({ anchor, children }), new TextRun({ children: [new Tab()] }), new PageReference(anchor, { hyperlink: true })],
   });
 }
 
-function sommaire(doc: ExportDocument, withPages: boolean): Paragraph[] {
+/**
+ * The sommaire as the PDF's: each section, then its headlines with the publication in small
+ * type, each line linked to its bookmark and numbered by page.
+ */
+function sommaire(doc: ExportDocument): Paragraph[] {
   const out = [new Paragraph({ style: 'TOCHeading', pageBreakBefore: true, children: [new TextRun(doc.labels.contents)] })];
   for (const group of doc.groups) {
-    out.push(tocLine('TOC1', group.anchor, [run(group.heading, isArabic(group.heading))], withPages));
+    out.push(tocLine('TOC1', group.anchor, [run(group.heading, isArabic(group.heading))]));
     for (const item of group.items) {
       out.push(
         tocLine('TOC2', item.anchor, [
-          new TextRun({ text: item.headline, ...(item.texts.headline.dir === 'rtl' ? { rightToLeft: true } : {}) }),
-          new TextRun({ text: `  ${item.publication}`, italics: true, size: 16, color: '555555', ...(isArabic(item.publication) ? { rightToLeft: true } : {}) }),
-        ], withPages),
+          run(item.headline, item.texts.headline.dir === 'rtl'),
+          new TextRun({ text: '  ' }),
+          // Formatted in the run, not by a character style: LibreOffice paints a link whose runs have one as a web link.
+          new TextRun({ text: item.publication, italics: true, italicsComplexScript: false, size: 16, color: '555555', ...(isArabic(item.publication) ? { rightToLeft: true } : {}) }),
+        ]),
       );
     }
   }
@@ -201,14 +211,15 @@ function sourcesTable(doc: ExportDocument): (Paragraph | Table)[] {
       new TableRow({
         cantSplit: true,
         children: [
-          cell([new TextRun({ text: s.publication, italics: true, size: 19, ...(isArabic(s.publication) ? { rightToLeft: true } : {}) })], 0),
+          cell([new TextRun({ text: s.publication, italics: true, italicsComplexScript: false, size: 19, ...(isArabic(s.publication) ? { rightToLeft: true } : {}) })], 0),
           cell([new TextRun({ text: String(s.count), size: 19 })], 1),
           cell([new TextRun({ text: s.dates.join(', '), size: 19 })], 2),
         ],
       }),
   );
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(doc.labels.sourcesCited)] }),
+    // Flows after the last item, as in the PDF: only the cover and the sommaire start a page.
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(doc.labels.sourcesCited)] }),
     new Table({ width: { size: CONTENT_WIDTH, type: WidthType.DXA }, columnWidths: widths, rows: [head, ...rows] }),
   ];
 }
@@ -234,9 +245,8 @@ function runningFooter(doc: ExportDocument): Footer {
 
 export interface DocxOptions {
   /**
-   * Lay the pages out to write page numbers in the sommaire. Off by default: docx's layout
-   * estimate costs twenty times the rest of the export (about 1 s for 60 items) and guesses at
-   * Word's line breaks, so the sommaire lists linked entries without numbers.
+   * Write in the sommaire the pages estimated for Word, so it shows numbers before any update
+   * (default). The estimate lays the whole document out: about ten times the cost of the rest.
    */
   estimatePages?: boolean;
 }
@@ -247,8 +257,8 @@ export interface DocxOptions {
  * bidirectional paragraphs for Arabic, header and footer from page 2, document properties.
  */
 export async function buildDocx(doc: ExportDocument, options: DocxOptions = {}): Promise<Buffer> {
-  const withPages = options.estimatePages === true;
-  const body: (Paragraph | Table)[] = [...cover(doc), ...sommaire(doc, withPages)];
+  const withPages = options.estimatePages !== false;
+  const body: (Paragraph | Table)[] = [...cover(doc), ...sommaire(doc)];
   if (doc.intro.length > 0) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(doc.labels.introduction)] }));
     for (const p of doc.intro) body.push(new Paragraph({ style: 'BodyText', children: [new TextRun(p)] }));
@@ -277,8 +287,9 @@ export async function buildDocx(doc: ExportDocument, options: DocxOptions = {}):
     description: doc.counts,
     keywords: doc.lang,
     styles: docxStyles(doc.lang),
-    // Estimated numbers are written clean, so Word shows them without asking to update fields.
     ...(withPages ? { pageNumbers } : {}),
+    // Word updates the sommaire's page references on opening: its own pages, whatever the estimate.
+    features: { updateFields: true },
     sections: [
       {
         properties: {

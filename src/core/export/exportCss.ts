@@ -50,6 +50,8 @@ body { margin: 0; orphans: 2; widows: 2; }
 p { margin: 0 0 0.5em; }
 a { color: inherit; text-decoration: none; }
 :lang(ar), [dir='rtl'] { font-family: ${NASKH}, ${SERIF}, serif; line-height: 1.6; }
+/* An Arabic name inside a line of the other language keeps that line's height. */
+bdi:lang(ar), cite:lang(ar) { line-height: inherit; }
 .item[dir='rtl'] { font-size: 1.08em; }
 
 /* Cover: the whole first page. */
@@ -84,16 +86,15 @@ a { color: inherit; text-decoration: none; }
 .intro { margin: 0 0 8mm; }
 .intro p { text-align: justify; }
 
-/* Sections and items. */
-.group-head { break-inside: avoid; }
-/* A section starts a new page when less than about a third of the page is left: the invisible
-   block is part of the unbreakable head, and its negative margin gives the space back. */
-.group-head::after { content: ''; display: block; height: 80mm; margin-bottom: -80mm; }
+/* Sections and items. Sections flow one after the other: no forced page break, so no half-empty
+   pages. What must not be parted is kept together instead: a section's heading with the head of
+   its first item, a headline with its credit line and the first lines of its chapeau. */
+.group-head { break-inside: avoid; break-after: avoid; }
 .group-head h1 { font-size: 17pt; line-height: 1.2; margin: 9mm 0 4mm; padding-bottom: 1.5mm; border-bottom: 0.6pt solid #1a1a1a; }
 .item { margin: 0 0 6mm; }
-.item-head { break-inside: avoid; }
-/* Keep the headline with the start of its text: the first paragraph joins the unbreakable head. */
+.item-head { break-inside: avoid; break-after: avoid; }
 .item h2 { font-size: 13pt; line-height: 1.25; margin: 0 0 1mm; break-after: avoid; }
+.lead { orphans: 3; widows: 2; }
 .item[dir='rtl'] h2 { line-height: 1.5; }
 .credit { font-size: 8.5pt; color: #444; margin: 0 0 2mm; }
 .credit cite { font-style: italic; }
@@ -102,7 +103,9 @@ a { color: inherit; text-decoration: none; }
 .item[dir='rtl'] .lead { font-weight: 700; font-size: 1em; }
 .summary p { text-align: justify; }
 blockquote.quote { margin: 2mm 0 3mm; padding-inline-start: 4mm; margin-inline-start: 3mm; border-inline-start: 1.5pt solid #777; font-style: italic; break-inside: avoid; }
-blockquote.quote:lang(ar) { font-style: normal; }
+/* Arabic quotes and names upright: the Naskh has no italic, and Chromium would slant it. The
+   quote is told apart by its indent and the rule at its start (the right). */
+blockquote.quote:lang(ar), cite :lang(ar), cite:lang(ar), .toc-source:lang(ar) { font-style: normal; }
 blockquote.quote p { margin: 0; }
 .comment { background: #f1efe8; border-inline-start: 2.5pt solid #b5a97a; padding: 2mm 3.5mm; margin: 2mm 0 2.5mm; font-size: 10pt; break-inside: avoid; }
 .comment-label { font-weight: 700; font-size: 8pt; letter-spacing: 0.08em; text-transform: uppercase; color: #6b5f33; margin: 0 0 0.8mm; }
@@ -111,10 +114,11 @@ blockquote.quote p { margin: 0; }
 .item-meta a { text-decoration: underline; text-decoration-color: #aaa; }
 
 /* Sources citées. */
-.sources { break-before: page; }
+.sources { margin-top: 9mm; }
+.sources h1 { font-size: 17pt; margin-bottom: 4mm; break-after: avoid; }
 .sources table { width: 100%; border-collapse: collapse; font-size: 9.5pt; }
 .sources th { text-align: start; font-size: 8pt; text-transform: uppercase; letter-spacing: 0.06em; color: #555; border-bottom: 0.6pt solid #1a1a1a; padding: 1mm 2mm 1mm 0; }
-.sources td { vertical-align: top; border-bottom: 0.3pt solid #ccc; padding: 1.2mm 2mm 1.2mm 0; }
+.sources td { vertical-align: top; border-bottom: 0.3pt solid #ccc; padding: 0.9mm 2mm 0.9mm 0; }
 .sources td.count { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .sources tr { break-inside: avoid; }
 
@@ -124,6 +128,5 @@ blockquote.quote p { margin: 0; }
   .cover { height: auto; min-height: 200mm; border-bottom: 0.6pt solid #ccc; margin-bottom: 12mm; }
   .toc { border-bottom: 0.6pt solid #ccc; margin-bottom: 12mm; padding-bottom: 6mm; }
   .toc-leader, .toc-page { display: none; }
-  .group-head::after { display: none; }
 }
 `;

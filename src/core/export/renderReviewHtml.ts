@@ -1,6 +1,7 @@
 import { EXPORT_CSS, pageCss } from './exportCss.js';
 import type { ExportDocument, ExportItem, TextMark } from './exportModel.js';
 import { embeddedFontFaces } from './fonts.js';
+import { textDirection } from './textDirection.js';
 
 export interface RenderHtmlOptions {
   /** Page of each anchor, for the sommaire; without it the sommaire has no numbers (preview). */
@@ -19,12 +20,18 @@ export function escapeHtml(text: string): string {
 const langAttrs = (item: ExportItem): string => ` lang="${escapeHtml(item.lang)}" dir="${item.dir}"`;
 const markAttrs = (mark: TextMark): string => ` lang="${escapeHtml(mark.lang)}" dir="${mark.dir}"`;
 
+/**
+ * A name isolated in its own direction, marked Arabic when it is: set in italics where Latin
+ * names are (publications), an Arabic name stays upright (the Naskh has no italic).
+ */
+const nameAttrs = (name: string): string => (textDirection(name) === 'rtl' ? ' lang="ar"' : '');
+
 /** The colon of a language: "\u00A0: " in French, ": " otherwise. */
 const colon = (lang: string): string => (lang === 'fr' ? '\u00A0: ' : ': ');
 
 /** Publication, date and author in the credit line's own language; names isolated in their own direction. */
 function credit(item: ExportItem): string {
-  const parts = [`<cite><bdi>${escapeHtml(item.publication)}</bdi></cite>`];
+  const parts = [`<cite><bdi${nameAttrs(item.publication)}>${escapeHtml(item.publication)}</bdi></cite>`];
   if (item.date) parts.push(escapeHtml(item.date));
   if (item.byline) parts.push(`${escapeHtml(item.byLabel)} <bdi>${escapeHtml(item.byline)}</bdi>`);
   return parts.join(' · ');
@@ -45,8 +52,8 @@ function renderItem(item: ExportItem, doc: ExportDocument): string {
 <h2${markAttrs(item.texts.headline)}>${escapeHtml(item.headline)}</h2>
 <p class="credit" lang="${escapeHtml(item.creditLang)}" dir="${creditDir}">${credit(item)}</p>
 ${original}
-${lead && leadMark ? `<p class="lead"${markAttrs(leadMark)}>${escapeHtml(lead)}</p>` : ''}
 </header>
+${lead && leadMark ? `<p class="lead"${markAttrs(leadMark)}>${escapeHtml(lead)}</p>` : ''}
 ${rest.length > 0 ? `<div class="summary">${rest.map((p, i) => `<p${restMarks[i] ? markAttrs(restMarks[i]) : ''}>${escapeHtml(p)}</p>`).join('')}</div>` : ''}
 ${item.quotes.map((q, i) => `<blockquote class="quote"${item.texts.quotes[i] ? markAttrs(item.texts.quotes[i]) : ''}><p>${escapeHtml(q)}</p></blockquote>`).join('\n')}
 ${
@@ -73,7 +80,7 @@ function renderToc(doc: ExportDocument, options: RenderHtmlOptions): string {
     const entries = group.items.map(
       (item) => `<li class="toc-entry"><a class="toc-line" href="#${item.anchor}"><span class="toc-text"><bdi class="toc-headline"${markAttrs(item.texts.headline)}>${escapeHtml(
         item.headline,
-      )}</bdi> <bdi class="toc-source">${escapeHtml(item.publication)}</bdi></span><span class="toc-leader" aria-hidden="true"></span><span class="toc-page" id="${pageId(item.anchor)}">${pageOf(item.anchor, options)}</span></a></li>`,
+      )}</bdi> <bdi class="toc-source"${nameAttrs(item.publication)}>${escapeHtml(item.publication)}</bdi></span><span class="toc-leader" aria-hidden="true"></span><span class="toc-page" id="${pageId(item.anchor)}">${pageOf(item.anchor, options)}</span></a></li>`,
     );
     return `<section class="toc-group"><p class="toc-group-title"><a class="toc-line" href="#${group.anchor}"><span class="toc-text">${escapeHtml(
       group.heading,
@@ -101,7 +108,7 @@ ${doc.distributionNotice ? `<p class="cover-notice">${escapeHtml(doc.distributio
 
 function renderSources(doc: ExportDocument): string {
   const rows = doc.sources.map(
-    (s) => `<tr><td><cite>${escapeHtml(s.publication)}</cite></td><td class="count">${s.count}</td><td>${s.dates.map(escapeHtml).join(', ')}</td></tr>`,
+    (s) => `<tr><td><cite${nameAttrs(s.publication)}>${escapeHtml(s.publication)}</cite></td><td class="count">${s.count}</td><td>${s.dates.map(escapeHtml).join(', ')}</td></tr>`,
   );
   return `<section class="sources"><h1 id="sources">${escapeHtml(doc.labels.sourcesCited)}</h1>
 <table><thead><tr><th>${escapeHtml(doc.labels.publication)}</th><th>${escapeHtml(doc.labels.articles)}</th><th>${escapeHtml(

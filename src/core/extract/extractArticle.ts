@@ -21,6 +21,7 @@ import { parseHTML } from 'linkedom';
 import type { ExtractedArticle } from '../../shared/article.js';
 import { RevueError } from '../../shared/errors.js';
 import { isAggregatorNoise } from './aggregatorPattern.js';
+import { decodeEntities } from './jsonLd.js';
 import { applySiteRules, type SiteRules } from './applySiteRules.js';
 import { assertReadable } from './assertReadable.js';
 import { matchAggregator } from './matchAggregator.js';
@@ -78,6 +79,11 @@ function chooseDate(meta: PageMetadata, readabilityDate: string | null | undefin
   return null;
 }
 
+/** A name as a person reads it: entities a CMS escaped twice decoded, a leading "By" / "Par" label dropped. */
+function asWritten(name: string): string {
+  return decodeEntities(name).replace(BYLINE_LABEL, '').replace(/\s+/g, ' ').trim();
+}
+
 /** "A und B", "A and B", "A; B", "A, and B": one list of names joined by commas. */
 function joinNames(names: string[]): string {
   return names
@@ -92,6 +98,8 @@ function namesPublication(name: string, siteName: string | null, url: string | n
   const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const n = squash(name);
   if (/\bwww\.|\.(?:com|de|fr|net|org|ma|dz|tn|co\.uk)\b|https?:/i.test(name)) return true;
+  // A company or an association signs as the publisher, not as a writer.
+  if (/(?:^|\s)(?:e\.\s?V\.|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC|S\.A\.?|SARL|SAS|Corp\.?|PLC)$/u.test(name.trim())) return true;
   const site = siteName ? squash(siteName) : '';
   const host = url ? hostLabel(url) ?? '' : '';
   return !!n && ((site.length >= 3 && (n === site || n.includes(site) || site.includes(n))) || (host.length >= 3 && n === host));
@@ -100,7 +108,7 @@ function namesPublication(name: string, siteName: string | null, url: string | n
 function chooseByline(meta: PageMetadata, readabilityByline: string | null | undefined, line: BylineLine | null, lang: string | null, siteName: string | null, url: string | null): string | null {
   const seen = new Set<string>();
   const names: string[] = [];
-  for (const a of meta.authors) {
+  for (const a of meta.authors.map(asWritten).filter(Boolean)) {
     const key = a.toLowerCase();
     if (!seen.has(key)) {
       seen.add(key);
@@ -116,6 +124,7 @@ function chooseByline(meta: PageMetadata, readabilityByline: string | null | und
   // Readability's byline is often the whole line ("Par X | Le Matin | 12/03/2015"): the name alone.
   const parsed = b ? readBylineLine(b, lang) : null;
   if (parsed?.author) return parsed.author;
+  if (line?.author && !namesPublication(line.author, siteName, url)) return joinNames([line.author]);
   const plain = b && b.length < 120 ? b : null;
   if (plain && !namesPublication(plain, siteName, url)) return joinNames([plain]);
   // Only the publication is named as author: that is what the page says, better than nothing.
@@ -125,12 +134,15 @@ function chooseByline(meta: PageMetadata, readabilityByline: string | null | und
 /** The author's name signed under the article, as its last short line set in bold or italics ("<p><b><i>Stefan Wasmer</i></b></p>"). */
 function signature(content: Element | null): string | null {
   if (!content) return null;
-  const blocks = Array.from(content.querySelectorAll('p, div, address')).filter((el) => /\S/.test(el.textContent ?? ''));
-  const last = blocks[blocks.length - 1];
-  const text = last?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  if (!last || text.length > 40 || text.split(' ').length < 2 || !looksLikeName(text) || /[.!?:]$/.test(text)) return null;
-  const marked = last.tagName.toUpperCase() === 'ADDRESS' || Array.from(last.querySelectorAll('b, strong, i, em, cite')).some((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim() === text);
-  return marked ? text : null;
+  const blocks = Array.from(content.querySelectorAll('p, div, address')).filter((el) => /\S/.test(el.textContent ?? '') && !el.querySelector('p, div'));
+  // The signature closes the article; a promotion box or two may follow it inside the chosen element.
+  for (const block of blocks.slice(-3).reverse()) {
+    const text = block.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (text.length > 40 || text.split(' ').length < 2 || !looksLikeName(text) || /[.!?:]$/.test(text)) continue;
+    const marked = block.tagName.toUpperCase() === 'ADDRESS' || Array.from(block.querySelectorAll('b, strong, i, em, cite')).some((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim() === text);
+    if (marked) return text;
+  }
+  return null;
 }
 
 /** The element that shows the headline: the page's <h1>, else a heading or bold line that <title> repeats. */
@@ -144,6 +156,7 @@ function headlineElement(doc: Document, meta: PageMetadata): Element | null {
 }
 
 const BYLINE_LINE = /^(?:by|par|von|por|di|door|بقلم\s*:?|texte\s*:|text\s*:)\s+\S/i;
+const BYLINE_LABEL = /^(?:[Bb][Yy]|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)\s+(?=\p{Lu})/u;
 
 /** The body without leading lines that repeat the headline, the paper's name (a masthead) or the byline, which the metadata already holds. */
 function dropLeadingRepeats(text: string, title: string | null, byline: string | null, siteName: string | null): string {
@@ -220,7 +233,7 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
   const aggregator = matchAggregator(doc, { baseUrl: opts.url, titles: [meta.docTitle, meta.ogTitle, meta.jsonLd?.headline ?? null] });
 
   // Without metadata, a byline line under the headline names the author, the paper and the date; read it before Readability moves nodes.
-  const headline = meta.authors.length === 0 ? headlineElement(doc, meta) : null;
+  const headline = headlineElement(doc, meta);
   const nearHeadline = headline ? linesAfter(headline) : [];
 
   let contentEl: Element | null = ruledBody ?? aggregator?.body ?? null;
@@ -238,8 +251,11 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
   if (!/[\p{L}\p{N}]/u.test(rawText)) throw new RevueError('EMPTY_PAGE', { input });
   const { lang, dir } = detectLanguage(rawText, meta.htmlLang ?? rd?.lang);
   assertReadable(rawText, input, lang);
-  const line = meta.authors.length === 0 ? findBylineLine([...nearHeadline.slice(0, 6), ...rawText.split('\n\n', 4)], lang) : null;
-  const siteName = aggregator?.source ?? meta.siteName ?? rd?.siteName ?? line?.source ?? null;
+  // A byline line is looked for when the metadata names no one, or names only the publication.
+  const siteHint = aggregator?.source ?? meta.siteName ?? rd?.siteName ?? null;
+  const namesSomeone = meta.authors.some((a) => !namesPublication(asWritten(a), siteHint, opts.url ?? meta.canonicalUrl));
+  const line = namesSomeone ? null : findBylineLine([...nearHeadline.slice(0, 6), ...rawText.split('\n\n', 4)], lang);
+  const siteName = siteHint ?? line?.source ?? null;
   const title = aggregator?.title ?? chooseTitle(meta, rd?.title ?? null, siteName, opts.url ?? null);
   const byline = chooseByline(meta, rd?.byline, line, lang, siteName, opts.url ?? meta.canonicalUrl) ?? signature(contentEl);
   const text = trimBoilerplate(dropLeadingRepeats(rawText, title, byline, siteName));

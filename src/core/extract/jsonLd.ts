@@ -1,3 +1,5 @@
+import { parseHTML } from 'linkedom';
+
 /** What Revue reads from a page's schema.org JSON-LD article object. */
 export interface JsonLdArticle {
   headline: string | null;
@@ -57,15 +59,24 @@ export function parseLenientJson(raw: string): Json | undefined {
 
 const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
 
-/** CMSs often HTML-escape the strings they put in JSON-LD. */
-function decodeEntities(s: string): string {
+/** CMSs often HTML-escape the strings they put in JSON-LD (and escape twice in meta tags). */
+export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
     if (e[0] === '#') {
       const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
     }
-    return ENTITIES[e.toLowerCase()] ?? whole;
+    return ENTITIES[e.toLowerCase()] ?? namedEntity(whole);
   });
+}
+
+/** Any other named entity ("&oacute;"), read by the HTML parser, which knows them all. */
+function namedEntity(entity: string): string {
+  const { document } = parseHTML('<!doctype html><html><body><p></p></body></html>');
+  const p = document.querySelector('p');
+  if (!p) return entity;
+  p.innerHTML = entity;
+  return p.textContent || entity;
 }
 
 function str(v: Json | undefined): string | null {

@@ -2,7 +2,7 @@
  * Lines that a page prints inside or around the article but that are not the article: the
  * paywall's notices, "read also" teasers, tag and breadcrumb lines, share buttons and the comment
  * policy, picture credits, "last updated" and print-version lines, the masthead of a printed page,
- * live-blog controls, the signature lines of embedded posts. Each family is one list of patterns,
+ * live-blog controls, the signature lines of embedded posts, the publisher's calls to action. Each family is one list of patterns,
  * in French, Arabic and English, matched on a whole line (a paragraph of the rendered text).
  */
 
@@ -80,6 +80,18 @@ const EMBEDS = [
   /^(?:watch on youtube|regarder sur youtube|voir sur youtube|شاهد على يوتيوب|this content is not available.{0,60}|ce contenu n['’]est pas disponible.{0,80}|accept(?:ez)? (?:the )?cookies? (?:pour|to) (?:voir|view|afficher) ce contenu.{0,40}|cliquez pour (?:voir|afficher) (?:le contenu|la vidéo).{0,40})\.?$/iu,
 ];
 
+/**
+ * The publisher's calls to action set between paragraphs: "click here" to subscribe or read more,
+ * newsletter and app prompts, "continue reading below" over an advertisement.
+ */
+const PROMOTIONS = [
+  /^(?=.{0,160}$)(?=.*(?<!\p{L})(?:subscribe|newsletter|sign up|read more|app|follow us|abonnez|abonner|inscrivez|téléchargez|suivez-nous|اشترك|النشرة|تطبيق|تابعونا|تابعنا)).*(?<!\p{L})(?:click(?:ing)? here|tap here|cliquez ici|cliquant ici|اضغط هنا|انقر هنا)(?!\p{L}).*$/iu,
+  /^(?:continue reading(?: below| the main story)?|story continues below(?: advertisement)?|article continues below(?: advertisement)?|advertisement - scroll to continue|la suite après (?:cette )?(?:la )?publicité|يتواصل المقال بعد الإعلان)\.?$/iu,
+  /^(?:sign up|subscribe|register|inscrivez-vous|abonnez-vous|اشترك|سجل)\s+(?:now |today |free |gratuitement )?(?:for|to|à|في|ل)\s+(?:our|the|notre|nos|la|les|(?=ال))\s*.{0,60}(?:newsletters?|lettres? d['’]information|النشرة(?: البريدية| الإخبارية)?).{0,80}$/iu,
+  /^get (?:the latest|our|the best).{0,80}\b(?:in|to|delivered to) your inbox\b.{0,100}$/iu,
+  /^(?:recevez|retrouvez) .{0,60}(?:dans votre boîte (?:mail|aux lettres)|chaque (?:matin|jour|semaine) par (?:e-?mail|courriel)).{0,80}$/iu,
+];
+
 /** The copyright line closing a page: "© Le Matin 2015 - Tous droits réservés", "Copyright X. All rights reserved." */
 const RIGHTS = /(?:all rights reserved|tous droits réservés|droits de reproduction réservés|reproduction interdite|جميع الحقوق محفوظة|الحقوق محفوظة)/iu;
 
@@ -97,7 +109,7 @@ export function isNoiseLine(line: string): boolean {
   if (t.length > MAX_NOISE_CHARS) return false;
   if (t.length <= 160 && RIGHTS.test(t)) return true;
   if (READ_ALSO_INLINE.test(t)) return true;
-  for (const family of [PAYWALL, TAGS_AND_CRUMBS, SHARE_AND_POLICY, EMBEDS]) if (family.some((r) => r.test(t))) return true;
+  for (const family of [PAYWALL, TAGS_AND_CRUMBS, SHARE_AND_POLICY, EMBEDS, PROMOTIONS]) if (family.some((r) => r.test(t))) return true;
   if (t.length <= 160 && [...CREDITS, ...UPDATED_AND_PRINT, ...MASTHEAD].some((r) => r.test(t))) {
     // A dateline or credit is short; a sentence that happens to start with "Publié" or "Photo" has a verb and a full stop.
     return !/[.!?؟]\s+\p{L}{2,}/u.test(t);

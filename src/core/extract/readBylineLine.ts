@@ -13,11 +13,16 @@ export interface BylineLine {
   date: string | null;
 }
 
-const LABEL = /^(?:par|by|written by|von|por|بقلم|كتب|كتبه|كتبت|الكاتب|إعداد|auteur|texte|text|reporter)\s*:?\s+(?=\S)/iu;
+/**
+ * What opens a byline: "Par", "By", "Posted by", "Ein Artikel von", "Autoren:", "Gespeichert von" (a
+ * CMS's "submitted by"), "بقلم".
+ */
+const LABEL =
+  /^(?:par|by|(?:written|posted|submitted|reported|words|story|text) by|(?:publié|écrit|rédigé|posté|proposé) par|von|(?:ein )?(?:artikel|beitrag|bericht|text) von|(?:verfasst|geschrieben|gespeichert|eingestellt|veröffentlicht) von|por|escrito por|scritto da|بقلم|كتب|كتبه|كتبت|الكاتب|إعداد|auteurs?|autor(?:in|en)?|authors?|texte|text|reporter)\s*:?\s+(?=\S)/iu;
 const PUBLISHED_BY = /^(?:publié|posted|published|نشر)\s+(?:le|on|في|يوم)\s+(.{6,40}?)\s+(?:par|by|بواسطة)\s+(.{3,60})$/iu;
 const SEPARATORS = /\s+[|–—•·/-]\s+|\s*[|•·]\s*/u;
 /** Inside the name part, a comma or "le"/"on" before a date or a source: "X, pour Le Matin, le 4 mars". */
-const NAME_TAIL = /,\s+|\s+(?:le|on|am|el|il|في|يوم)\s+(?=\p{Nd})/u;
+const NAME_TAIL = /,\s+|\s+(?:le|on|am|el|il|في|يوم)\s+(?=\p{Nd})|\s+@\s+(?=\p{Nd})/u;
 /** Prepositions that open the source part: "Par X, pour Le Matin", "By X for The Herald". */
 const SOURCE_PREFIX = /^(?:pour|for|de|from|à|in|dans|ل|لـ|عن|من)\s+/iu;
 

@@ -202,6 +202,20 @@ function dateFromUrl(url: string | null): string[] {
   return d ? [`${d[3]}-${(d[2] ?? '').padStart(2, '0')}-${(d[1] ?? '').padStart(2, '0')}`] : [];
 }
 
+/**
+ * A date that the page's title gives as one of its parts ("Headline | Site | 28.04.2023"): the
+ * article's own, where a <time> of the page may belong to a teaser.
+ */
+function datesInTitles(titles: (string | null)[]): string[] {
+  const out: string[] = [];
+  for (const t of titles) {
+    const parts = t ? t.split(TITLE_SPLIT).map((p) => p.trim()) : [];
+    if (parts.length < 2) continue;
+    for (const part of parts) if (part.length <= 40 && /\p{Nd}{4}/u.test(part) && !/\p{L}{4,}\s+\p{L}{4,}/u.test(part) && parseDate(part)) out.push(part);
+  }
+  return out;
+}
+
 const TITLE_SPLIT = /\s+[|\-–—:·•»«/\\]\s+|\s+::\s+/;
 
 /**
@@ -239,18 +253,19 @@ export function readMetadata(doc: Document): PageMetadata {
   ];
   const authors = authorSources.map((list) => list.filter((a) => typeof a === 'string' && !isUrl(a))).find((l) => l.length) ?? [];
 
+  const ogTitle = first(meta, ['og:title']);
+  const docTitle = clean(doc.querySelector('title')?.textContent);
   const dates: string[] = [
     jsonLd?.datePublished ?? null,
     ...DATE_KEYS.flatMap((k) => meta.get(k) ?? []),
     typeof parsely.pub_date === 'string' ? parsely.pub_date : null,
+    ...datesInTitles([ogTitle, docTitle]),
     ...datesFromDom(doc),
   ].filter((d): d is string => !!d);
 
   const domAuthors = authorsFromDom(doc);
   const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null;
   const ogUrl = first(meta, ['og:url']);
-  const ogTitle = first(meta, ['og:title']);
-  const docTitle = clean(doc.querySelector('title')?.textContent);
   dates.push(...dateFromUrl(canonical ?? ogUrl));
   // The visible-text passes walk the page: run them only when the metadata holds no readable date.
   if (!dates.some((d) => parseDate(d) !== null)) {

@@ -90,7 +90,7 @@ export class ImportService {
   private follow(url: string, title: string | null): { id: number; name: string } {
     const now = new Date().toISOString();
     const name = title || new URL(url).hostname;
-    const id = insertSource(this.db, { name, url, linkSelector: null, every: DEFAULT_REFRESH_MINUTES, publication: null, lang: null, now });
+    const id = insertSource(this.db, { name, url, linkSelector: null, every: DEFAULT_REFRESH_MINUTES, publicationId: null, lang: null, now });
     return { id, name };
   }
 }

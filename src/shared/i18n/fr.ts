@@ -606,6 +606,23 @@ export const fr = {
     importOpml: 'Importer un OPML…',
     exportOpml: 'Exporter en OPML',
     opmlImported: '{{added}} ajoutée(s), {{existing}} déjà suivie(s), {{failed}} en échec.',
+    edit: {
+      open: 'Modifier',
+      openLabel: 'Modifier «\u00A0{{name}}\u00A0»',
+      title: 'Modifier «\u00A0{{name}}\u00A0»',
+      name: 'Nom',
+      publication: 'Publication',
+      publicationNone: 'Aucune (celle que nomme chaque article)',
+      publicationHint:
+        'Choisie dans le registre des publications, ou ajoutée à celui-ci sous ce nom\u00A0: les articles de cette source lui sont crédités.',
+      lang: 'Langue',
+      langAuto: 'Détectée',
+      enabled: 'Actualisée (décochée\u00A0: en pause)',
+      links: 'Sélecteur CSS des liens d’articles',
+      save: 'Enregistrer',
+      cancel: 'Annuler',
+      saved: 'Source «\u00A0{{name}}\u00A0» enregistrée.',
+    },
   },
   refresh: {
     running: 'Actualisation… {{done}} / {{total}}',

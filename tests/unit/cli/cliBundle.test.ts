@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,8 +22,18 @@ describe('the CLI bundle (what `revue` runs after npm install)', () => {
 
       const created = spawnSync(process.execPath, [bundle, '--db', dbPath, 'review', 'new', '2025-12-31'], { encoding: 'utf8' });
       expect(created.status, created.stderr).toBe(0);
-      const search = spawnSync(process.execPath, [bundle, '--db', dbPath, 'search', 'budget'], { encoding: 'utf8' });
+      // A module hook lists every package the search imports: none of the heavy libraries that
+      // only extraction, feeds, export and e-mail need (issue #17: a search starts fast).
+      const hook = join(dir, 'listImports.mjs');
+      const resolveHook = `export async function resolve(specifier, context, next) { if (/^[@a-z]/.test(specifier) && !specifier.startsWith('node:')) process.stderr.write('[package] ' + specifier + '\\n'); return next(specifier, context); }`;
+      writeFileSync(hook, `import { register } from 'node:module';\nregister(${JSON.stringify(`data:text/javascript,${encodeURIComponent(resolveHook)}`)});\n`);
+      const search = spawnSync(process.execPath, ['--import', hook, bundle, '--db', dbPath, 'search', 'budget'], { encoding: 'utf8' });
       expect(search.status, search.stderr).toBe(0);
+      const packages = [...search.stderr.matchAll(/^\[package\] (\S+)$/gmu)].map((match) => match[1]);
+      expect(packages).toContain('better-sqlite3');
+      for (const heavy of ['linkedom', '@mozilla/readability', 'sanitize-html', 'docx', 'juice', 'nodemailer', 'playwright-core', 'mailparser', 'feedsmith']) {
+        expect(packages.filter((name) => name?.startsWith(heavy))).toEqual([]);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

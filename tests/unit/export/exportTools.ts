@@ -79,3 +79,71 @@ export function pdfInfo(file: string): Record<string, string> {
   }
   return info;
 }
+
+/** The page numbers the sommaire prints, in order: lines ending with a number after a leader (dots or space). */
+export function sommaireNumbers(layoutPages: string[]): number[] {
+  return layoutPages
+    .flatMap((page) => page.split('\n'))
+    .map((line) => /\S(?:\s{2,}|\s*\.{3,}\s*)(\d{1,3})\s*$/.exec(line)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number);
+}
+
+/**
+ * The page (1-based) each heading lands on, searched from `from` (the page after the sommaire):
+ * the first page holding it, in order, after the previous heading's page.
+ */
+export function headingPages(pages: string[], headings: string[], from: number): number[] {
+  const texts = pages.map(normaliseText);
+  let page = from;
+  return headings.map((heading) => {
+    const wanted = normaliseText(heading);
+    while (page <= texts.length && !(texts[page - 1] ?? '').includes(wanted)) page++;
+    return page;
+  });
+}
+
+/** A page's body text, normalised: the running header and the footer ("Page 3 / 6") left out. */
+export function bodyText(page: string, furniture: string[]): string {
+  return normaliseText(
+    page
+      .split('\n')
+      .filter((line) => !/^\s*Page \d+ \/ \d+\s*$/.test(line) && !furniture.includes(line.trim()))
+      .join('\n'),
+  );
+}
+
+/**
+ * Headings left at the foot of a page: a heading followed on its page by less than `minAfter`
+ * characters of text (the next heading's and the item's credit line included). Empty when every
+ * heading is kept with the start of what it heads.
+ */
+export function strandedHeadings(pages: string[], headings: string[], furniture: string[], minAfter: number): string[] {
+  const bodies = pages.map((page) => bodyText(page, furniture));
+  return headings.filter((heading) => {
+    const wanted = normaliseText(heading);
+    const body = bodies.find((b) => b.includes(wanted));
+    if (body === undefined) return true;
+    return body.length - (body.lastIndexOf(wanted) + wanted.length) < minAfter;
+  });
+}
+
+/**
+ * How far down its text area a page's text reaches, from 0 (empty) to 1 (full): the lowest word
+ * between the top and bottom margins (`margin` in points; 20 mm by default), by pdftotext -bbox.
+ */
+export function pageFill(file: string, page: number, margin = 56.7): number {
+  const xml = run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-']);
+  const height = Number(/<page width="[\d.]+" height="([\d.]+)"/.exec(xml)?.[1] ?? 0);
+  const bottoms = [...xml.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)]
+    .map((m) => [Number(m[1]), Number(m[2])] as const)
+    .filter(([top, bottom]) => top >= margin && bottom <= height - margin)
+    .map(([, bottom]) => bottom);
+  return bottoms.length === 0 ? 0 : (Math.max(...bottoms) - margin) / (height - 2 * margin);
+}
+
+/** Converts a DOCX to PDF with LibreOffice headless (its own profile in `dir`); returns the PDF's path. */
+export function convertWithLibreOffice(docx: string, dir: string): string {
+  run('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', dir, docx], 120_000);
+  return docx.replace(/\.docx$/, '.pdf');
+}

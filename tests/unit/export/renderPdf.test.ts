@@ -2,12 +2,13 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CHROMIUM_PATH } from '../../../src/core/export/chromiumLaunch.js';
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH } from '../../../src/core/export/chromiumLaunch.js';
 import { composeExport } from '../../../src/core/export/exportModel.js';
 import { PlaywrightPrinter } from '../../../src/core/export/playwrightPrinter.js';
 import { renderPdf } from '../../../src/core/export/renderPdf.js';
-import { hasCommand, normaliseText, pdfInfo, pdfPages, readableText } from './exportTools.js';
-import { fixtureReview, LOREM_AR } from './reviewFixture.js';
+import { renderReviewHtml } from '../../../src/core/export/renderReviewHtml.js';
+import { hasCommand, headingPages, normaliseText, pageFill, pdfInfo, pdfPages, readableText, sommaireNumbers, strandedHeadings } from './exportTools.js';
+import { dayReview, fixtureReview, LOREM_AR } from './reviewFixture.js';
 
 const chromium = process.env.REVUE_CHROMIUM ?? DEFAULT_CHROMIUM_PATH;
 const canRun = existsSync(chromium) && hasCommand('pdftotext');
@@ -98,4 +99,68 @@ describe.skipIf(!canRun)('the PDF export', () => {
     });
     expect(printed).toEqual(expected);
   });
+});
+
+describe.skipIf(!canRun)('the PDF of a day of 11 items in six sections', () => {
+  const printer = new PlaywrightPrinter();
+  const dir = mkdtempSync(join(tmpdir(), 'revue-pdf-day-'));
+  afterAll(async () => {
+    await printer.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  // Pages before sections flowed (a section started a new page when less than a third was left,
+  // a headline's whole chapeau was unbreakable, "Sources citées" forced a page): 7 and 8.
+  for (const [layout, before] of [
+    ['sections', 7],
+    ['newspapers', 8],
+  ] as const) {
+    it(`flows its sections without half-empty pages, each heading kept with its first item (${layout})`, async () => {
+      const doc = composeExport(dayReview(layout), { lang: 'fr', organisation: 'Agence Maghreb Presse' });
+      const file = join(dir, `${layout}.pdf`);
+      writeFileSync(file, await renderPdf(doc, printer));
+      const pages = Number(pdfInfo(file).Pages);
+      expect(pages).toBeLessThan(before);
+      const text = pdfPages(file, pages);
+      const furniture = ['Agence Maghreb Presse', 'Revue de presse · mercredi 31 décembre 2025'];
+      // From page 3 (after the cover and the sommaire): no heading ends its page.
+      const headings = doc.groups.flatMap((g) => [g.heading, ...g.items.map((i) => i.headline)]);
+      expect(strandedHeadings(text.slice(2), headings, furniture, 60)).toEqual([]);
+      // Only the cover and the sommaire end early: no other page but the last has more than a
+      // third of its height left empty.
+      for (let p = 3; p < pages; p++) expect(pageFill(file, p), `page ${p}`).toBeGreaterThan(2 / 3);
+      const layoutText = pdfPages(file, pages, true);
+      // The sommaire's numbers are the pages where sections and headlines land.
+      expect(sommaireNumbers(layoutText.slice(1, 2))).toEqual(headingPages(text, headings, 3));
+    }, 60_000);
+  }
+});
+
+describe.skipIf(!canRun)('the print template in Chromium', () => {
+  it('never slants Arabic text (the Naskh has no italic), while French quotes and publications stay in italics', async () => {
+    const { chromium: browserType } = await import('playwright-core');
+    const browser = await browserType.launch({ executablePath: chromium, args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      const doc = composeExport(dayReview(), { lang: 'fr', organisation: 'Agence Maghreb Presse' });
+      await page.setContent(renderReviewHtml(doc, { embedFonts: false }));
+      const styles = await page.evaluate(() => {
+        const out: { text: string; style: string; quote: boolean }[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          if (!parent || !node.textContent?.trim()) continue;
+          out.push({ text: node.textContent.trim(), style: getComputedStyle(parent).fontStyle, quote: parent.closest('blockquote') !== null });
+        }
+        return out;
+      });
+      const arabic = styles.filter((s) => /[\u0600-\u06ff]/.test(s.text));
+      expect(arabic.filter((s) => s.quote).length).toBeGreaterThan(0);
+      expect(arabic.filter((s) => s.style !== 'normal')).toEqual([]);
+      expect(styles.find((s) => s.text.includes('La dette restera sous contrôle'))?.style).toBe('italic');
+      expect(styles.find((s) => s.text === 'TelQuel')?.style).toBe('italic');
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });

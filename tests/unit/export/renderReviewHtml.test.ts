@@ -36,7 +36,7 @@ describe('the export template', () => {
     const html = renderReviewHtml(composeExport(fixtureReview(), { lang: 'fr', organisation: 'X' }), { embedFonts: false });
     expect(html).toMatch(/<article class="item" lang="ar" dir="rtl">\s*<header class="item-head" id="item-2">\s*<h2 lang="ar" dir="rtl">مشروع قانون المالية المعدل أمام البرلمان<\/h2>/);
     // A French review dates and credits in French, whatever the article's language.
-    expect(html).toContain('<p class="credit" lang="fr" dir="ltr"><cite><bdi>هسبريس</bdi></cite> · samedi 5 novembre 2016 · Par <bdi>محمد العلوي</bdi></p>');
+    expect(html).toContain('<p class="credit" lang="fr" dir="ltr"><cite><bdi lang="ar">هسبريس</bdi></cite> · samedi 5 novembre 2016 · Par <bdi>محمد العلوي</bdi></p>');
     expect(html).not.toMatch(/السبت|بقلم/);
     expect(html).toContain('<html lang="fr" dir="ltr">');
     // Unless asked to credit an Arabic article in Arabic.

@@ -46,15 +46,43 @@ const ARABIC_ORDINALS = ['أولا', 'ثانيا', 'ثالثا', 'رابعا', '
 
 export const SECTION_NAMES = ['À la une', 'Économie', 'Culture'];
 
+/**
+ * A day's review as an editor composed it for issue #12: 11 items, French and Arabic, in six
+ * sections, short and long chapeaux, quotes in both languages, a few comments.
+ */
+export const DAY_SPECS: ItemSpec[] = [
+  ...SPECS.slice(0, 2),
+  { section: 2, headline: 'Élections partielles : la participation en baisse', site: 'Le Matin', byline: 'Nadia Berrada', published: '2016-11-05', lang: 'fr', paragraphs: 1 },
+  { section: 2, headline: 'الأحزاب تستعد للانتخابات الجزئية', site: 'الصباح', published: '2016-11-04', lang: 'ar', quotes: ['نسبة المشاركة ستكون حاسمة'], paragraphs: 1 },
+  { section: 3, headline: 'Sommet africain : Rabat accueille les chefs d’État', site: 'TelQuel', published: '2016-11-05', lang: 'fr', paragraphs: 2 },
+  { section: 4, headline: 'Sécheresse : les agriculteurs inquiets pour la saison', site: "L'Opinion", byline: 'Salma Idrissi', published: '2016-11-04', lang: 'fr', quotes: ['Les barrages sont à 30 % de leur capacité'], paragraphs: 2 },
+  { section: 4, headline: 'الجفاف يهدد الموسم الفلاحي', site: 'هسبريس', published: '2016-11-03', lang: 'ar', paragraphs: 1 },
+  { section: 4, headline: 'Les banques relèvent leurs taux', site: 'Médias24', published: '2016-11-05', lang: 'fr', comment: 'Chiffres à vérifier auprès de Bank Al-Maghrib.', paragraphs: 1 },
+  { section: 5, headline: 'Santé : les urgences saturées', site: 'Le Matin', published: '2016-11-05', lang: 'fr', paragraphs: 2 },
+  { section: 5, headline: 'إضراب الأطباء يدخل أسبوعه الثاني', site: 'هسبريس', byline: 'كتب سعيد', published: '2016-11-05', lang: 'ar', paragraphs: 1 },
+  ...SPECS.slice(5).map((spec) => ({ ...spec, section: 6 })),
+];
+
+export const DAY_SECTIONS = ['À la une', 'National', 'International', 'Économie', 'Société', 'Culture'];
+
+/** The day's review of DAY_SPECS in DAY_SECTIONS, in the given layout. */
+export function dayReview(layout: Review['layout'] = 'sections'): Review {
+  return { ...reviewOf(DAY_SPECS, DAY_SECTIONS, 1), layout };
+}
+
 /** The fixture review; `repeat` makes it longer (each spec repeated) for pagination tests. */
 export function fixtureReview(repeat = 1): Review {
+  return reviewOf(SPECS, SECTION_NAMES, repeat);
+}
+
+function reviewOf(specs: ItemSpec[], sectionNames: string[], repeat: number): Review {
   const articles: Record<number, ReviewItemArticle> = {};
   const quotes: Review['quotes'] = {};
   const items: ReviewItem[] = [];
   let quoteId = 100;
   for (let r = 0; r < repeat; r++) {
-    SPECS.forEach((spec, index) => {
-      const id = r * SPECS.length + index + 1;
+    specs.forEach((spec, index) => {
+      const id = r * specs.length + index + 1;
       // Arabic copies are told apart by an ordinal word: no digits or brackets for bidi to reorder.
       const suffix = repeat > 1 ? (spec.lang === 'ar' ? ` ${ARABIC_ORDINALS[r % ARABIC_ORDINALS.length]}` : ` (${r + 1})`) : '';
       const body = spec.lang === 'ar' ? LOREM_AR : LOREM_FR;
@@ -97,7 +125,7 @@ export function fixtureReview(repeat = 1): Review {
     layout: 'sections',
     createdAt: '2025-12-31T06:00:00Z',
     updatedAt: '2025-12-31T07:00:00Z',
-    sections: SECTION_NAMES.map((name, i) => ({ id: i + 1, name, position: i })),
+    sections: sectionNames.map((name, i) => ({ id: i + 1, name, position: i })),
     items,
     articles,
     quotes,

@@ -45,4 +45,14 @@ describe('visible dates', () => {
     const html = `<html lang="de"><head><title>Fähren</title></head><body><h1>Die Fähren kommen zurück</h1>${body}<footer><p>Letzte Änderung: 31.10.2023<br>Erschienen am: 01.11.2023</p></footer></body></html>`;
     expect(extractArticle(html).publishedTime).toBe('2023-11-01');
   });
+
+  it("takes the date that the page's title gives as one of its parts over a teaser's <time>", () => {
+    const teaser = '<aside><a href="/b"><time>24.04.2023</time> Les ferries du sud reprennent</a></aside>';
+    const html = `<html lang="fr"><head><meta property="og:title" content="Les ferries reviennent | Radio Côte | 28.04.2023"><title>Les ferries reviennent</title></head><body><h1>Les ferries reviennent</h1>${teaser}${body}</body></html>`;
+    expect(extractArticle(html).publishedTime).toBe('2023-04-28');
+    // A title part that is a phrase with a year in it is not a date.
+    const phrase = html.replace(' | 28.04.2023', ' | Bilan de la saison 2023');
+    expect(extractArticle(phrase).publishedTime).toBe('2023-04-24');
+  });
 });
+

@@ -34,4 +34,25 @@ describe('bylines', () => {
     expect(extractArticle(page('', '<p><b><i>Mehdi Lahlou</i></b></p>')).byline).toBe('Mehdi Lahlou');
     expect(extractArticle(page('', '<p>Mehdi Lahlou</p>')).byline).toBeNull();
   });
+
+  it('drops a "By" label and decodes entities a CMS escaped twice in the author meta tag', () => {
+    expect(extractArticle(page('<meta name="author" content="By Hassan Benjelloun">')).byline).toBe('Hassan Benjelloun');
+    expect(extractArticle(page('<meta name="author" content="Redacci&amp;oacute;n Central">')).byline).toBe('Redacción Central');
+  });
+
+  it('reads the byline line under the headline when the meta tags name only a company', () => {
+    const head = '<meta name="author" content="Editions du Port GmbH">';
+    const under = (line: string): string =>
+      `<!doctype html><html><head><title>Les pêcheurs reprennent la mer</title>${head}</head><body><article><h1>Les pêcheurs reprennent la mer</h1><div class="meta">${line}</div>${story}</article></body></html>`;
+    expect(extractArticle(under('Ein Artikel von <strong>Lena Vogt</strong> | 27.01.2022 - 12:45')).byline).toBe('Lena Vogt');
+    expect(extractArticle(under('Posted by Konrad Weiss @ 12:00 am')).byline).toBe('Konrad Weiss');
+    expect(extractArticle(under('Autoren: Jan Roth und Eva Lind')).byline).toBe('Jan Roth, Eva Lind');
+    // Nothing better on the page: the company is what the page says.
+    expect(extractArticle(under('Mis en ligne hier')).byline).toBe('Editions du Port GmbH');
+  });
+
+  it('reads the signature even when a promotion box follows it in the article element', () => {
+    const promo = '<div><p>Notre application</p><p>Lisez toutes nos nouvelles sur votre téléphone, avec les photos.</p></div>';
+    expect(extractArticle(page('', `<p><b><i>Mehdi Lahlou</i></b></p>${promo}`)).byline).toBe('Mehdi Lahlou');
+  });
 });

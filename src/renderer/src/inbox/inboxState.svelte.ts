@@ -1,10 +1,10 @@
 import type { Inbox, InboxStory, Topic, TriageDecision } from '../../../shared/domain';
 import { call } from '../lib/api';
 import { i18n } from '../lib/i18n.svelte';
+import { errorMessage } from '../lib/errorMessage';
 import { formatDate } from '../lib/formatDate';
 import { reviewChanges } from '../lib/reviewChanges.svelte';
 import { today } from '../lib/today';
-import { errorMessage } from '../review/composeState.svelte';
 
 /** One line of the inbox: a story, under the topic it is listed for (null: no topic). */
 export interface InboxEntry {

@@ -1,6 +1,6 @@
 import type { Topic } from '../../../shared/domain';
 import { call } from '../lib/api';
-import { errorMessage } from '../review/composeState.svelte';
+import { errorMessage } from '../lib/errorMessage';
 
 export interface TopicDraft {
   name: string;

@@ -51,6 +51,14 @@ const electronInvoke: Invoke = async (method, input) => {
 /** The one client of the contract: IPC in the app, HTTP in the browser mode. */
 export const invoke: Invoke = window.revue ? electronInvoke : httpInvoke;
 
+/** True in the app, where files are saved through the system's dialog; the browser mode downloads them. */
+export const savesThroughDialog: boolean = window.revue !== undefined;
+
+/** Registers the answer to "the window is closing" (the app asks over IPC; a browser tab has no such question). */
+export function onCloseRequest(answer: () => Promise<CloseAnswer>): void {
+  window.revue?.onCloseRequest(answer);
+}
+
 /** Calls a method and returns its value, throwing ApiError on failure. */
 export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
   const result = await invoke(method, input);

@@ -1,8 +1,9 @@
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import type { ArticleInReviews, Facets, SearchHit, SearchResult } from '../../../shared/domain';
-import { ApiError, call } from '../lib/api';
+import { call } from '../lib/api';
 import { debounce } from '../lib/debounce';
 import { i18n } from '../lib/i18n.svelte';
+import { errorMessage } from '../lib/errorMessage';
 import { reviewChanges } from '../lib/reviewChanges.svelte';
 import { today } from '../lib/today';
 
@@ -37,10 +38,6 @@ const NO_FILTERS: Filters = { from: '', to: '', source: '', lang: '', tag: '', u
 export interface UndoOffer {
   ids: number[];
   key: number;
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof ApiError ? i18n.error(error.error) : i18n.t('errors.generic');
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Publication } from '../../../shared/domain';
-import { ApiError, call } from '../lib/api';
+import { call } from '../lib/api';
 import { i18n } from '../lib/i18n.svelte';
+import { errorMessage } from '../lib/errorMessage';
 import { normalizeForMatch } from './normalizeForMatch';
 
 /** The registry as Réglages › Publications shows it: filtered as typed, edited through the contract. */
@@ -70,6 +71,6 @@ export class PublicationsState {
   }
 
   private fail(error: unknown): void {
-    this.error = error instanceof ApiError ? i18n.error(error.error) : i18n.t('errors.generic');
+    this.error = errorMessage(error);
   }
 }

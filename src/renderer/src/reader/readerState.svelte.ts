@@ -1,7 +1,7 @@
 import type { Input } from '../../../shared/contract';
 import type { Article, Highlight, HighlightColor, ReextractResult } from '../../../shared/domain';
-import { ApiError, call } from '../lib/api';
-import { i18n } from '../lib/i18n.svelte';
+import { call } from '../lib/api';
+import { errorMessage } from '../lib/errorMessage';
 
 export type MetadataPatch = Omit<Input<'articles.update'>, 'id' | 'summary' | 'comment'>;
 
@@ -141,6 +141,6 @@ export class ReaderState {
   }
 
   private fail(error: unknown): void {
-    this.error = error instanceof ApiError ? i18n.error(error.error) : i18n.t('errors.generic');
+    this.error = errorMessage(error);
   }
 }

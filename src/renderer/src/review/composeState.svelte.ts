@@ -1,8 +1,9 @@
 import { SvelteSet } from 'svelte/reactivity';
-import type { Review, ReviewItem, ReviewLayout, ReviewSummary } from '../../../shared/domain';
-import type { Input } from '../../../shared/contract';
-import { ApiError, call } from '../lib/api';
+import type { Highlight, Review, ReviewItem, ReviewLayout, ReviewSummary, UiLanguage } from '../../../shared/domain';
+import type { Input, Output } from '../../../shared/contract';
+import { call } from '../lib/api';
 import { i18n } from '../lib/i18n.svelte';
+import { errorMessage } from '../lib/errorMessage';
 import { today } from '../lib/today';
 
 export type ComposeTab = 'compose' | 'candidates' | 'preview' | 'reviews';
@@ -12,10 +13,6 @@ interface ItemPlace {
   item: ReviewItem;
   sectionIndex: number;
   index: number;
-}
-
-export function errorMessage(error: unknown): string {
-  return error instanceof ApiError ? i18n.error(error.error) : i18n.t('errors.generic');
 }
 
 /**
@@ -67,6 +64,26 @@ export class ComposeState {
 
   sectionName(sectionId: number): string {
     return this.review?.sections.find((section) => section.id === sectionId)?.name ?? '';
+  }
+
+  /** The review as the exported web page, for the preview tab. */
+  async renderHtml(reviewId: number, lang: UiLanguage): Promise<string> {
+    return (await call('reviews.renderHtml', { reviewId, lang })).html;
+  }
+
+  /** The stories not yet in the review, for the candidates tab. */
+  candidates(reviewId: number): Promise<Output<'reviews.candidates'>> {
+    return call('reviews.candidates', { reviewId });
+  }
+
+  /** An article's highlights, offered as quotes in an item's editor. */
+  highlights(articleId: number): Promise<Highlight[]> {
+    return call('highlights.list', { articleId });
+  }
+
+  /** Puts a deleted article back in the library; its items were never gone. */
+  async restoreArticle(articleId: number): Promise<void> {
+    await call('articles.restore', { ids: [articleId] });
   }
 
   /** Opens the review of a day and edition (or the screen that creates it). */

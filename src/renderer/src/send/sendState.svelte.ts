@@ -2,8 +2,8 @@ import type { Review } from '../../../shared/domain';
 import type { SerializedError } from '../../../shared/errors';
 import type { AttachFormat, RecipientList, SendLogEntry, SendPlan } from '../../../shared/send';
 import { ApiError, call } from '../lib/api';
-import { download } from '../lib/download';
 import { i18n } from '../lib/i18n.svelte';
+import { saveExport } from '../lib/saveExport';
 
 function serialized(error: unknown): SerializedError {
   return error instanceof ApiError ? error.error : { code: 'INTERNAL', message: i18n.t('errors.generic'), params: {} };
@@ -130,14 +130,7 @@ export class SendState {
     this.error = null;
     const input = { reviewId: this.review.id, format: 'eml' as const, layout: this.review.layout, lang: i18n.lang, attach: this.attach, includeComments: this.includeComments };
     try {
-      if (window.revue) {
-        const saved = await call('reviews.exportToFile', input);
-        this.status = saved ? i18n.t('exportReview.saved', { path: saved.path }) : null;
-      } else {
-        const file = await call('reviews.export', input);
-        download(file.fileName, file.mimeType, file.dataBase64);
-        this.status = i18n.t('exportReview.downloaded', { name: file.fileName });
-      }
+      this.status = await saveExport(input);
     } catch (error) {
       this.error = serialized(error);
     }

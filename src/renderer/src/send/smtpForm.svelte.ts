@@ -1,10 +1,7 @@
 import type { RecipientList, SmtpSecurity, SmtpSettingsView } from '../../../shared/send';
-import { ApiError, call } from '../lib/api';
+import { call } from '../lib/api';
 import { i18n } from '../lib/i18n.svelte';
-
-function messageOf(error: unknown): string {
-  return error instanceof ApiError ? i18n.error(error.error) : i18n.t('errors.generic');
-}
+import { errorMessage } from '../lib/errorMessage';
 
 /** The sending settings (the SMTP server; the password only written, never read back) and the recipient lists. */
 export class SmtpForm {
@@ -36,7 +33,7 @@ export class SmtpForm {
     try {
       this.#take(await call('smtp.get', {}));
     } catch (error) {
-      this.error = messageOf(error);
+      this.error = errorMessage(error);
     }
   }
 
@@ -78,7 +75,7 @@ export class SmtpForm {
       this.password = '';
       this.status = i18n.t('send.saved');
     } catch (error) {
-      this.error = messageOf(error);
+      this.error = errorMessage(error);
     }
   }
 
@@ -89,7 +86,7 @@ export class SmtpForm {
       const sent = await call('smtp.test', { lang: i18n.lang });
       this.status = i18n.t('send.testSent', { to: sent.accepted.join(', ') });
     } catch (error) {
-      this.error = messageOf(error);
+      this.error = errorMessage(error);
     }
   }
 
@@ -104,7 +101,7 @@ export class SmtpForm {
       this.listAddresses = '';
       return list;
     } catch (error) {
-      this.error = messageOf(error);
+      this.error = errorMessage(error);
       return null;
     }
   }
@@ -112,5 +109,14 @@ export class SmtpForm {
   edit(list: RecipientList): void {
     this.listName = list.name;
     this.listAddresses = list.addresses.join('\n');
+  }
+
+  /** The recipient lists as the archive has them now. */
+  lists(): Promise<RecipientList[]> {
+    return call('lists.list', {});
+  }
+
+  async removeList(name: string): Promise<void> {
+    await call('lists.remove', { name });
   }
 }

@@ -1,7 +1,8 @@
 import type { Input } from '../../../shared/contract';
 import type { Logo, Settings, UiLanguage } from '../../../shared/domain';
-import { ApiError, call } from '../lib/api';
+import { call } from '../lib/api';
 import { i18n } from '../lib/i18n.svelte';
+import { errorMessage } from '../lib/errorMessage';
 import { readLogo } from './readLogo';
 
 /** A default section being edited; the key keeps its row (and focus) in place while it moves. */
@@ -11,10 +12,6 @@ export interface SectionDraft {
 }
 
 type SettingsPatch = Input<'settings.update'>;
-
-function messageOf(error: unknown): string {
-  return error instanceof ApiError ? i18n.error(error.error) : i18n.t('errors.generic');
-}
 
 /** The settings dialog's form: a draft of the settings, saved only on "Enregistrer". */
 export class SettingsForm {
@@ -59,7 +56,7 @@ export class SettingsForm {
       this.#take(await call('settings.get', {}));
       this.loaded = true;
     } catch (error) {
-      this.error = messageOf(error);
+      this.error = errorMessage(error);
     }
   }
 
@@ -132,7 +129,7 @@ export class SettingsForm {
       this.#savedHere = true;
       if (settings.uiLanguage !== i18n.lang) await i18n.set(settings.uiLanguage);
     } catch (error) {
-      this.error = messageOf(error);
+      this.error = errorMessage(error);
     } finally {
       this.saving = false;
     }

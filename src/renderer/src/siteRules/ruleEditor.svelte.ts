@@ -1,7 +1,7 @@
 import type { SiteRulePreview } from '../../../shared/domain';
-import { ApiError, call } from '../lib/api';
+import { call } from '../lib/api';
 import { debounce } from '../lib/debounce';
-import { i18n } from '../lib/i18n.svelte';
+import { errorMessage } from '../lib/errorMessage';
 import { selectorLines } from './siteRulesState.svelte';
 
 /** Pause after typing a selector before the preview is asked for. */
@@ -85,6 +85,6 @@ export class RuleEditor {
   }
 
   private fail(error: unknown): void {
-    this.error = error instanceof ApiError ? i18n.error(error.error) : i18n.t('errors.generic');
+    this.error = errorMessage(error);
   }
 }

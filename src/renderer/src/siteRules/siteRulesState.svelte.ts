@@ -1,6 +1,7 @@
 import type { SiteRule } from '../../../shared/domain';
-import { ApiError, call } from '../lib/api';
+import { call } from '../lib/api';
 import { i18n } from '../lib/i18n.svelte';
+import { errorMessage } from '../lib/errorMessage';
 
 /** The removal selectors typed one per line, without blank lines. */
 export function selectorLines(text: string): string[] {
@@ -8,10 +9,6 @@ export function selectorLines(text: string): string[] {
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '');
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof ApiError ? i18n.error(error.error) : i18n.t('errors.generic');
 }
 
 /** Réglages › Règles de site: the rules, and the one being written or edited. */
@@ -28,7 +25,7 @@ export class SiteRulesState {
     try {
       this.list = await call('siteRules.list', {});
     } catch (error) {
-      this.error = messageOf(error);
+      this.error = errorMessage(error);
     }
   }
 
@@ -64,7 +61,7 @@ export class SiteRulesState {
       this.list = await call('siteRules.list', {});
       return true;
     } catch (error) {
-      this.error = messageOf(error);
+      this.error = errorMessage(error);
       return false;
     } finally {
       this.busy = false;

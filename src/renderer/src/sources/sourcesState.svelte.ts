@@ -1,8 +1,8 @@
 import { SvelteSet } from 'svelte/reactivity';
 import type { RefreshReport, Source, SourcePreview, SourceStatus } from '../../../shared/domain';
 import { call } from '../lib/api';
+import { errorMessage } from '../lib/errorMessage';
 import { download } from '../lib/download';
-import { errorMessage } from '../review/composeState.svelte';
 
 export type SourceSort = 'name' | 'status' | 'lastCheckedAt' | 'lastNewAt' | 'every';
 export type StatusFilter = 'all' | SourceStatus | 'paused';
