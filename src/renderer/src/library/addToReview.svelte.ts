@@ -1,6 +1,6 @@
 import { call } from '../lib/api';
 import { today } from '../lib/today';
-import { errorMessage } from '../review/composeState.svelte';
+import { errorMessage } from '../lib/errorMessage';
 import { library } from './libraryState.svelte';
 
 export interface SectionChoice {
