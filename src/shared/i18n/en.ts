@@ -1,7 +1,17 @@
+import { cliEn } from './en/cli.js';
+import { desktopEn } from './en/desktop.js';
+import { documentsEn } from './en/documents.js';
+import { errorCodesEn, notFoundKindsEn } from './en/errors.js';
 import type { Messages } from './fr.js';
 
 /** English UI messages. */
 export const en: Messages = {
+  // Outside the UI (one catalogue per language): error codes, exported documents, the desktop shell, the CLI.
+  errorCodes: errorCodesEn,
+  notFoundKinds: notFoundKindsEn,
+  documents: documentsEn,
+  desktop: desktopEn,
+  cli: cliEn,
   app: { name: 'Revue', language: 'Language', switchTo: 'Français' },
   exportReview: {
     heading: 'Export',
