@@ -1,6 +1,6 @@
 import type { Source } from '../../../shared/domain';
 import { call } from '../lib/api';
-import { errorMessage } from '../review/composeState.svelte';
+import { errorMessage } from '../lib/errorMessage';
 
 /** The edit form's fields; empty publication or language: none (the language is then detected). */
 export interface SourceEditDraft {
