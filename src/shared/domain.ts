@@ -1,4 +1,4 @@
-import type { SerializedError } from './errors.js';
+import type { ErrorParams, SerializedError } from './errors.js';
 import type {
   FeedFormat,
   HighlightColor,
@@ -303,7 +303,8 @@ export interface ReextractResult {
 
 export type ImportOutcome =
   | { input: string; status: Exclude<ImportStatus, 'failed'>; article: ArticleSummary }
-  | { input: string; status: Extract<ImportStatus, 'failed'>; code: string; message: string };
+  /** A failure: its code and parameters (to say it in any language) and its French message. */
+  | { input: string; status: Extract<ImportStatus, 'failed'>; code: string; message: string; params: ErrorParams };
 
 /** A watch topic: a saved search that labels the articles matching it, at import and over the archive. */
 export interface Topic {
