@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { SiteRule } from '../../shared/domain.js';
+import { words } from '../language.js';
 import { loadCore, withArchive } from './openArchive.js';
 
 /** An archive named on the command line (--db) or by REVUE_DB: its site rules apply; none is opened otherwise. */
@@ -11,14 +12,9 @@ function namesArchive(command: Command): boolean {
 export function registerExtractCommand(program: Command): void {
   program
     .command('extract <inputs...>')
-    .description("extraire l'article de pages (fichiers ou URL) en JSON Lines, sans toucher à l'archive")
-    .option('--url <url>', "adresse d'origine de la page (pour un fichier)")
-    .addHelpText(
-      'after',
-      "\nRègles de site : avec --db <archive> (ou REVUE_DB), les règles de site de cette archive s'appliquent\n" +
-        "comme à l'import (celle de l'adresse de la page, sinon de l'adresse qu'elle déclare) ; l'archive\n" +
-        "est seulement lue. Sans archive, l'extraction est celle de tout site inconnu.",
-    )
+    .description(words().extract.description)
+    .option('--url <url>', words().extract.url)
+    .addHelpText('after', `\n${words().extract.siteRules}`)
     .action(async (inputs: string[], opts: { url?: string }, command: Command) => {
       let rules: SiteRule[] = [];
       if (namesArchive(command)) await withArchive(command, async (revue) => void (rules = await revue.call('siteRules.list', {})), { readOnly: true });

@@ -110,7 +110,7 @@ function feedLanguage(items: FeedItem[], declared: string | null): string | null
 
 function failure(input: string, error: unknown): ItemResult {
   const serialized = toSerializedError(error);
-  return { outcome: { input, status: 'failed', code: serialized.code, message: serialized.message }, error: serialized };
+  return { outcome: { input, status: 'failed', code: serialized.code, message: serialized.message, params: serialized.params }, error: serialized };
 }
 
 /** The item's article, extracted and fingerprinted (its page fetched first when needed), or why not. */

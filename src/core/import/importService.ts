@@ -17,7 +17,7 @@ function withScheme(input: string): string {
 
 function failed(input: string, error: unknown): ImportOutcome {
   const serialized = toSerializedError(error);
-  return { input, status: 'failed', code: serialized.code, message: serialized.message };
+  return { input, status: 'failed', code: serialized.code, message: serialized.message, params: serialized.params };
 }
 
 /** Turns pages, files, feeds and pasted text into articles of the archive, one transaction each. */
