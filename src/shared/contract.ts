@@ -28,7 +28,7 @@ import type {
 } from './domain.js';
 import type { SerializedError } from './errors.js';
 import type { RecipientList, SendLogEntry, SendPlan, SmtpSettingsView } from './send.js';
-import { PUBLICATION_TYPES, WORKSPACES } from './domain.js';
+import { BACKUP_CAP_GB, PUBLICATION_TYPES, WORKSPACES } from './domain.js';
 import { isIsoDate } from './reviewTitle.js';
 import { topicColor } from './topicColors.js';
 
@@ -135,6 +135,7 @@ export const inputSchemas = {
         .optional(),
       chromiumPath: z.string().trim().max(1000).optional(),
       retentionDays: z.number().int().min(1).max(3650).optional(),
+      backupCapGb: z.number().int().min(BACKUP_CAP_GB.min).max(BACKUP_CAP_GB.max).optional(),
       workspace: z.enum(WORKSPACES).optional(),
       lastAddSection: z.string().trim().max(100).optional(),
     })

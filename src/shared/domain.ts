@@ -180,11 +180,16 @@ export interface Settings {
   lastExportFolder: string;
   /** Dismissed articles that nothing keeps are purged this many days after their dismissal. */
   retentionDays: number;
+  /** The daily backups beside the archive take at most this many gigabytes in all (the newest always stays). */
+  backupCapGb: number;
   /** How the window is laid out: reading (the reader wide) or composing (the review wide). */
   workspace: Workspace;
   /** The section the editor last added articles to from the library (offered first next time). */
   lastAddSection: string;
 }
+
+/** The size cap of the daily backups, in gigabytes: its default and the range the settings accept. */
+export const BACKUP_CAP_GB = { default: 20, min: 1, max: 10_000 } as const;
 
 export const WORKSPACES = ['read', 'compose'] as const;
 export type Workspace = (typeof WORKSPACES)[number];

@@ -374,6 +374,8 @@ export const en: Messages = {
     chromiumPathHint: 'Empty by default: REVUE_CHROMIUM, otherwise /usr/bin/chromium.',
     retentionDays: 'Keep dismissed articles (days)',
     retentionHint: 'After this many days, a dismissed article that nothing keeps (a review, a highlight, a note, a tag) is deleted. Nothing used in a review ever is.',
+    backupCapGb: 'Space for the daily backups (GB)',
+    backupCapHint: 'Each day, a copy of the archive goes into the “backups” folder beside it: those of the week, then one a week for a month, the oldest deleted beyond this space. The newest always stays.',
     language: 'Interface language',
     languages: { fr: 'Français', en: 'English' },
     save: 'Save',

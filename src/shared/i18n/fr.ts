@@ -372,6 +372,8 @@ export const fr = {
     chromiumPathHint: 'Vide par défaut\u00A0: REVUE_CHROMIUM, sinon /usr/bin/chromium.',
     retentionDays: 'Garder les articles écartés (jours)',
     retentionHint: 'Passé ce délai, un article écarté que rien ne retient (revue, surlignage, note, étiquette) est supprimé. Rien de ce qui sert dans une revue ne l’est jamais.',
+    backupCapGb: 'Place des sauvegardes quotidiennes (Go)',
+    backupCapHint: 'Chaque jour, une copie de l’archive va dans le dossier «\u00A0backups\u00A0» à côté d’elle\u00A0: celles de la semaine, puis une par semaine pendant un mois, les plus anciennes supprimées au-delà de cette place. La plus récente reste toujours.',
     language: 'Langue de l’interface',
     languages: { fr: 'Français', en: 'English' },
     save: 'Enregistrer',
