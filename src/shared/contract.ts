@@ -21,6 +21,7 @@ import type {
   Review,
   ReviewSummary,
   Settings,
+  RelabelProgress,
   Topic,
   Source,
   SourcePreview,
@@ -327,6 +328,8 @@ export const inputSchemas = {
     })
     .strict(),
   'topics.remove': z.object({ id }).strict(),
+  /** The relabels under way (after a query changed), with their progress: polled while topics.update runs. */
+  'topics.relabelProgress': z.object({}).strict(),
   /** The new articles: since the last review before `today` (the local day by default), or since the start of `since`. */
   'inbox.get': z.object({ since: isoDate.optional(), today: isoDate.optional() }).strict(),
   /** Retain (a candidate for the review of reviewDate, in the topic's section) or dismiss articles. */
@@ -475,6 +478,7 @@ export interface OutputTypes {
   'topics.create': Topic;
   'topics.update': Topic;
   'topics.remove': { removed: boolean };
+  'topics.relabelProgress': RelabelProgress[];
   'inbox.get': Inbox;
   'inbox.triage': { triaged: number };
   'inbox.untriage': { restored: number };

@@ -427,6 +427,8 @@ export const en: Messages = {
     close: 'Close',
     removeConfirm: 'Remove the topic “{{name}}”? The articles stay in the archive.',
     working: 'Labelling the archive…',
+    workingPercent: 'Labelling the archive… {{percent}}%',
+    labels: 'Topics: {{names}}',
     counts: '{{fresh}} · {{total}} in all',
     fresh_one: '{{count}} new',
     fresh_other: '{{count}} new',

@@ -425,6 +425,8 @@ export const fr = {
     close: 'Fermer',
     removeConfirm: 'Supprimer le sujet « {{name}} » ? Les articles restent dans l’archive.',
     working: 'Étiquetage de l’archive…',
+    workingPercent: 'Étiquetage de l’archive… {{percent}}\u00A0%',
+    labels: 'Sujets\u00A0: {{names}}',
     counts: '{{fresh}} · {{total}} en tout',
     fresh_one: '{{count}} nouveau',
     fresh_other: '{{count}} nouveaux',
