@@ -21,13 +21,14 @@ import type {
   Review,
   ReviewSummary,
   Settings,
+  RelabelProgress,
   Topic,
   Source,
   SourcePreview,
 } from './domain.js';
 import type { SerializedError } from './errors.js';
 import type { RecipientList, SendLogEntry, SendPlan, SmtpSettingsView } from './send.js';
-import { PUBLICATION_TYPES, WORKSPACES } from './domain.js';
+import { BACKUP_CAP_GB, PUBLICATION_TYPES, WORKSPACES } from './domain.js';
 import { isIsoDate } from './reviewTitle.js';
 import { topicColor } from './topicColors.js';
 
@@ -134,6 +135,7 @@ export const inputSchemas = {
         .optional(),
       chromiumPath: z.string().trim().max(1000).optional(),
       retentionDays: z.number().int().min(1).max(3650).optional(),
+      backupCapGb: z.number().int().min(BACKUP_CAP_GB.min).max(BACKUP_CAP_GB.max).optional(),
       workspace: z.enum(WORKSPACES).optional(),
       lastAddSection: z.string().trim().max(100).optional(),
     })
@@ -326,6 +328,8 @@ export const inputSchemas = {
     })
     .strict(),
   'topics.remove': z.object({ id }).strict(),
+  /** The relabels under way (after a query changed), with their progress: polled while topics.update runs. */
+  'topics.relabelProgress': z.object({}).strict(),
   /** The new articles: since the last review before `today` (the local day by default), or since the start of `since`. */
   'inbox.get': z.object({ since: isoDate.optional(), today: isoDate.optional() }).strict(),
   /** Retain (a candidate for the review of reviewDate, in the topic's section) or dismiss articles. */
@@ -472,6 +476,7 @@ export interface OutputTypes {
   'topics.create': Topic;
   'topics.update': Topic;
   'topics.remove': { removed: boolean };
+  'topics.relabelProgress': RelabelProgress[];
   'inbox.get': Inbox;
   'inbox.triage': { triaged: number };
   'inbox.untriage': { restored: number };
