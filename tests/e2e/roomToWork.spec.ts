@@ -2,7 +2,8 @@
 // library, highlights and their notes within reach, adding to the review in a chosen section.
 import { expect, test, type Page } from '@playwright/test';
 import { startBrowserMode, type BrowserMode } from './browserMode';
-import type { ImportOutcome } from '../../src/shared/domain';
+import type { ImportOutcome, Review } from '../../src/shared/domain';
+import { localIsoDay } from '../../src/shared/localDay';
 
 let app: BrowserMode;
 
@@ -155,4 +156,161 @@ test('“Composer” gives the review the wide pane, keeps drag from the list, a
   await expect.poll(() => width(reviewPane)).toBeLessThan(await width(readerPane));
   await page.reload();
   await expect(english).toHaveAttribute('aria-pressed', 'false');
+});
+
+const TRAIN = `Le train à grande vitesse prolongé vers Marrakech
+L’Office national des chemins de fer a présenté mardi le tracé du prolongement de la ligne à grande vitesse.
+Les premiers travaux de génie civil sont prévus pour l’automne prochain.`;
+
+/** Today's review as the archive holds it: each item's headline with its section's name. */
+async function placed(page: Page): Promise<string[]> {
+  const review = await app.api<Review | null>(page.request, 'reviews.get', { date: localIsoDay(), edition: '' });
+  const section = (id: number): string => review?.sections.find((one) => one.id === id)?.name ?? '?';
+  return (review?.items ?? []).map((item) => `${section(item.sectionId)}: ${item.headline}`).sort();
+}
+
+test('`a` asks for the section, offers the last one chosen, and adds nothing when cancelled', async ({ page }) => {
+  await importTexts(page, [PORT, RAIN, TRAIN]);
+  await page.goto(app.url);
+  const row = (text: string) => page.getByTestId('article-list').getByRole('option').filter({ hasText: text });
+  const dialog = page.getByTestId('add-to-review');
+  const choices = dialog.getByTestId('add-to-section');
+
+  await row(PORT.split('\n')[0] ?? '').click();
+  await page.keyboard.press('a');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('add-to-review-question')).toHaveText(/^Dans quelle rubrique de la revue du \S+ \d+ \S+ \d{4} ajouter cet article\u202F\?$/);
+  await expect(choices.first()).toBeFocused();
+  await expect(choices.first()).toContainText('À la une');
+  await expect(dialog.getByTestId('add-to-section-last')).toHaveCount(0);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(choices.nth(2)).toBeFocused();
+  await expect(choices.nth(2)).toContainText('International');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('library-notice')).toHaveText('1 article ajouté à la revue du jour, rubrique «\u00A0International\u00A0»');
+  expect(await placed(page)).toEqual(['International: Le port de Tanger agrandit son terminal']);
+
+  // The next time, the last section chosen is offered first; Escape adds nothing and gives the list focus back.
+  await row('Des pluies abondantes').click();
+  await page.keyboard.press('a');
+  await expect(choices.filter({ hasText: 'International' })).toBeFocused();
+  await expect(choices.filter({ hasText: 'International' }).getByTestId('add-to-section-last')).toHaveText('la dernière choisie');
+  await expect(choices.filter({ hasText: 'International' })).toContainText('1\u00A0article');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('article-list')).toBeFocused();
+  expect(await placed(page)).toHaveLength(1);
+
+  // Remembered across a reload; the bulk bar asks the same way.
+  await page.reload();
+  await row('Des pluies abondantes').locator('[data-role="check"]').click();
+  await row('Le train à grande vitesse').locator('[data-role="check"]').click();
+  await page.getByTestId('bulk-review').click();
+  await expect(dialog.getByTestId('add-to-review-question')).toContainText('ajouter ces 2\u00A0articles\u202F?');
+  await expect(choices.filter({ hasText: 'International' })).toBeFocused();
+  await choices.filter({ hasText: 'Économie' }).click();
+  await expect(page.getByTestId('library-notice')).toHaveText('2 articles ajoutés à la revue du jour, rubrique «\u00A0Économie\u00A0»');
+  expect(await placed(page)).toEqual([
+    'International: Le port de Tanger agrandit son terminal',
+    'Économie: Des pluies abondantes sur le nord du pays',
+    'Économie: Le train à grande vitesse prolongé vers Marrakech',
+  ]);
+
+  await switchToEnglish(page);
+  await page.getByTestId('article-list').press('Escape');
+  await row('Le port de Tanger').click();
+  await page.keyboard.press('a');
+  await expect(dialog.getByTestId('add-to-review-question')).toHaveText(/^Which section of the review of .+ should this article go to\?$/);
+  await expect(choices.filter({ hasText: 'Économie' }).getByTestId('add-to-section-last')).toHaveText('last chosen');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+/** Selects a passage of the open article's text, as a mouse would. */
+async function selectPassage(page: Page, from: string, to: string): Promise<void> {
+  await page.getByTestId('article-body').evaluate(
+    (body, { start, end }) => {
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        const at = text.indexOf(start);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, text.indexOf(end) + end.length);
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(range);
+        return;
+      }
+      throw new Error('passage not found');
+    },
+    { start: from, end: to },
+  );
+}
+
+test('a highlight with a note is marked in the text and shows its note on hover and on focus', async ({ page }) => {
+  const [id] = await importTexts(page, [PORT]);
+  await app.api(page.request, 'highlights.create', { articleId: id, exact: 'commenceront au printemps' });
+  await page.goto(app.url);
+  await page.getByTestId('article-list').getByRole('option').first().click();
+
+  // A passage highlighted with a note, through the toolbar.
+  await selectPassage(page, 'trois ans', 'centaines d’emplois');
+  await page.getByTestId('highlight-toolbar').getByRole('button', { name: 'Note' }).click();
+  await page.getByTestId('highlight-note').fill('À vérifier auprès du port');
+  await page.getByTestId('highlight-note').press('Enter');
+
+  const noted = page.locator('mark.hl-noted');
+  await expect(noted).toHaveText('trois ans et créer plusieurs centaines d’emplois');
+  // The marker is drawn after the passage; the highlight without a note has none.
+  expect(await noted.evaluate((mark) => getComputedStyle(mark, '::after').content)).toBe('"✎"');
+  await expect(page.locator('mark.hl').filter({ hasText: 'commenceront au printemps' })).not.toHaveClass(/hl-noted/);
+
+  const tip = page.getByTestId('highlight-note-tip');
+  await expect(tip).toHaveCount(0);
+  await noted.hover();
+  await expect(tip).toHaveText('À vérifier auprès du port');
+  await page.getByTestId('reader-pane').getByRole('heading', { level: 2 }).hover();
+  await expect(tip).toHaveCount(0);
+  // By keyboard: the noted passage takes focus, shows its note, and Enter opens its editor.
+  await noted.focus();
+  await expect(tip).toHaveText('À vérifier auprès du port');
+  await expect(noted).toHaveAttribute('aria-description', 'À vérifier auprès du port');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('article-body').locator('..').getByTestId('highlight-editor-note')).toHaveValue('À vérifier auprès du port');
+
+  await switchToEnglish(page);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('highlights-jump')).toHaveText('2 highlighted passages · 1 note ↓');
+});
+
+test('the highlights stay within reach: a counter sticks to the top of the reader and leads to their list', async ({ page }) => {
+  const paragraphs = Array.from(
+    { length: 40 },
+    (_, i) => `Paragraphe ${i + 1} du compte rendu de la session parlementaire consacrée au budget de l’État et aux finances locales.`,
+  );
+  const [id] = await importTexts(page, [`Le budget de l’État débattu au Parlement\n${paragraphs.join('\n')}`]);
+  await app.api(page.request, 'highlights.create', { articleId: id, exact: 'Paragraphe 2 du compte rendu', note: 'Chiffres à reprendre' });
+  await app.api(page.request, 'highlights.create', { articleId: id, exact: 'Paragraphe 31 du compte rendu' });
+  await page.goto(app.url);
+  await page.getByTestId('article-list').getByRole('option').first().click();
+
+  const jump = page.getByTestId('highlights-jump');
+  const list = page.getByTestId('highlight-list');
+  await expect(jump).toHaveText('2\u00A0passages surlignés · 1\u00A0note ↓');
+  await expect(jump).toBeInViewport();
+  await expect(list).not.toBeInViewport();
+  // Half way through the article, the counter is still on screen.
+  await page.getByTestId('reader-pane').evaluate((pane) => pane.scrollTo({ top: pane.scrollHeight / 2 }));
+  await expect(jump).toBeInViewport();
+  await expect(list).not.toBeInViewport();
+  await jump.click();
+  await expect(list).toBeInViewport();
+  await expect(page.getByTestId('highlights-list-anchor')).toBeFocused();
+  await expect(list.locator('li')).toHaveCount(2);
+
+  await switchToEnglish(page);
+  await expect(jump).toHaveText('2 highlighted passages · 1 note ↓');
 });

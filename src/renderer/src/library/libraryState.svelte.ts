@@ -394,7 +394,8 @@ export class LibraryState {
   }
 
   /** Adds the articles to today's review, then tells the review pane to look again. */
-  async addToReview(ids: number[]): Promise<void> {
+  /** Adds articles to today's review, in the section of that name (the review's first when none is given). */
+  async addToReview(ids: number[], section?: string): Promise<void> {
     if (ids.length === 0) return;
     try {
       let added = 0;
@@ -404,13 +405,18 @@ export class LibraryState {
           date: today(),
           edition: '',
           articleIds: ids.slice(start, start + 500),
+          ...(section ? { sectionName: section } : {}),
           lang: i18n.lang,
         });
         added += result.added.length;
         already += result.alreadyThere.length;
       }
       this.notice =
-        added > 0 ? i18n.t('library.addedToReview', { count: added }) : i18n.t('library.alreadyInReview', { count: already });
+        added > 0 && section
+          ? i18n.t('library.addedToSection', { count: added, section })
+          : added > 0
+            ? i18n.t('library.addedToReview', { count: added })
+            : i18n.t('library.alreadyInReview', { count: already });
       reviewChanges.notify();
       await this.reload();
     } catch (error) {

@@ -79,6 +79,7 @@ export const notFoundKindsEn: NotFoundKindNames = {
   send: 'send',
   source: 'source',
   siteRule: 'site rule',
+  alias: 'publication alias',
 };
 
 export const contentKindsEn: ContentKindNames = {

@@ -85,6 +85,7 @@ export const notFoundKindsFr = {
   send: 'envoi',
   source: 'source',
   siteRule: 'règle de site',
+  alias: 'alias de publication',
 } satisfies Record<NotFoundKind, string>;
 
 /** What NOT_HTML says was found instead of a page, by kind of content (never a media type). */
