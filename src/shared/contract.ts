@@ -21,6 +21,7 @@ import type {
   Review,
   ReviewSummary,
   Settings,
+  RelabelProgress,
   Topic,
   Source,
   SourcePreview,
@@ -327,6 +328,8 @@ export const inputSchemas = {
     })
     .strict(),
   'topics.remove': z.object({ id }).strict(),
+  /** The relabels under way (after a query changed), with their progress: polled while topics.update runs. */
+  'topics.relabelProgress': z.object({}).strict(),
   /** The new articles: since the last review before `today` (the local day by default), or since the start of `since`. */
   'inbox.get': z.object({ since: isoDate.optional(), today: isoDate.optional() }).strict(),
   /** Retain (a candidate for the review of reviewDate, in the topic's section) or dismiss articles. */
@@ -361,6 +364,8 @@ export const inputSchemas = {
   'publications.update': z.object({ id, name: publicationName.optional(), ...publicationFields }).strict(),
   /** Another name for a publication; an address ("lemonde.fr") is also registered as its domain. */
   'publications.addAlias': z.object({ id, alias: publicationName }).strict(),
+  /** Forgets one of its other names (not the canonical one); the articles already credited stay. */
+  'publications.removeAlias': z.object({ id, alias: publicationName }).strict(),
   /** `from` becomes `into`: its names, domains and articles move, and it disappears. */
   'publications.merge': z.object({ from: id, into: id }).strict(),
   'siteRules.list': z.object({}).strict(),
@@ -473,6 +478,7 @@ export interface OutputTypes {
   'topics.create': Topic;
   'topics.update': Topic;
   'topics.remove': { removed: boolean };
+  'topics.relabelProgress': RelabelProgress[];
   'inbox.get': Inbox;
   'inbox.triage': { triaged: number };
   'inbox.untriage': { restored: number };
@@ -482,6 +488,7 @@ export interface OutputTypes {
   'publications.add': Publication;
   'publications.update': Publication;
   'publications.addAlias': Publication;
+  'publications.removeAlias': Publication;
   'publications.merge': Publication;
   'siteRules.list': SiteRule[];
   'siteRules.save': SiteRule;

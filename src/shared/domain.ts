@@ -106,6 +106,8 @@ export interface ArticleSummary {
   /** Other outlets carrying the same story (near-identical text). */
   alsoIn: string[];
   tags: string[];
+  /** The watch topics labelling it, by name. */
+  topics: TopicLabel[];
   /** Dates (YYYY-MM-DD) of the reviews that already use this article. */
   inReviews: IsoDate[];
 }
@@ -275,6 +277,22 @@ export interface Topic {
   count: number;
   /** Live articles it labels in the whole archive. */
   total: number;
+}
+
+/** A relabel under way after a topic's query changed: label writes done, of how many. */
+export interface RelabelProgress {
+  topicId: number;
+  done: number;
+  total: number;
+  /** 0 to 100, rounded down. */
+  percent: number;
+}
+
+/** A topic as a label on an article row: its name in its colour. */
+export interface TopicLabel {
+  id: number;
+  name: string;
+  color: string;
 }
 
 /** An article as the inbox lists it. */
