@@ -1,4 +1,6 @@
 import { messagesIn } from './i18n/messages.js';
+import type { UiLanguage } from './vocabulary.js';
+
 /**
  * The one error type of Revue. It crosses process boundaries as a plain object
  * ({ code, message, params }) so the UI can show it in the user's language.
@@ -122,7 +124,8 @@ export function toSerializedError(error: unknown): SerializedError {
   return new RevueError('INTERNAL', { detail }).toJSON();
 }
 
-export type Lang = 'fr' | 'en';
+/** The languages messages are written in: the UI's. */
+export type Lang = UiLanguage;
 
 const QUOTES: Record<Lang, [string, string]> = { fr: ['«\u00A0', '\u00A0»'], en: ['“', '”'] };
 
