@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { localIsoDay } from '../../shared/localDay.js';
 import type { Db } from '../store/database.js';
 import { backupArchive } from './backupArchive.js';
+import { readSettings } from '../store/settingsRepository.js';
 import { backupsToRemove, DEFAULT_RETENTION, type RetentionPolicy } from './backupRetention.js';
 
 const DAILY_NAME = /^revue-(\d{4}-\d{2}-\d{2})\.sqlite$/;
@@ -27,29 +29,24 @@ export function backupTiming(env: NodeJS.ProcessEnv = process.env): { idleMs: nu
   return { idleMs: read(env.REVUE_BACKUP_IDLE_MS, 30_000), maxWaitMs: read(env.REVUE_BACKUP_MAX_WAIT_MS, 600_000) };
 }
 
+/** The retention the archive's settings ask for: the default one, with the size cap the user chose. */
+export function retentionOf(db: Db): RetentionPolicy {
+  return { ...DEFAULT_RETENTION, capBytes: readSettings(db).backupCapGb * 1024 ** 3 };
+}
+
 /** The folder the daily backups go to: `backups/` beside the archive. */
 export function backupFolder(archivePath: string): string {
   return join(dirname(archivePath), 'backups');
 }
 
-function localDay(now: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /**
  * Once a day (local date of `now`), backs the open archive up to
  * `backups/revue-YYYY-MM-DD.sqlite` beside it (off the caller's thread), then applies the
- * retention: daily copies for a week, weekly ones for a month, under a size cap.
+ * retention: daily copies for a week, weekly ones for a month, under the size cap of the settings.
  */
-export async function dailyBackup(
-  db: Db,
-  archivePath: string,
-  now: Date = new Date(),
-  policy: RetentionPolicy = DEFAULT_RETENTION,
-): Promise<DailyBackupOutcome> {
+export async function dailyBackup(db: Db, archivePath: string, now: Date = new Date(), policy: RetentionPolicy = retentionOf(db)): Promise<DailyBackupOutcome> {
   const folder = backupFolder(archivePath);
-  const day = localDay(now);
+  const day = localIsoDay(now);
   const today = join(folder, `revue-${day}.sqlite`);
   const created = existsSync(today) ? null : await backupArchive(db, today);
   const names = readdirSync(folder);

@@ -10,6 +10,7 @@ import {
   publicationIdByKey,
   publicationRef,
   readPublication,
+  removePublicationName,
   updatePublication,
 } from '../store/publicationRepository.js';
 import { cleanPublicationName, isAddressName, normalizeDomain, publicationKey } from '../text/publicationKey.js';
@@ -28,7 +29,7 @@ function nameOf(db: Db, id: number): string {
 function cleanName(raw: string): { name: string; key: string } {
   const name = cleanPublicationName(raw);
   const key = name ? publicationKey(name) : '';
-  if (!name || !key) throw new RevueError('INVALID_INPUT', { detail: `« ${raw} » n'est pas un nom de publication` });
+  if (!name || !key) throw new RevueError('PUBLICATION_NAME_INVALID', { name: raw });
   return { name, key };
 }
 
@@ -41,14 +42,14 @@ function claimName(db: Db, id: number, raw: string): void {
 
 function claimDomain(db: Db, id: number, raw: string): void {
   const domain = normalizeDomain(raw);
-  if (!domain) throw new RevueError('INVALID_INPUT', { detail: `« ${raw} » n'est pas un nom de domaine` });
+  if (!domain) throw new RevueError('DOMAIN_INVALID', { domain: raw });
   const owner = addPublicationDomain(db, id, domain);
   if (owner !== null) throw new RevueError('PUBLICATION_DOMAIN_TAKEN', { domain, other: nameOf(db, owner) });
 }
 
 function checkEdition(db: Db, id: number | null, editionOf: number | null | undefined): void {
   if (editionOf === undefined || editionOf === null) return;
-  if (editionOf === id) throw new RevueError('INVALID_INPUT', { detail: 'une publication ne peut pas être sa propre édition' });
+  if (editionOf === id) throw new RevueError('PUBLICATION_OWN_EDITION');
   existing(db, editionOf);
 }
 
@@ -92,9 +93,25 @@ export function addPublicationAlias(db: Db, id: number, alias: string): Publicat
   })();
 }
 
+/**
+ * Forgets another name of a publication (a wrong alias that credited articles to it): the next
+ * imports under that name no longer find it. Its canonical name cannot be removed (rename it).
+ */
+export function removePublicationAlias(db: Db, id: number, alias: string): Publication {
+  return db.transaction(() => {
+    const publication = existing(db, id);
+    const { name, key } = cleanName(alias);
+    if (key === publicationKey(publication.name)) {
+      throw new RevueError('PUBLICATION_ALIAS_IS_NAME', { name });
+    }
+    if (!removePublicationName(db, id, key)) throw notFound('alias', name);
+    return existing(db, id);
+  })();
+}
+
 /** Makes two publications one: `from`'s names, domains and articles go to `into`, which keeps its name. */
 export function mergePublications(db: Db, from: number, into: number): Publication {
-  if (from === into) throw new RevueError('INVALID_INPUT', { detail: 'une publication ne se fusionne pas avec elle-même' });
+  if (from === into) throw new RevueError('PUBLICATION_SELF_MERGE');
   return db.transaction(() => {
     existing(db, from);
     const target = existing(db, into);

@@ -9,13 +9,7 @@ export interface PublicationRef {
   type: PublicationType;
 }
 
-export interface NewPublication {
-  name: string;
-  type: PublicationType;
-  lang: string | null;
-  country: string | null;
-  editionOf: number | null;
-}
+export type NewPublication = Pick<Publication, 'name' | 'type' | 'lang' | 'country'> & { editionOf: number | null };
 
 interface PublicationRow {
   id: number;
@@ -48,6 +42,11 @@ export function addPublicationName(db: Db, publicationId: number, key: string, n
   if (owner !== null) return owner === publicationId ? null : owner;
   cachedStatement(db, 'INSERT INTO publication_names (key, publication_id, name) VALUES (?, ?, ?)').run(key, publicationId, name);
   return null;
+}
+
+/** Forgets one of a publication's names (never its canonical one: the caller checks); false when it had no such name. */
+export function removePublicationName(db: Db, publicationId: number, key: string): boolean {
+  return cachedStatement(db, 'DELETE FROM publication_names WHERE key = ? AND publication_id = ?').run(key, publicationId).changes > 0;
 }
 
 /** Registers a domain (or host/path); the id of the publication that already had it, or null. */

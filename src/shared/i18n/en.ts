@@ -1,7 +1,7 @@
 import { cliEn } from './en/cli.js';
 import { desktopEn } from './en/desktop.js';
 import { documentsEn } from './en/documents.js';
-import { errorCodesEn, notFoundKindsEn } from './en/errors.js';
+import { contentKindsEn, errorCodesEn, notFoundKindsEn } from './en/errors.js';
 import type { Messages } from './fr.js';
 
 /** English UI messages. */
@@ -9,6 +9,7 @@ export const en: Messages = {
   // Outside the UI (one catalogue per language): error codes, exported documents, the desktop shell, the CLI.
   errorCodes: errorCodesEn,
   notFoundKinds: notFoundKindsEn,
+  contentKinds: contentKindsEn,
   documents: documentsEn,
   desktop: desktopEn,
   cli: cliEn,
@@ -154,6 +155,11 @@ export const en: Messages = {
     close: 'Close',
     list: 'Highlighted passages',
     none: 'Select a passage of the text to highlight it (key h).',
+    jump_one: '{{count}} highlighted passage',
+    jump_other: '{{count}} highlighted passages',
+    notes_one: '{{count}} note',
+    notes_other: '{{count}} notes',
+    jumpHint: 'Go to the list of highlighted passages',
     unanchored: 'not found in the text',
   },
   keys: {
@@ -374,6 +380,8 @@ export const en: Messages = {
     chromiumPathHint: 'Empty by default: REVUE_CHROMIUM, otherwise /usr/bin/chromium.',
     retentionDays: 'Keep dismissed articles (days)',
     retentionHint: 'After this many days, a dismissed article that nothing keeps (a review, a highlight, a note, a tag) is deleted. Nothing used in a review ever is.',
+    backupCapGb: 'Space for the daily backups (GB)',
+    backupCapHint: 'Each day, a copy of the archive goes into the “backups” folder beside it: those of the week, then one a week for a month, the oldest deleted beyond this space. The newest always stays.',
     language: 'Interface language',
     languages: { fr: 'Français', en: 'English' },
     save: 'Save',
@@ -425,6 +433,8 @@ export const en: Messages = {
     close: 'Close',
     removeConfirm: 'Remove the topic “{{name}}”? The articles stay in the archive.',
     working: 'Labelling the archive…',
+    workingPercent: 'Labelling the archive… {{percent}}%',
+    labels: 'Topics: {{names}}',
     counts: '{{fresh}} · {{total}} in all',
     fresh_one: '{{count}} new',
     fresh_other: '{{count}} new',
@@ -537,6 +547,15 @@ export const en: Messages = {
     renamed: 'Renamed: “{{name}}”.',
     aliased: 'Alias added to “{{name}}”.',
     merged: '“{{from}}” merged into “{{into}}”.',
+    details: 'Type, country, edition…',
+    typeLabel: 'Type',
+    langLabel: 'Language',
+    countryLabel: 'Country',
+    editionLabel: 'Edition of',
+    noEdition: 'None (main publication)',
+    updated: '“{{name}}” updated.',
+    removeAlias: 'Remove the alias “{{alias}}” from “{{name}}”',
+    aliasRemoved: 'Alias “{{alias}}” removed from “{{name}}”.',
     types: {
       daily: 'daily',
       weekly: 'weekly',

@@ -1,12 +1,13 @@
 import { cliFr } from './fr/cli.js';
 import { desktopFr } from './fr/desktop.js';
 import { documentsFr } from './fr/documents.js';
-import { errorCodesFr, notFoundKindsFr } from './fr/errors.js';
+import { contentKindsFr, errorCodesFr, notFoundKindsFr } from './fr/errors.js';
 /** French UI messages: the default language of Revue. */
 export const fr = {
   // Outside the UI (one catalogue per language): error codes, exported documents, the desktop shell, the CLI.
   errorCodes: errorCodesFr,
   notFoundKinds: notFoundKindsFr,
+  contentKinds: contentKindsFr,
   documents: documentsFr,
   desktop: desktopFr,
   cli: cliFr,
@@ -152,6 +153,11 @@ export const fr = {
     close: 'Fermer',
     list: 'Passages surlignés',
     none: 'Sélectionnez un passage du texte pour le surligner (touche h).',
+    jump_one: '{{count}}\u00A0passage surligné',
+    jump_other: '{{count}}\u00A0passages surlignés',
+    notes_one: '{{count}}\u00A0note',
+    notes_other: '{{count}}\u00A0notes',
+    jumpHint: 'Aller à la liste des passages surlignés',
     unanchored: 'introuvable dans le texte',
   },
   keys: {
@@ -372,6 +378,8 @@ export const fr = {
     chromiumPathHint: 'Vide par défaut\u00A0: REVUE_CHROMIUM, sinon /usr/bin/chromium.',
     retentionDays: 'Garder les articles écartés (jours)',
     retentionHint: 'Passé ce délai, un article écarté que rien ne retient (revue, surlignage, note, étiquette) est supprimé. Rien de ce qui sert dans une revue ne l’est jamais.',
+    backupCapGb: 'Place des sauvegardes quotidiennes (Go)',
+    backupCapHint: 'Chaque jour, une copie de l’archive va dans le dossier «\u00A0backups\u00A0» à côté d’elle\u00A0: celles de la semaine, puis une par semaine pendant un mois, les plus anciennes supprimées au-delà de cette place. La plus récente reste toujours.',
     language: 'Langue de l’interface',
     languages: { fr: 'Français', en: 'English' },
     save: 'Enregistrer',
@@ -423,6 +431,8 @@ export const fr = {
     close: 'Fermer',
     removeConfirm: 'Supprimer le sujet « {{name}} » ? Les articles restent dans l’archive.',
     working: 'Étiquetage de l’archive…',
+    workingPercent: 'Étiquetage de l’archive… {{percent}}\u00A0%',
+    labels: 'Sujets\u00A0: {{names}}',
     counts: '{{fresh}} · {{total}} en tout',
     fresh_one: '{{count}} nouveau',
     fresh_other: '{{count}} nouveaux',
@@ -520,6 +530,15 @@ export const fr = {
     renamed: 'Renommée\u00A0: «\u00A0{{name}}\u00A0».',
     aliased: 'Alias ajouté à «\u00A0{{name}}\u00A0».',
     merged: '«\u00A0{{from}}\u00A0» fusionnée dans «\u00A0{{into}}\u00A0».',
+    details: 'Type, pays, édition…',
+    typeLabel: 'Type',
+    langLabel: 'Langue',
+    countryLabel: 'Pays',
+    editionLabel: 'Édition de',
+    noEdition: 'Aucune (publication principale)',
+    updated: '«\u00A0{{name}}\u00A0» mise à jour.',
+    removeAlias: 'Retirer l’alias «\u00A0{{alias}}\u00A0» de «\u00A0{{name}}\u00A0»',
+    aliasRemoved: 'Alias «\u00A0{{alias}}\u00A0» retiré de «\u00A0{{name}}\u00A0».',
     types: {
       daily: 'quotidien',
       weekly: 'hebdomadaire',

@@ -1,4 +1,4 @@
-import type { ErrorCodeMessages, NotFoundKindNames } from '../fr/errors.js';
+import type { ContentKindNames, ErrorCodeMessages, NotFoundKindNames } from '../fr/errors.js';
 
 export const errorCodesEn: ErrorCodeMessages = {
   INVALID_INPUT: 'Invalid input: {{detail}}',
@@ -15,11 +15,16 @@ export const errorCodesEn: ErrorCodeMessages = {
   URL_SCHEME_REFUSED: 'Only http(s) addresses are accepted: {{url}}',
   FETCH_TIMEOUT: 'The site did not answer in time ({{seconds}} s): {{url}}',
   FETCH_DNS: 'Site not found (unknown domain name): {{host}}',
-  FETCH_NETWORK: 'Could not connect: {{url}} ({{detail}})',
+  FETCH_NETWORK: 'Could not connect to the site: {{url}}',
+  FETCH_REFUSED: 'The site refuses the connection (server down or wrong port): {{url}}',
+  FETCH_RESET: 'The site cut the connection before sending everything; try again later: {{url}}',
+  FETCH_UNREACHABLE: 'The site cannot be reached (check the Internet connection): {{url}}',
+  FETCH_TLS: 'No secure connection: the site’s certificate is not valid: {{url}}',
+  FETCH_BAD_PORT: 'This address uses a port kept for other uses than the web (browsers refuse it too): {{url}}',
   FETCH_HTTP_STATUS: 'The site answered {{status}}: {{url}}',
   FETCH_TOO_MANY_REDIRECTS: 'Too many redirects (more than {{max}}): {{url}}',
   FETCH_TOO_LARGE: 'Page too large (over {{maxMB}} MB): {{url}}',
-  NOT_HTML: 'This is not an HTML page ({{type}}): {{input}}',
+  NOT_HTML: 'This is not an HTML page but {{type}}: {{input}}',
   EMPTY_PAGE: 'No article found in this page: {{input}}',
   NOT_AN_ARTICLE: 'This is not an article: its text is unreadable (badly encoded or random characters, or no text at all): {{input}}. Nothing was saved.',
   DECODE_FAILED: 'Could not decode the text of {{input}}',
@@ -59,6 +64,17 @@ export const errorCodesEn: ErrorCodeMessages = {
   OPML_INVALID: 'This file is not a readable OPML: {{detail}}',
   OPML_EMPTY: 'This OPML file holds no feed.',
   REFRESH_BUSY: 'A refresh is already running on this archive (process {{pid}} on {{host}}); try again when it is over.',
+  PUBLICATION_NAME_INVALID: '“{{name}}” is not a publication name.',
+  DOMAIN_INVALID: '“{{domain}}” is not a domain name.',
+  PUBLICATION_OWN_EDITION: 'A publication cannot be its own edition.',
+  PUBLICATION_SELF_MERGE: 'A publication cannot be merged with itself.',
+  PUBLICATION_ALIAS_IS_NAME: '“{{name}}” is the publication’s name: rename it instead.',
+  FEED_HAS_NO_LINKS: 'A feed has no link selector (only a page without a feed has one).',
+  FEED_CHOICE_INVALID: 'The page announces {{count}} feeds: there is no feed no. {{choice}}.',
+  SMTP_URL_INVALID: 'REVUE_SMTP_URL is not a readable mail server address: smtp://user:password@server:587 (or smtps://…) expected.',
+  SEND_IN_PROGRESS: 'This send is under way.',
+  SITE_RULE_EMPTY: 'A site rule gives the article’s body, parts to remove, or both.',
+  KEYCHAIN_UNAVAILABLE: 'The system keychain is unavailable: the mail password cannot be kept there. Use REVUE_SMTP_URL.',
 };
 
 export const notFoundKindsEn: NotFoundKindNames = {
@@ -74,4 +90,17 @@ export const notFoundKindsEn: NotFoundKindNames = {
   send: 'send',
   source: 'source',
   siteRule: 'site rule',
+  alias: 'publication alias',
+};
+
+export const contentKindsEn: ContentKindNames = {
+  pdf: 'a PDF document',
+  image: 'an image',
+  text: 'plain text',
+  feed: 'an RSS or Atom feed (follow it as a source)',
+  json: 'JSON data',
+  xml: 'an XML document',
+  webArchive: 'a web archive without an HTML page',
+  office: 'an office document',
+  binary: 'a file of another kind',
 };

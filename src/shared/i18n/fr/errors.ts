@@ -1,4 +1,4 @@
-import type { ErrorCode, NotFoundKind } from '../../errors.js';
+import type { ContentKind, ErrorCode, NotFoundKind } from '../../errors.js';
 
 /** The message of each error code, {{name}} standing for its parameters. */
 export const errorCodesFr = {
@@ -16,11 +16,16 @@ export const errorCodesFr = {
   URL_SCHEME_REFUSED: 'Seules les adresses http(s) sont acceptées\u00A0: {{url}}',
   FETCH_TIMEOUT: "Le site n’a pas répondu à temps ({{seconds}} s)\u00A0: {{url}}",
   FETCH_DNS: 'Site introuvable (nom de domaine inconnu)\u00A0: {{host}}',
-  FETCH_NETWORK: 'Connexion impossible\u00A0: {{url}} ({{detail}})',
+  FETCH_NETWORK: 'Connexion impossible avec le site\u00A0: {{url}}',
+  FETCH_REFUSED: 'Le site refuse la connexion (serveur arrêté ou mauvais port)\u00A0: {{url}}',
+  FETCH_RESET: 'Le site a coupé la connexion avant d’avoir tout envoyé\u00A0; réessayez plus tard\u00A0: {{url}}',
+  FETCH_UNREACHABLE: 'Site injoignable (vérifiez la connexion à Internet)\u00A0: {{url}}',
+  FETCH_TLS: 'Connexion sécurisée impossible\u00A0: le certificat du site n’est pas valide\u00A0: {{url}}',
+  FETCH_BAD_PORT: 'Cette adresse utilise un port réservé à d’autres usages que le web (les navigateurs la refusent aussi)\u00A0: {{url}}',
   FETCH_HTTP_STATUS: 'Le site a répondu {{status}}\u00A0: {{url}}',
   FETCH_TOO_MANY_REDIRECTS: 'Trop de redirections (plus de {{max}})\u00A0: {{url}}',
   FETCH_TOO_LARGE: 'Page trop volumineuse (plus de {{maxMB}} Mo)\u00A0: {{url}}',
-  NOT_HTML: "Ce n’est pas une page HTML ({{type}})\u00A0: {{input}}",
+  NOT_HTML: 'Ce n’est pas une page HTML, mais {{type}}\u00A0: {{input}}',
   EMPTY_PAGE: 'Aucun article trouvé dans cette page\u00A0: {{input}}',
   NOT_AN_ARTICLE:
     'Ce n\u2019est pas un article\u00a0: le texte est illisible (caractères mal encodés ou aléatoires, ou aucun texte lisible)\u00a0: {{input}}. Rien n\u2019a été enregistré.',
@@ -64,6 +69,17 @@ export const errorCodesFr = {
   OPML_EMPTY: 'Ce fichier OPML ne contient aucun flux.',
   REFRESH_BUSY:
     'Une actualisation est déjà en cours sur cette archive (processus {{pid}} sur {{host}}) ; réessayez quand elle sera finie.',
+  PUBLICATION_NAME_INVALID: '«\u00A0{{name}}\u00A0» n’est pas un nom de publication.',
+  DOMAIN_INVALID: '«\u00A0{{domain}}\u00A0» n’est pas un nom de domaine.',
+  PUBLICATION_OWN_EDITION: 'Une publication ne peut pas être sa propre édition.',
+  PUBLICATION_SELF_MERGE: 'Une publication ne se fusionne pas avec elle-même.',
+  PUBLICATION_ALIAS_IS_NAME: '«\u00A0{{name}}\u00A0» est le nom de la publication\u00A0: renommez-la plutôt.',
+  FEED_HAS_NO_LINKS: 'Un flux n’a pas de sélecteur de liens (seule une page sans flux en a un).',
+  FEED_CHOICE_INVALID: 'La page annonce {{count}}\u00A0flux\u00A0: il n’y a pas de flux n°\u00A0{{choice}}.',
+  SMTP_URL_INVALID: 'REVUE_SMTP_URL n’est pas une adresse d’envoi lisible\u00A0: smtp://utilisateur:motdepasse@serveur:587 (ou smtps://…) attendu.',
+  SEND_IN_PROGRESS: 'Cet envoi est en cours.',
+  SITE_RULE_EMPTY: 'Une règle de site donne le corps de l’article, des parties à retirer, ou les deux.',
+  KEYCHAIN_UNAVAILABLE: 'Le trousseau du système est indisponible\u00A0: le mot de passe d’envoi ne peut pas y être gardé. Utilisez REVUE_SMTP_URL.',
 } satisfies Record<ErrorCode, string>;
 
 /** What a NOT_FOUND error names, as the message says it. */
@@ -80,7 +96,22 @@ export const notFoundKindsFr = {
   send: 'envoi',
   source: 'source',
   siteRule: 'règle de site',
+  alias: 'alias de publication',
 } satisfies Record<NotFoundKind, string>;
 
+/** What NOT_HTML says was found instead of a page, by kind of content (never a media type). */
+export const contentKindsFr = {
+  pdf: 'un document PDF',
+  image: 'une image',
+  text: 'du texte brut',
+  feed: 'un flux RSS ou Atom (suivez-le comme source)',
+  json: 'des données JSON',
+  xml: 'un document XML',
+  webArchive: 'une archive web sans page HTML',
+  office: 'un document bureautique',
+  binary: 'un fichier d’un autre type',
+} satisfies Record<ContentKind, string>;
+
+export type ContentKindNames = Record<ContentKind, string>;
 export type ErrorCodeMessages = Record<ErrorCode, string>;
 export type NotFoundKindNames = Record<NotFoundKind, string>;
