@@ -372,6 +372,8 @@ export const inputSchemas = {
   'publications.update': z.object({ id, name: publicationName.optional(), ...publicationFields }).strict(),
   /** Another name for a publication; an address ("lemonde.fr") is also registered as its domain. */
   'publications.addAlias': z.object({ id, alias: publicationName }).strict(),
+  /** Forgets one of its other names (not the canonical one); the articles already credited stay. */
+  'publications.removeAlias': z.object({ id, alias: publicationName }).strict(),
   /** `from` becomes `into`: its names, domains and articles move, and it disappears. */
   'publications.merge': z.object({ from: id, into: id }).strict(),
   'siteRules.list': z.object({}).strict(),
@@ -494,6 +496,7 @@ export interface OutputTypes {
   'publications.add': Publication;
   'publications.update': Publication;
   'publications.addAlias': Publication;
+  'publications.removeAlias': Publication;
   'publications.merge': Publication;
   'siteRules.list': SiteRule[];
   'siteRules.save': SiteRule;

@@ -154,6 +154,11 @@ export const en: Messages = {
     close: 'Close',
     list: 'Highlighted passages',
     none: 'Select a passage of the text to highlight it (key h).',
+    jump_one: '{{count}} highlighted passage',
+    jump_other: '{{count}} highlighted passages',
+    notes_one: '{{count}} note',
+    notes_other: '{{count}} notes',
+    jumpHint: 'Go to the list of highlighted passages',
     unanchored: 'not found in the text',
   },
   keys: {

@@ -152,6 +152,11 @@ export const fr = {
     close: 'Fermer',
     list: 'Passages surlignés',
     none: 'Sélectionnez un passage du texte pour le surligner (touche h).',
+    jump_one: '{{count}}\u00A0passage surligné',
+    jump_other: '{{count}}\u00A0passages surlignés',
+    notes_one: '{{count}}\u00A0note',
+    notes_other: '{{count}}\u00A0notes',
+    jumpHint: 'Aller à la liste des passages surlignés',
     unanchored: 'introuvable dans le texte',
   },
   keys: {
