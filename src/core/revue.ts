@@ -4,8 +4,7 @@ import { createCall, createDispatch, type AnyHandler, type Call, type Dispatch, 
 import { createHandlers, type HandlerOptions } from './api/createHandlers.js';
 import type { OnDemandPart } from './api/onDemandHandlers.js';
 import { openDatabase } from './store/database.js';
-import type { ExtractLine } from '../shared/article.js';
-import type { SiteRule } from '../shared/domain.js';
+import type { ExtractLine, SiteRule } from '../shared/domain.js';
 import { toSerializedError } from '../shared/errors.js';
 import type { MigrationProgress } from './store/migrations.js';
 

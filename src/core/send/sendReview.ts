@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../shared/contract.js';
 import { formatSentAt, formatSentTo } from '../../shared/sentAt.js';
 import { notFound, RevueError, toSerializedError } from '../../shared/errors.js';
-import type { RefusedRecipient, SendLogEntry, SendPlan, SmtpSettings } from '../../shared/send.js';
+import type { RefusedRecipient, SendLogEntry, SendPlan, SmtpSettings } from '../../shared/domain.js';
 import { requireReview } from '../reviews/findReviews.js';
 import type { Db } from '../store/database.js';
 import { readRecipientList } from '../store/recipientListRepository.js';

@@ -1,5 +1,5 @@
 import { RevueError } from '../../shared/errors.js';
-import type { SmtpSettings, SmtpSettingsView } from '../../shared/send.js';
+import type { SmtpSettings, SmtpSettingsView } from '../../shared/domain.js';
 import type { Db } from '../store/database.js';
 import { readSmtpServer } from '../store/smtpServerRepository.js';
 import type { SecretStore } from './secretStore.js';

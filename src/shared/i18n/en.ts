@@ -1,7 +1,7 @@
 import { cliEn } from './en/cli.js';
 import { desktopEn } from './en/desktop.js';
 import { documentsEn } from './en/documents.js';
-import { errorCodesEn, notFoundKindsEn } from './en/errors.js';
+import { contentKindsEn, errorCodesEn, notFoundKindsEn } from './en/errors.js';
 import type { Messages } from './fr.js';
 
 /** English UI messages. */
@@ -9,6 +9,7 @@ export const en: Messages = {
   // Outside the UI (one catalogue per language): error codes, exported documents, the desktop shell, the CLI.
   errorCodes: errorCodesEn,
   notFoundKinds: notFoundKindsEn,
+  contentKinds: contentKindsEn,
   documents: documentsEn,
   desktop: desktopEn,
   cli: cliEn,

@@ -1,12 +1,13 @@
 import { cliFr } from './fr/cli.js';
 import { desktopFr } from './fr/desktop.js';
 import { documentsFr } from './fr/documents.js';
-import { errorCodesFr, notFoundKindsFr } from './fr/errors.js';
+import { contentKindsFr, errorCodesFr, notFoundKindsFr } from './fr/errors.js';
 /** French UI messages: the default language of Revue. */
 export const fr = {
   // Outside the UI (one catalogue per language): error codes, exported documents, the desktop shell, the CLI.
   errorCodes: errorCodesFr,
   notFoundKinds: notFoundKindsFr,
+  contentKinds: contentKindsFr,
   documents: documentsFr,
   desktop: desktopFr,
   cli: cliFr,
