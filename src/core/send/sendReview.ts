@@ -149,7 +149,7 @@ export async function retrySend(db: Db, deps: SendDeps & { printer?: Printer | u
   const row = readSend(db, logId);
   if (!row) throw notFound('send', logId);
   const entry = toLogEntry(row);
-  if (entry.result === 'sending') throw new RevueError('INVALID_INPUT', { detail: 'cet envoi est en cours' });
+  if (entry.result === 'sending') throw new RevueError('SEND_IN_PROGRESS');
   const targets = [...entry.refused.map((r) => r.address), ...entry.unreached];
   if (targets.length === 0) throw new RevueError('NO_RECIPIENTS');
   const { settings, password } = resolveSmtp(db, deps);
