@@ -1,21 +1,9 @@
 // Room to work (issue #12, points 14, 15 and 17): composing in a wide pane, importing beside the
 // library, highlights and their notes within reach, adding to the review in a chosen section.
-import { expect, test, type Page } from '@playwright/test';
-import { startBrowserMode, type BrowserMode } from './browserMode';
-import type { ImportOutcome } from '../../src/shared/domain';
-
-let app: BrowserMode;
+import type { Page } from '@playwright/test';
+import { expect, importTexts, test } from './fixtures';
 
 test.use({ viewport: { width: 1500, height: 950 } });
-
-test.beforeEach(async () => {
-  app = await startBrowserMode();
-});
-
-test.afterEach(async ({ page }) => {
-  await page.close();
-  await app.stop();
-});
 
 const DATE = '2025-12-31';
 
@@ -26,25 +14,14 @@ const RAIN = `Des pluies abondantes sur le nord du pays
 Les barrages du bassin du Loukkos affichent un taux de remplissage en nette hausse après une semaine de pluies.
 Les agriculteurs de la région se réjouissent d’une saison qui s’annonce meilleure que la précédente.`;
 
-/** Imports pasted texts (first line: the title) through the contract; returns their ids. */
-async function importTexts(page: Page, texts: string[]): Promise<number[]> {
-  const ids: number[] = [];
-  for (const text of texts) {
-    const [outcome] = await app.api<ImportOutcome[]>(page.request, 'import.text', { text });
-    if (outcome?.status !== 'imported') throw new Error(`import failed: ${JSON.stringify(outcome)}`);
-    ids.push(outcome.article.id);
-  }
-  return ids;
-}
-
 async function switchToEnglish(page: Page): Promise<void> {
   await page.getByTestId('switch-language').click();
   await expect(page.getByTestId('switch-language')).toHaveText('Français');
 }
 
-test('the Candidats tab says what its groups are, in French and in English', async ({ page }) => {
-  await importTexts(page, [PORT, RAIN]);
-  await app.api(page.request, 'reviews.create', { date: DATE, lang: 'fr' });
+test('the Candidats tab says what its groups are, in French and in English', async ({ page, app, api }) => {
+  await importTexts(api, [PORT, RAIN]);
+  await api('reviews.create', { date: DATE, lang: 'fr' });
   await page.goto(app.url);
   await page.getByTestId('review-date').fill(DATE);
   await page.getByTestId('review-tab-candidates').click();
@@ -57,8 +34,8 @@ test('the Candidats tab says what its groups are, in French and in English', asy
   await expect(page.getByTestId('candidates-explain')).toHaveText(/^Each line is a story: .* Stories retained in the inbox come first;/);
 });
 
-test('the import panel opens beside the library without moving it, keeps focus, and closes on Escape', async ({ page }) => {
-  await importTexts(page, [PORT]);
+test('the import panel opens beside the library without moving it, keeps focus, and closes on Escape', async ({ page, app, api }) => {
+  await importTexts(api, [PORT]);
   await page.goto(app.url);
   const list = page.getByTestId('article-list');
   await expect(list.getByRole('option')).toHaveCount(1);
@@ -107,9 +84,9 @@ test('the import panel opens beside the library without moving it, keeps focus, 
   await expect(toggle).toBeFocused();
 });
 
-test('“Composer” gives the review the wide pane, keeps drag from the list, and is remembered', async ({ page }) => {
-  await importTexts(page, [PORT, RAIN]);
-  await app.api(page.request, 'reviews.create', { date: DATE, lang: 'fr' });
+test('“Composer” gives the review the wide pane, keeps drag from the list, and is remembered', async ({ page, app, api }) => {
+  await importTexts(api, [PORT, RAIN]);
+  await api('reviews.create', { date: DATE, lang: 'fr' });
   await page.goto(app.url);
   await page.getByTestId('review-date').fill(DATE);
   await expect(page.getByTestId('compose')).toBeVisible();

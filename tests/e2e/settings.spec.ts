@@ -1,18 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { startBrowserMode, type BrowserMode } from './browserMode';
-
-let app: BrowserMode;
-
-test.beforeEach(async () => {
-  app = await startBrowserMode();
-});
-
-test.afterEach(async ({ page }) => {
-  await page.close();
-  await app.stop();
-});
-
-const api = <T = unknown>(request: APIRequestContext, method: string, input: unknown): Promise<T> => app.api<T>(request, method, input);
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** A 2 × 2 PNG in the app's red, written for this test. */
 const LOGO_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGPokpEBIgYIBQAW/gMJC17eUwAAAABJRU5ErkJggg==';
@@ -29,7 +16,7 @@ async function sectionNames(page: Page): Promise<string[]> {
   return page.getByTestId('settings-section-name').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
 }
 
-test('saves the organisation, the logo and the default sections, and new reviews and exports use them', async ({ page, request }) => {
+test('saves the organisation, the logo and the default sections, and new reviews and exports use them', async ({ page, app, api }) => {
   await page.goto(app.url);
   await openSettings(page);
   const dialog = page.getByTestId('settings-dialog');
@@ -69,13 +56,13 @@ test('saves the organisation, the logo and the default sections, and new reviews
   await page.getByTestId('create-review').click();
   await expect(page.getByTestId('review-sections').getByTestId('section-name')).toHaveText(NEW_DEFAULTS);
 
-  const review = (await api(request, 'reviews.get', { date: '2026-03-02', edition: '' })) as { id: number };
-  const { html } = (await api(request, 'reviews.renderHtml', { reviewId: review.id, lang: 'fr' })) as { html: string };
+  const review = await api('reviews.get', { date: '2026-03-02', edition: '' });
+  const { html } = await api('reviews.renderHtml', { reviewId: review?.id ?? 0, lang: 'fr' });
   expect(html).toContain(ORGANISATION);
   expect(html).toMatch(/<img[^>]+src="data:image\/png;base64,/);
 });
 
-test('refuses a file that is not an image, and switches the interface language on save', async ({ page }) => {
+test('refuses a file that is not an image, and switches the interface language on save', async ({ page, app }) => {
   await page.goto(app.url);
   await openSettings(page);
   const dialog = page.getByTestId('settings-dialog');
