@@ -15,37 +15,46 @@ import { registerPublicationCommands } from './commands/publications.js';
 import { registerListsCommand, registerSendCommand } from './commands/send.js';
 import { registerRuleCommands } from './commands/rules.js';
 import { registerSourcesCommands } from './commands/sources.js';
+import { speakCliLanguage } from './commanderText.js';
+import { errorText, languageArgument, useGivenLanguage, words } from './language.js';
 
-const program = new Command('revue')
-  .description('Revue — la revue de presse du jour : importer, annoter, composer, exporter.')
-  .option('--db <file>', "archive SQLite à utiliser (sinon REVUE_DB, sinon le dossier de l'application)")
-  .showHelpAfterError()
-  .exitOverride();
+/** The whole command line, its help in the CLI's language (so --lang is read before it is written). */
+function buildProgram(): Command {
+  const { program: texts } = words();
+  const program = speakCliLanguage(new Command('revue'))
+    .description(texts.description)
+    .option('--db <file>', texts.db)
+    .option('--lang <lang>', texts.lang)
+    .showHelpAfterError()
+    .exitOverride();
 
-registerExtractCommand(program);
-registerImportCommand(program);
-registerReviewCommands(program);
-registerServeCommand(program);
-registerSearchCommand(program);
-registerExportCommand(program);
-registerBackupCommands(program);
-registerTopicCommands(program);
-registerInboxCommand(program);
-registerPurgeCommand(program);
-registerPublicationCommands(program);
-registerSendCommand(program);
-registerListsCommand(program);
-registerRuleCommands(program);
-registerSourcesCommands(program);
-registerRefreshCommand(program);
+  registerExtractCommand(program);
+  registerImportCommand(program);
+  registerReviewCommands(program);
+  registerServeCommand(program);
+  registerSearchCommand(program);
+  registerExportCommand(program);
+  registerBackupCommands(program);
+  registerTopicCommands(program);
+  registerInboxCommand(program);
+  registerPurgeCommand(program);
+  registerPublicationCommands(program);
+  registerSendCommand(program);
+  registerListsCommand(program);
+  registerRuleCommands(program);
+  registerSourcesCommands(program);
+  registerRefreshCommand(program);
+  return program;
+}
 
 try {
-  await program.parseAsync(process.argv);
+  useGivenLanguage(languageArgument(process.argv.slice(2)));
+  await buildProgram().parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode;
   } else if (error instanceof RevueError) {
-    console.error(`revue: ${error.message}`);
+    console.error(`revue: ${errorText(error)}`);
     process.exitCode = 1;
   } else {
     console.error(error);

@@ -5,6 +5,7 @@ import { createHandlers, type HandlerOptions } from './api/createHandlers.js';
 import type { OnDemandPart } from './api/onDemandHandlers.js';
 import { openDatabase } from './store/database.js';
 import type { ExtractLine } from '../shared/article.js';
+import type { SiteRule } from '../shared/domain.js';
 import { toSerializedError } from '../shared/errors.js';
 import type { MigrationProgress } from './store/migrations.js';
 
@@ -19,11 +20,11 @@ export { backupTiming } from './backup/dailyBackup.js';
 export { IdleTrigger } from './backup/idleTrigger.js';
 export { resolveDbPath } from './store/dbPath.js';
 
-/** The clean article of one page (a file or a URL), or its error: never touches an archive. */
-export async function extractInput(input: string, originalUrl?: string): Promise<ExtractLine> {
+/** The clean article of one page (a file or a URL), or its error: never touches an archive; applies the site rules given (an archive's, read through the contract). */
+export async function extractInput(input: string, originalUrl?: string, siteRules: readonly SiteRule[] = []): Promise<ExtractLine> {
   // Imported on use: the extraction libraries are most of what a command would otherwise load.
   const { extractInput: extract } = await import('./import/extractInput.js');
-  return extract(input, originalUrl);
+  return extract(input, originalUrl, siteRules);
 }
 export { packageRoot } from './packageRoot.js';
 

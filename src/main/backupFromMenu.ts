@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { Call } from '../core/revue.js';
-import { toSerializedError } from '../shared/errors.js';
+import { formatErrorMessage, toSerializedError } from '../shared/errors.js';
+import { fill } from '../shared/i18n/messages.js';
+import { desktopLanguage, desktopWords } from './desktopLanguage.js';
 import { chooseSavePath } from './dialogs.js';
 
 function today(): string {
@@ -15,17 +17,20 @@ function today(): string {
  * archive (the app keeps working meanwhile), then a word to say where it went.
  */
 export async function backupFromMenu(parent: BrowserWindow, call: Call): Promise<void> {
+  const lang = await desktopLanguage(call);
+  const words = desktopWords(lang).backup;
   const path = await chooseSavePath(parent, {
-    title: "Sauvegarder l'archive",
-    defaultPath: join(app.getPath('documents'), `revue-sauvegarde-${today()}.sqlite`),
-    filters: [{ name: 'Archive Revue', extensions: ['sqlite'] }],
+    title: words.title,
+    defaultPath: join(app.getPath('documents'), fill(words.fileName, { date: today() })),
+    filters: [{ name: words.filter, extensions: ['sqlite'] }],
   });
   if (!path) return;
   try {
     // The save dialog has asked before replacing a file.
     await call('archive.backup', { path, overwrite: true });
-    await dialog.showMessageBox(parent, { type: 'info', message: "L'archive est sauvegardée.", detail: path });
+    await dialog.showMessageBox(parent, { type: 'info', message: words.done, detail: path });
   } catch (error) {
-    await dialog.showMessageBox(parent, { type: 'error', message: 'La sauvegarde a échoué.', detail: toSerializedError(error).message });
+    const { code, params } = toSerializedError(error);
+    await dialog.showMessageBox(parent, { type: 'error', message: words.failed, detail: formatErrorMessage(code, params, lang) });
   }
 }

@@ -1,14 +1,17 @@
 import { dialog, type BrowserWindow } from 'electron';
+import type { UiLanguage } from '../shared/domain.js';
+import { desktopWords } from './desktopLanguage.js';
 
 /** Asks for HTML pages to import; an empty list when the user cancels. */
-export async function chooseHtmlFiles(parent: BrowserWindow): Promise<string[]> {
+export async function chooseHtmlFiles(parent: BrowserWindow, lang: UiLanguage): Promise<string[]> {
+  const words = desktopWords(lang).importPages;
   const result = await dialog.showOpenDialog(parent, {
-    title: 'Importer des pages',
-    buttonLabel: 'Importer',
+    title: words.title,
+    buttonLabel: words.button,
     properties: ['openFile', 'multiSelections'],
     filters: [
-      { name: 'Pages HTML', extensions: ['html', 'htm', 'xhtml', 'mht', 'mhtml'] },
-      { name: 'Tous les fichiers', extensions: ['*'] },
+      { name: words.htmlPages, extensions: ['html', 'htm', 'xhtml', 'mht', 'mhtml'] },
+      { name: words.allFiles, extensions: ['*'] },
     ],
   });
   return result.canceled ? [] : result.filePaths;

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
-import { backupTiming, IdleTrigger, openRevue, resolveDbPath, type Revue } from '../core/revue.js';
-import { toSerializedError } from '../shared/errors.js';
+import { backupTiming, IdleTrigger, openRevue, resolveDbPath, type Call, type Dispatch, type Revue } from '../core/revue.js';
+import { formatErrorMessage, toSerializedError } from '../shared/errors.js';
+import { desktopLanguage, desktopWords } from './desktopLanguage.js';
 import { backupFromMenu } from './backupFromMenu.js';
 import { createWindow } from './createWindow.js';
 import { ElectronPrinter } from './electronPrinter.js';
@@ -53,6 +54,42 @@ function focusMainWindow(): void {
   window.focus();
 }
 
+/** The application menu in the archive's language. */
+async function setMenu(call: Call): Promise<void> {
+  const lang = await desktopLanguage(call);
+  Menu.setApplicationMenu(
+    buildMenu(
+      {
+        importFiles: () => {
+          const [window] = BrowserWindow.getAllWindows();
+          if (!window) return;
+          importFromMenu(window, call).catch((error: unknown) => {
+            const { code, params } = toSerializedError(error);
+            dialog.showErrorBox(desktopWords(lang).importPages.failed, formatErrorMessage(code, params, lang));
+          });
+        },
+        backupArchive: () => {
+          const [window] = BrowserWindow.getAllWindows();
+          if (window) void backupFromMenu(window, call);
+        },
+        about: () => {
+          void dialog.showMessageBox({ type: 'info', message: `Revue ${app.getVersion()}`, detail: desktopWords(lang).about.detail });
+        },
+      },
+      lang,
+    ),
+  );
+}
+
+/** The renderer's calls, the menu following when the settings (the language among them) change. */
+function rebuildMenuOnSettings(dispatch: Dispatch, call: Call): Dispatch {
+  return async (method, input) => {
+    const result = await dispatch(method, input);
+    if (method === 'settings.update' && result.ok) await setMenu(call);
+    return result;
+  };
+}
+
 async function start(): Promise<void> {
   const own = rendererLocation();
   guardAllWebContents(own);
@@ -79,7 +116,8 @@ async function start(): Promise<void> {
     });
   } catch (error) {
     // DB_NEWER_THAN_APP, an unreadable file, an addon built for the wrong ABI: say it and stop.
-    dialog.showErrorBox('Revue ne peut pas ouvrir son archive', toSerializedError(error).message);
+    // The archive holds the language setting: without it, French.
+    dialog.showErrorBox(desktopWords('fr').startup.cannotOpenArchive, toSerializedError(error).message);
     app.exit(1);
     return;
   }
@@ -96,25 +134,8 @@ async function start(): Promise<void> {
   );
   backup.start();
   app.once('will-quit', () => backup.stop());
-  registerIpc(revue.dispatch, own, ownWindows, () => backup.activity());
-  Menu.setApplicationMenu(
-    buildMenu({
-      importFiles: () => {
-        const [window] = BrowserWindow.getAllWindows();
-        if (!window) return;
-        importFromMenu(window, call).catch((error: unknown) => {
-          dialog.showErrorBox("L'import a échoué", toSerializedError(error).message);
-        });
-      },
-      backupArchive: () => {
-        const [window] = BrowserWindow.getAllWindows();
-        if (window) void backupFromMenu(window, call);
-      },
-      about: () => {
-        void dialog.showMessageBox({ type: 'info', message: `Revue ${app.getVersion()}`, detail: 'La revue de presse quotidienne.' });
-      },
-    }),
-  );
+  registerIpc(rebuildMenuOnSettings(revue.dispatch, call), own, ownWindows, () => backup.activity());
+  await setMenu(call);
   await openMainWindow();
 }
 
@@ -136,7 +157,7 @@ if (!app.requestSingleInstanceLock()) {
     revue = null;
   });
   start().catch((error: unknown) => {
-    dialog.showErrorBox('Revue n’a pas pu démarrer', toSerializedError(error).message);
+    dialog.showErrorBox(desktopWords('fr').startup.cannotStart, toSerializedError(error).message);
     app.exit(1);
   });
 }

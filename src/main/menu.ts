@@ -1,4 +1,6 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import type { UiLanguage } from '../shared/domain.js';
+import { desktopWords } from './desktopLanguage.js';
 
 export interface MenuActions {
   /** Fichier › Importer… */
@@ -9,47 +11,48 @@ export interface MenuActions {
   about(): void;
 }
 
-/** The French application menu. Developer tools exist only in an unpackaged build. */
-export function buildMenu(actions: MenuActions): Menu {
+/** The application menu in the archive's language. Developer tools exist only in an unpackaged build. */
+export function buildMenu(actions: MenuActions, lang: UiLanguage): Menu {
   const isMac = process.platform === 'darwin';
+  const { menu } = desktopWords(lang);
   const view: MenuItemConstructorOptions[] = [
-    { role: 'reload', label: 'Recharger' },
-    ...(app.isPackaged ? [] : [{ role: 'toggleDevTools', label: 'Outils de développement' } as const]),
+    { role: 'reload', label: menu.reload },
+    ...(app.isPackaged ? [] : [{ role: 'toggleDevTools', label: menu.devTools } as const]),
     { type: 'separator' },
-    { role: 'resetZoom', label: 'Taille réelle' },
-    { role: 'zoomIn', label: 'Zoom avant' },
-    { role: 'zoomOut', label: 'Zoom arrière' },
+    { role: 'resetZoom', label: menu.resetZoom },
+    { role: 'zoomIn', label: menu.zoomIn },
+    { role: 'zoomOut', label: menu.zoomOut },
     { type: 'separator' },
-    { role: 'togglefullscreen', label: 'Plein écran' },
+    { role: 'togglefullscreen', label: menu.fullScreen },
   ];
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu', label: 'Revue' } as const] : []),
     {
-      label: 'Fichier',
+      label: menu.file,
       submenu: [
-        { label: 'Importer…', accelerator: 'CmdOrCtrl+O', click: () => actions.importFiles() },
-        { label: "Sauvegarder l'archive…", click: () => actions.backupArchive() },
+        { label: menu.import, accelerator: 'CmdOrCtrl+O', click: () => actions.importFiles() },
+        { label: menu.backup, click: () => actions.backupArchive() },
         { type: 'separator' },
-        isMac ? { role: 'close', label: 'Fermer la fenêtre' } : { role: 'quit', label: 'Quitter' },
+        isMac ? { role: 'close', label: menu.closeWindow } : { role: 'quit', label: menu.quit },
       ],
     },
     {
-      label: 'Édition',
+      label: menu.edit,
       submenu: [
-        { role: 'undo', label: 'Annuler' },
-        { role: 'redo', label: 'Rétablir' },
+        { role: 'undo', label: menu.undo },
+        { role: 'redo', label: menu.redo },
         { type: 'separator' },
-        { role: 'cut', label: 'Couper' },
-        { role: 'copy', label: 'Copier' },
-        { role: 'paste', label: 'Coller' },
-        { role: 'selectAll', label: 'Tout sélectionner' },
+        { role: 'cut', label: menu.cut },
+        { role: 'copy', label: menu.copy },
+        { role: 'paste', label: menu.paste },
+        { role: 'selectAll', label: menu.selectAll },
       ],
     },
-    { label: 'Affichage', submenu: view },
+    { label: menu.view, submenu: view },
     {
-      label: 'Aide',
+      label: menu.help,
       role: 'help',
-      submenu: [{ label: 'À propos de Revue', click: () => actions.about() }],
+      submenu: [{ label: menu.about, click: () => actions.about() }],
     },
   ];
   return Menu.buildFromTemplate(template);

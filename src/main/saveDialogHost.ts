@@ -1,14 +1,10 @@
 import { join } from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import type { FileFormat, Printer, SaveDialogHost } from '../core/revue.js';
-import { chooseSavePath, type SaveFilter } from './dialogs.js';
+import { desktopWords } from './desktopLanguage.js';
+import { chooseSavePath } from './dialogs.js';
 
-const FILTERS: Record<FileFormat, SaveFilter> = {
-  docx: { name: 'Document Word', extensions: ['docx'] },
-  pdf: { name: 'Document PDF', extensions: ['pdf'] },
-  eml: { name: 'Message (brouillon)', extensions: ['eml'] },
-  html: { name: 'Page web', extensions: ['html'] },
-};
+const EXTENSIONS: Record<FileFormat, string> = { docx: 'docx', pdf: 'pdf', eml: 'eml', html: 'html' };
 
 /**
  * What the app lends the core for `reviews.exportToFile`: the save dialog (the system asks
@@ -20,20 +16,22 @@ export function saveDialogHost(window: () => BrowserWindow | null, printer: Prin
     chooseExportPath: async ({ folder, fileName, format, lang }) => {
       const parent = window();
       if (!parent) return null;
+      const words = desktopWords(lang).exportReview;
       return chooseSavePath(parent, {
-        title: lang === 'fr' ? 'Exporter la revue' : 'Export the review',
+        title: words.title,
         defaultPath: join(folder ?? app.getPath('documents'), fileName),
-        filters: [FILTERS[format]],
+        filters: [{ name: words.filters[format], extensions: [EXTENSIONS[format]] }],
       });
     },
     exported: async (path, lang) => {
       const parent = window();
       if (!parent) return;
+      const words = desktopWords(lang).exportReview;
       const { response } = await dialog.showMessageBox(parent, {
         type: 'info',
-        message: lang === 'fr' ? 'La revue est exportée.' : 'The review was exported.',
+        message: words.done,
         detail: path,
-        buttons: lang === 'fr' ? ['Ouvrir', 'Afficher dans le dossier', 'Fermer'] : ['Open', 'Show in folder', 'Close'],
+        buttons: [words.open, words.showInFolder, words.close],
         defaultId: 0,
         cancelId: 2,
       });

@@ -389,6 +389,7 @@ export const inputSchemas = {
       publication: z.union([z.string().trim().min(1).max(200), z.null()]).optional(),
       lang: z.union([sourceLang, z.null()]).optional(),
       links: z.string().trim().min(1).max(500).optional(),
+      enabled: z.boolean().optional(),
     })
     .strict(),
   /** Pause (false) or resume (true) sources in bulk. */

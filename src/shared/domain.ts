@@ -1,5 +1,5 @@
 import type { TextDirection } from './article.js';
-import type { SerializedError } from './errors.js';
+import type { ErrorParams, SerializedError } from './errors.js';
 
 /** A calendar day, YYYY-MM-DD. */
 export type IsoDate = string;
@@ -253,7 +253,8 @@ export interface ReextractResult {
 export type ImportOutcome =
   | { input: string; status: 'imported'; article: ArticleSummary }
   | { input: string; status: 'duplicate'; article: ArticleSummary }
-  | { input: string; status: 'failed'; code: string; message: string };
+  /** A failure: its code and parameters (to say it in any language) and its French message. */
+  | { input: string; status: 'failed'; code: string; message: string; params: ErrorParams };
 
 /** A watch topic: a saved search that labels the articles matching it, at import and over the archive. */
 export interface Topic {
@@ -340,7 +341,9 @@ export interface Source {
   /** The feed's address, or the page's for a page source. */
   url: string;
   kind: SourceKind;
-  /** The publication its articles belong to, when the editor named one. */
+  /** The registry's publication its articles are credited to, when the editor chose one. */
+  publicationId: number | null;
+  /** That publication's name. */
   publication: string | null;
   lang: string | null;
   /** Refresh interval in minutes. */

@@ -165,7 +165,10 @@ test('quotes a highlighted passage: the preview shows it as a block quote and th
   // Added to the review of the day with the `a` key of the list.
   await row.click();
   await page.keyboard.press('a');
-  await expect(page.getByTestId('library-notice')).toHaveText('1 article ajouté à la revue du jour');
+  // The section is asked for, the first offered: Enter adds there.
+  await expect(page.getByTestId('add-to-section').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('library-notice')).toHaveText('1 article ajouté à la revue du jour, rubrique «\u00A0À la une\u00A0»');
   const item = page.getByTestId('review-item');
   await expect(item).toHaveCount(1);
   await item.getByTestId('item-expand').click();

@@ -130,7 +130,10 @@ test('is driven by the keyboard: / searches, j and k move, Enter opens, a adds t
   await expect(page.getByTestId('article-body')).toHaveAttribute('lang', 'ar');
 
   await page.keyboard.press('a');
-  await expect(page.getByTestId('library-notice')).toHaveText('1 article ajouté à la revue du jour');
+  // The section is asked for, the first offered: Enter adds there.
+  await expect(page.getByTestId('add-to-section').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('library-notice')).toHaveText('1 article ajouté à la revue du jour, rubrique «\u00A0À la une\u00A0»');
   await expect(row(page, AR).getByTestId('row-in-review')).toBeVisible();
 
   // Ctrl+A selects every result; the bulk bar acts on them.

@@ -1,7 +1,8 @@
 // Room to work (issue #12, points 14, 15 and 17): composing in a wide pane, importing beside the
 // library, highlights and their notes within reach, adding to the review in a chosen section.
 import type { Page } from '@playwright/test';
-import { expect, importTexts, test } from './fixtures';
+import { expect, importTexts, test, type Api } from './fixtures';
+import { localIsoDay } from '../../src/shared/localDay';
 
 test.use({ viewport: { width: 1500, height: 950 } });
 
@@ -132,4 +133,74 @@ test('“Composer” gives the review the wide pane, keeps drag from the list, a
   await expect.poll(() => width(reviewPane)).toBeLessThan(await width(readerPane));
   await page.reload();
   await expect(english).toHaveAttribute('aria-pressed', 'false');
+});
+
+const TRAIN = `Le train à grande vitesse prolongé vers Marrakech
+L’Office national des chemins de fer a présenté mardi le tracé du prolongement de la ligne à grande vitesse.
+Les premiers travaux de génie civil sont prévus pour l’automne prochain.`;
+
+/** Today's review as the archive holds it: each item's headline with its section's name. */
+async function placed(api: Api): Promise<string[]> {
+  const review = await api('reviews.get', { date: localIsoDay(), edition: '' });
+  const section = (id: number): string => review?.sections.find((one) => one.id === id)?.name ?? '?';
+  return (review?.items ?? []).map((item) => `${section(item.sectionId)}: ${item.headline}`).sort();
+}
+
+test('`a` asks for the section, offers the last one chosen, and adds nothing when cancelled', async ({ page, app, api }) => {
+  await importTexts(api, [PORT, RAIN, TRAIN]);
+  await page.goto(app.url);
+  const row = (text: string) => page.getByTestId('article-list').getByRole('option').filter({ hasText: text });
+  const dialog = page.getByTestId('add-to-review');
+  const choices = dialog.getByTestId('add-to-section');
+
+  await row(PORT.split('\n')[0] ?? '').click();
+  await page.keyboard.press('a');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('add-to-review-question')).toHaveText(/^Dans quelle rubrique de la revue du \S+ \d+ \S+ \d{4} ajouter cet article\u202F\?$/);
+  await expect(choices.first()).toBeFocused();
+  await expect(choices.first()).toContainText('À la une');
+  await expect(dialog.getByTestId('add-to-section-last')).toHaveCount(0);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(choices.nth(2)).toBeFocused();
+  await expect(choices.nth(2)).toContainText('International');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('library-notice')).toHaveText('1 article ajouté à la revue du jour, rubrique «\u00A0International\u00A0»');
+  expect(await placed(api)).toEqual(['International: Le port de Tanger agrandit son terminal']);
+
+  // The next time, the last section chosen is offered first; Escape adds nothing and gives the list focus back.
+  await row('Des pluies abondantes').click();
+  await page.keyboard.press('a');
+  await expect(choices.filter({ hasText: 'International' })).toBeFocused();
+  await expect(choices.filter({ hasText: 'International' }).getByTestId('add-to-section-last')).toHaveText('la dernière choisie');
+  await expect(choices.filter({ hasText: 'International' })).toContainText('1\u00A0article');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('article-list')).toBeFocused();
+  expect(await placed(api)).toHaveLength(1);
+
+  // Remembered across a reload; the bulk bar asks the same way.
+  await page.reload();
+  await row('Des pluies abondantes').locator('[data-role="check"]').click();
+  await row('Le train à grande vitesse').locator('[data-role="check"]').click();
+  await page.getByTestId('bulk-review').click();
+  await expect(dialog.getByTestId('add-to-review-question')).toContainText('ajouter ces 2\u00A0articles\u202F?');
+  await expect(choices.filter({ hasText: 'International' })).toBeFocused();
+  await choices.filter({ hasText: 'Économie' }).click();
+  await expect(page.getByTestId('library-notice')).toHaveText('2 articles ajoutés à la revue du jour, rubrique «\u00A0Économie\u00A0»');
+  expect(await placed(api)).toEqual([
+    'International: Le port de Tanger agrandit son terminal',
+    'Économie: Des pluies abondantes sur le nord du pays',
+    'Économie: Le train à grande vitesse prolongé vers Marrakech',
+  ]);
+
+  await switchToEnglish(page);
+  await page.getByTestId('article-list').press('Escape');
+  await row('Le port de Tanger').click();
+  await page.keyboard.press('a');
+  await expect(dialog.getByTestId('add-to-review-question')).toHaveText(/^Which section of the review of .+ should this article go to\?$/);
+  await expect(choices.filter({ hasText: 'Économie' }).getByTestId('add-to-section-last')).toHaveText('last chosen');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 });

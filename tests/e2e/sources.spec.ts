@@ -105,3 +105,52 @@ test('lists sources with their state, filters, sorts, pauses and resumes in bulk
   await dialog.getByTestId('sources-resume').click();
   await expect(dialog.locator('[data-testid="source-row"][data-status="paused"]')).toHaveCount(2);
 });
+
+test('edits a source: name, publication from the registry (its articles credited to it), language, interval, pause', async ({ page, app, api, origin }) => {
+  await api('publications.add', { name: 'Le Courrier du Val', aliases: ['Courrier du Val'] });
+  const { source } = await api('sources.add', { url: `${origin}/une.xml` });
+  // Paused until edited, so the background refresh does not import its item first.
+  await api('sources.setEnabled', { ids: [source.id], enabled: false });
+  await page.goto(app.url);
+  await page.getByTestId('refresh-indicator').click();
+  const dialog = page.getByTestId('sources-dialog');
+  const row = dialog.getByTestId('source-row');
+  await row.getByRole('button', { name: 'Modifier «\u00a0Le Courrier — À la une\u00a0»' }).click();
+
+  const form = dialog.getByTestId('source-edit');
+  await expect(form.getByTestId('source-edit-name')).toHaveValue('Le Courrier — À la une');
+  await expect(form.getByTestId('source-edit-every')).toHaveValue('30');
+  await expect(form.locator('datalist option[value="Le Courrier du Val"]')).toHaveCount(1);
+  await form.getByTestId('source-edit-name').fill('À la une');
+  // An alias the registry knows: the source takes that publication, no new one.
+  await form.getByTestId('source-edit-publication').fill('Courrier du Val');
+  await form.getByTestId('source-edit-lang').selectOption('fr');
+  await form.getByTestId('source-edit-every').fill('60');
+  await form.getByTestId('source-edit-enabled').check();
+  await form.getByTestId('source-edit-save').click();
+
+  await expect(dialog.getByTestId('sources-notice')).toHaveText('Source «\u00a0À la une\u00a0» enregistrée.');
+  await expect(form).toBeHidden();
+  await expect(row).toContainText('À la une');
+  await expect(row.getByTestId('source-publication')).toHaveText('Le Courrier du Val');
+  await expect(row).toContainText('60 min');
+
+  await expect(row).toHaveAttribute('data-status', 'new');
+  await dialog.getByTestId('sources-refresh').click();
+  await expect(row).toHaveAttribute('data-status', 'ok');
+  const [article] = (await api('articles.search', {})).hits;
+  expect(article).toMatchObject({ siteName: 'Le Courrier du Val', lang: 'fr' });
+  const names = (await api('publications.list', {})).map((p) => p.name);
+  expect(names.filter((name) => name.includes('Courrier du Val'))).toEqual(['Le Courrier du Val']);
+
+  // Paused from the form; a bad interval is refused with a message, nothing saved.
+  await row.getByTestId('source-edit-open').click();
+  await form.getByTestId('source-edit-enabled').uncheck();
+  await form.getByTestId('source-edit-save').click();
+  await expect(row).toHaveAttribute('data-status', 'paused');
+  await row.getByTestId('source-edit-open').click();
+  await form.getByTestId('source-edit-every').fill('2');
+  await form.getByTestId('source-edit-save').click();
+  await expect(form).toBeVisible();
+  await expect(row).toContainText('60 min');
+});

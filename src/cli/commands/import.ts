@@ -2,16 +2,20 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { RevueError } from '../../shared/errors.js';
 import type { ImportOutcome } from '../../shared/domain.js';
+import { fill } from '../../shared/i18n/messages.js';
+import { count, outcomeText, words } from '../language.js';
 import { openArchive } from './openArchive.js';
 
 function describe(outcome: ImportOutcome): string {
+  const texts = words().import;
   switch (outcome.status) {
     case 'imported':
-      return `importé   ${outcome.article.title}  (${outcome.input})`;
+      return fill(texts.imported, { title: outcome.article.title, input: outcome.input });
     case 'duplicate':
-      return `doublon   ${outcome.article.title}  (${outcome.input}, déjà n° ${outcome.article.id})`;
+      return fill(texts.duplicate, { title: outcome.article.title, input: outcome.input, id: outcome.article.id });
     case 'failed':
-      return `échec     ${outcome.input} — ${outcome.message}`;
+      // The outcome's code and parameters say the failure again in the CLI's language.
+      return fill(texts.failed, { input: outcome.input, message: outcomeText(outcome) });
   }
 }
 
@@ -34,11 +38,11 @@ async function readText(source: string): Promise<string> {
 export function registerImportCommand(program: Command): void {
   program
     .command('import [inputs...]')
-    .description("importer des URL, fichiers HTML ou flux RSS/Atom dans l'archive, ou un texte collé (--text)")
-    .option('--text <fichier>', 'importer un texte collé : son fichier, ou - pour l’entrée standard (la première ligne est le titre)')
-    .option('--url <adresse>', 'avec --text : l’adresse de l’article')
+    .description(words().import.description)
+    .option('--text <file>', words().import.text)
+    .option('--url <url>', words().import.url)
     .action(async (inputs: string[], opts: { text?: string; url?: string }, command: Command) => {
-      if (opts.text === undefined && inputs.length === 0) command.error('revue import : donnez des adresses, des fichiers, ou --text FICHIER');
+      if (opts.text === undefined && inputs.length === 0) command.error(words().import.nothing);
       const pasted = opts.text === undefined ? null : await readText(opts.text);
       const revue = await openArchive(command);
       try {
@@ -56,11 +60,18 @@ export function registerImportCommand(program: Command): void {
             console.log(describe(outcome));
           }
         }
-        const count = (status: ImportOutcome['status']): number => outcomes.filter((o) => o.status === status).length;
-        const imported = count('imported');
-        const duplicates = count('duplicate');
-        const failures = count('failed');
-        console.log(`${imported} importé(s), ${duplicates} doublon(s), ${failures} échec(s)`);
+        const tally = (status: ImportOutcome['status']): number => outcomes.filter((o) => o.status === status).length;
+        const imported = tally('imported');
+        const duplicates = tally('duplicate');
+        const failures = tally('failed');
+        const texts = words().import;
+        console.log(
+          fill(texts.summary, {
+            imported: count(texts.summaryImported, imported),
+            duplicates: count(texts.summaryDuplicates, duplicates),
+            failures: count(texts.summaryFailures, failures),
+          }),
+        );
         process.exitCode = imported + duplicates === 0 ? 1 : 0;
       } finally {
         await revue.close();

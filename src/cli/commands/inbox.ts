@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { Inbox, InboxArticle, InboxStory } from '../../shared/domain.js';
 import { outletOf } from '../../shared/outletOf.js';
+import { fill } from '../../shared/i18n/messages.js';
+import { cliLanguage, count, words } from '../language.js';
 import { openArchive } from './openArchive.js';
 import { topicJson } from './topics.js';
 
@@ -21,16 +23,16 @@ function storyLine(story: InboxStory): string {
   if (!lead) return '';
   const date = (lead.publishedTime ?? lead.importedAt).slice(0, 10);
   const also = [...new Set(others.map(outletOf).filter((o): o is string => o !== null && o !== outletOf(lead)))];
-  return `  ${lead.id}\t${date}\t${outletOf(lead) ?? '—'}\t${lead.title}${also.length ? `\t(aussi dans ${also.join(', ')})` : ''}`;
+  return `  ${lead.id}\t${date}\t${outletOf(lead) ?? '—'}\t${lead.title}${also.length ? `\t${fill(words().inbox.alsoIn, { outlets: also.join(', ') })}` : ''}`;
 }
 
 /** `revue inbox`: what arrived since the last review, by topic then by story. */
 export function registerInboxCommand(program: Command): void {
   program
     .command('inbox')
-    .description('les nouveautés depuis la dernière revue de la veille, par sujet puis par histoire')
-    .option('--since <date>', 'depuis le début de ce jour (AAAA-MM-JJ)')
-    .option('--json', 'sortie JSON : { since, topics: [{ topic, stories }], untopical }')
+    .description(words().inbox.description)
+    .option('--since <date>', words().inbox.since)
+    .option('--json', words().inbox.json)
     .action(async (opts: { since?: string; json?: boolean }, command: Command) => {
       const revue = await openArchive(command);
       try {
@@ -39,18 +41,20 @@ export function registerInboxCommand(program: Command): void {
           console.log(JSON.stringify(inboxJson(inbox)));
           return;
         }
-        console.log(`Nouveautés depuis le ${new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeStyle: 'short' }).format(new Date(inbox.since))}`);
+        const texts = words().inbox;
+        const since = new Intl.DateTimeFormat(cliLanguage() === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'full', timeStyle: 'short' }).format(new Date(inbox.since));
+        console.log(fill(texts.heading, { date: since }));
         for (const group of inbox.topics) {
           if (group.stories.length === 0) continue;
           console.log(`\n${group.topic.name} (${group.topic.count})`);
           for (const story of group.stories) console.log(storyLine(story));
         }
         if (inbox.untopical.length > 0) {
-          console.log(`\nHors sujets (${inbox.untopical.length})`);
+          console.log(`\n${fill(texts.untopical, { count: inbox.untopical.length })}`);
           for (const story of inbox.untopical) console.log(storyLine(story));
         }
         const fresh = inbox.total - inbox.triaged;
-        console.error(fresh === 0 ? 'rien de nouveau' : `${fresh} article(s) nouveau(x), ${inbox.triaged} déjà trié(s)`);
+        console.error(fresh === 0 ? texts.nothingNew : fill(texts.summary, { fresh: count(texts.fresh, fresh), triaged: count(texts.triaged, inbox.triaged) }));
       } finally {
         await revue.close();
       }

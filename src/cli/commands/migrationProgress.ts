@@ -1,7 +1,7 @@
-import type { MigrationProgress, MigrationTask } from '../../core/revue.js';
+import type { MigrationProgress } from '../../core/revue.js';
+import { fill } from '../../shared/i18n/messages.js';
+import { number, words } from '../language.js';
 
-const TASKS: Record<MigrationTask, string> = { searchIndex: 'index de recherche' };
-const number = new Intl.NumberFormat('fr-FR');
 /** On a terminal the line is redrawn at most this often; in a log, one line per tenth. */
 const REDRAW_MS = 250;
 
@@ -15,7 +15,9 @@ export function migrationProgressOnStderr(stream: NodeJS.WriteStream = process.s
   let lastTenth = -1;
   return (task, done, total) => {
     const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
-    const line = `Mise à jour de l’archive : ${TASKS[task]}, ${number.format(done)} / ${number.format(total)} articles (${percent} %)`;
+    // Said while the archive opens: in the language of --lang, else French.
+    const { migration } = words();
+    const line = fill(migration.progress, { task: migration.tasks[task], done: number(done), total: number(total), percent });
     const finished = done >= total;
     if (stream.isTTY) {
       const now = Date.now();

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { PUBLICATION_TYPES, type Publication, type PublicationType } from '../../shared/domain.js';
 import { notFound, RevueError } from '../../shared/errors.js';
 import type { Revue } from '../../core/revue.js';
+import { fill } from '../../shared/i18n/messages.js';
+import { count, words } from '../language.js';
 import { withArchive } from './openArchive.js';
 
 /** A publication named on the command line: its number, or any name or address the registry knows it by. */
@@ -12,7 +14,7 @@ async function publicationNamed(revue: Revue, ref: string): Promise<Publication>
   }
   const found = await revue.call('publications.resolve', /^https?:\/\//i.test(ref) ? { url: ref } : { name: ref });
   if (!found) {
-    console.error('voir « revue publications list »');
+    console.error(fill(words().common.seeList, { command: 'revue publications list' }));
     throw notFound('publication', ref);
   }
   return found;
@@ -20,28 +22,30 @@ async function publicationNamed(revue: Revue, ref: string): Promise<Publication>
 
 function line(p: Publication): string {
   const kind = [p.type, p.lang, p.country].filter(Boolean).join(' ');
-  const edition = p.editionOf ? ` — édition de ${p.editionOf.name}` : '';
-  const names = p.aliases.length ? ` — aussi : ${p.aliases.join(', ')}` : '';
+  const texts = words().publications;
+  const edition = p.editionOf ? fill(texts.editionLine, { name: p.editionOf.name }) : '';
+  const names = p.aliases.length ? fill(texts.aliasesLine, { names: p.aliases.join(', ') }) : '';
   return `${p.id}\t${p.name}\t${p.articleCount}\t${kind}\t${p.domains.join(' ')}${edition}${names}`;
 }
 
 function parseType(type: string | undefined): PublicationType | undefined {
   if (type === undefined) return undefined;
   if (!(PUBLICATION_TYPES as readonly string[]).includes(type)) {
-    throw new RevueError('INVALID_INPUT', { detail: `--type : ${type} (attendu : ${PUBLICATION_TYPES.join(', ')})` });
+    throw new RevueError('INVALID_INPUT', { detail: fill(words().publications.badType, { type, types: PUBLICATION_TYPES.join(', ') }) });
   }
   return type as PublicationType;
 }
 
 /** `revue publications list|add|alias|merge`: the publication registry from the command line. */
 export function registerPublicationCommands(program: Command): void {
-  const publications = program.command('publications').description('le registre des publications : noms canoniques, alias, domaines');
+  const { publications: texts, common } = words();
+  const publications = program.command('publications').description(texts.description);
 
   publications
     .command('list')
-    .description('lister les publications : numéro, nom, articles, type, domaines, alias')
-    .option('--json', 'sortie JSON (un tableau)')
-    .option('--cited', "seulement celles qui ont des articles dans l'archive")
+    .description(texts.listDescription)
+    .option('--json', common.jsonArray)
+    .option('--cited', texts.cited)
     .action(async (opts: { json?: boolean; cited?: boolean }, command: Command) => {
       await withArchive(command, async (revue) => {
         const list = (await revue.call('publications.list', {})).filter((p) => !opts.cited || p.articleCount > 0);
@@ -52,17 +56,18 @@ export function registerPublicationCommands(program: Command): void {
 
   publications
     .command('add <name>')
-    .description('ajouter une publication')
-    .option('--type <type>', `type : ${PUBLICATION_TYPES.join(', ')}`, 'site')
-    .option('--lang <lang>', 'langue (fr, ar, en…)')
-    .option('--country <code>', 'pays (code ISO : MA, DZ, TN, FR…)')
-    .option('--domain <domain...>', 'domaines (lemonde.fr, bbc.com/arabic)')
-    .option('--alias <name...>', 'autres noms')
-    .option('--edition-of <publication>', 'la publication dont elle est une édition')
+    .description(texts.addDescription)
+    .option('--type <type>', fill(texts.type, { types: PUBLICATION_TYPES.join(', ') }), 'site')
+    // Not --lang: that is the CLI's own language, a global option.
+    .option('--language <code>', texts.language)
+    .option('--country <code>', texts.country)
+    .option('--domain <domain...>', texts.domain)
+    .option('--alias <name...>', texts.alias)
+    .option('--edition-of <publication>', texts.editionOf)
     .action(
       async (
         name: string,
-        opts: { type?: string; lang?: string; country?: string; domain?: string[]; alias?: string[]; editionOf?: string },
+        opts: { type?: string; language?: string; country?: string; domain?: string[]; alias?: string[]; editionOf?: string },
         command: Command,
       ) => {
         await withArchive(command, async (revue) => {
@@ -70,7 +75,7 @@ export function registerPublicationCommands(program: Command): void {
           const added = await revue.call('publications.add', {
             name,
             type: parseType(opts.type) ?? 'site',
-            ...(opts.lang ? { lang: opts.lang } : {}),
+            ...(opts.language ? { lang: opts.language } : {}),
             ...(opts.country ? { country: opts.country.toUpperCase() } : {}),
             ...(editionOf ? { editionOf } : {}),
             domains: opts.domain ?? [],
@@ -83,7 +88,7 @@ export function registerPublicationCommands(program: Command): void {
 
   publications
     .command('alias <publication> <alias>')
-    .description('donner un autre nom (ou un domaine) à une publication')
+    .description(texts.aliasDescription)
     .action(async (ref: string, alias: string, _opts: unknown, command: Command) => {
       await withArchive(command, async (revue) => {
         const publication = await publicationNamed(revue, ref);
@@ -93,7 +98,7 @@ export function registerPublicationCommands(program: Command): void {
 
   publications
     .command('rename <publication> <name>')
-    .description("renommer une publication (l'ancien nom reste un alias)")
+    .description(texts.renameDescription)
     .action(async (ref: string, name: string, _opts: unknown, command: Command) => {
       await withArchive(command, async (revue) => {
         const publication = await publicationNamed(revue, ref);
@@ -103,14 +108,14 @@ export function registerPublicationCommands(program: Command): void {
 
   publications
     .command('merge <from> <into>')
-    .description('fusionner FROM dans INTO : ses noms, domaines et articles passent à INTO')
+    .description(texts.mergeDescription)
     .action(async (fromRef: string, intoRef: string, _opts: unknown, command: Command) => {
       await withArchive(command, async (revue) => {
         const from = await publicationNamed(revue, fromRef);
         const into = await publicationNamed(revue, intoRef);
         const merged = await revue.call('publications.merge', { from: from.id, into: into.id });
         console.log(line(merged));
-        console.error(`« ${from.name} » fusionnée dans « ${merged.name} » (${merged.articleCount} article(s))`);
+        console.error(count(words().publications.merged, merged.articleCount, { from: from.name, into: merged.name }));
       });
     });
 }

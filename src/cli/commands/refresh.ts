@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { RefreshReport } from '../../shared/domain.js';
 import { RevueError } from '../../shared/errors.js';
+import { fill } from '../../shared/i18n/messages.js';
+import { count, errorText, words } from '../language.js';
 import { openArchive } from './openArchive.js';
 
 /** How long `revue refresh` waits for a refresh held by the app or another cron run. */
@@ -18,9 +20,11 @@ function reportJson(report: RefreshReport): Record<string, unknown> {
 }
 
 function line(source: RefreshReport['sources'][number]): string {
-  if (source.failed) return `échec   ${source.name} — ${source.error?.message ?? ''}`;
+  const texts = words().refresh;
+  const message = source.error ? errorText(source.error) : '';
+  if (source.failed) return fill(texts.failed, { name: source.name, message });
   if (source.unchanged) return `=       ${source.name}`;
-  const failures = source.itemFailures > 0 ? `  (${source.itemFailures} article(s) en échec : ${source.error?.message ?? ''})` : '';
+  const failures = source.itemFailures > 0 ? count(texts.itemFailures, source.itemFailures, { message }) : '';
   return `+${String(source.new).padEnd(6)} ${source.name}${failures}`;
 }
 
@@ -28,9 +32,9 @@ function line(source: RefreshReport['sources'][number]): string {
 export function registerRefreshCommand(program: Command): void {
   program
     .command('refresh')
-    .description('actualiser les sources dues (toutes avec --all) ; attend 60 s au plus une actualisation en cours ailleurs')
-    .option('--all', 'actualiser toutes les sources actives, dues ou non', false)
-    .option('--json', 'sortie JSON : {sources: [{id, name, new, unchanged, failed, error}], new, durationMs}')
+    .description(words().refresh.description)
+    .option('--all', words().refresh.all, false)
+    .option('--json', words().refresh.json)
     .action(async (opts: { all: boolean; json?: boolean }, command: Command) => {
       const revue = await openArchive(command);
       // Interrupted: the archive closes, which hands the refresh lock back at once.
@@ -42,7 +46,7 @@ export function registerRefreshCommand(program: Command): void {
       try {
         const status = await revue.call('refresh.status', {});
         if (status.elsewhere !== null) {
-          console.error(`Actualisation en cours ailleurs (processus ${status.elsewhere.pid} sur ${status.elsewhere.host}) : attente de 60 s au plus…`);
+          console.error(fill(words().refresh.elsewhere, { pid: status.elsewhere.pid, host: status.elsewhere.host }));
         }
         const report = await revue.call('refresh.run', { all: opts.all, waitMs: LOCK_WAIT_MS });
         if (opts.json) console.log(JSON.stringify(reportJson(report)));
@@ -50,15 +54,22 @@ export function registerRefreshCommand(program: Command): void {
           for (const source of report.sources) console.log(line(source));
           const failed = report.sources.filter((s) => s.failed).length;
           const unchanged = report.sources.filter((s) => s.unchanged).length;
+          const texts = words().refresh;
           console.log(
-            `${report.new} nouvel(s) article(s) ; ${report.sources.length} source(s) : ${unchanged} inchangée(s), ${failed} en échec (${(report.durationMs / 1000).toFixed(1)} s)`,
+            fill(texts.summary, {
+              fresh: count(texts.fresh, report.new),
+              sources: count(texts.sources, report.sources.length),
+              unchanged: count(texts.unchanged, unchanged),
+              failed: fill(texts.failedCount, { count: failed }),
+              seconds: (report.durationMs / 1000).toFixed(1),
+            }),
           );
         }
         // Nothing new is not an error; only a run where every source failed is.
         process.exitCode = report.sources.length > 0 && report.sources.every((s) => s.failed) ? 1 : 0;
       } catch (error) {
         if (error instanceof RevueError && error.code === 'REFRESH_BUSY') {
-          console.error(`revue: ${error.message}`);
+          console.error(`revue: ${errorText(error)}`);
           process.exitCode = EXIT_BUSY;
           return;
         }

@@ -1,14 +1,11 @@
 import type { Command } from 'commander';
-import type { Review, UiLanguage } from '../../shared/domain.js';
+import type { Review } from '../../shared/domain.js';
 import { notFound, RevueError } from '../../shared/errors.js';
+import { fill } from '../../shared/i18n/messages.js';
+import { cliLanguage, words } from '../language.js';
 import { reviewKey } from '../../shared/reviewTitle.js';
 import type { Revue } from '../../core/revue.js';
 import { openArchive } from './openArchive.js';
-
-function langOption(value: string): UiLanguage {
-  if (value === 'fr' || value === 'en') return value;
-  throw new RevueError('INVALID_INPUT', { detail: `--lang: fr, en` });
-}
 
 function printReview(review: Review): void {
   console.log(review.title);
@@ -27,7 +24,7 @@ function printReview(review: Review): void {
 async function reviewOf(revue: Revue, date: string, edition: string): Promise<Review> {
   const found = await revue.call('reviews.get', { date, edition });
   if (!found) {
-    console.error(`créez-la avec « revue review new ${date}${edition ? ` --edition ${edition}` : ''} »`);
+    console.error(fill(words().review.createHint, { command: `revue review new ${date}${edition ? ` --edition ${edition}` : ''}` }));
     throw notFound('review', reviewKey(date, edition));
   }
   return found;
@@ -38,8 +35,9 @@ function sectionNamed(review: Review, name: string): number {
   const wanted = name.trim().toLocaleLowerCase('fr');
   const section = review.sections.find((s) => s.name.toLocaleLowerCase('fr') === wanted);
   if (!section) {
+    const texts = words();
     throw new RevueError('INVALID_INPUT', {
-      detail: `pas de rubrique « ${name} » ; rubriques de la revue : ${review.sections.map((s) => s.name).join(', ') || '(aucune)'}`,
+      detail: fill(texts.review.noSection, { name, sections: review.sections.map((s) => s.name).join(', ') || texts.common.none }),
     });
   }
   return section.id;
@@ -47,20 +45,20 @@ function sectionNamed(review: Review, name: string): number {
 
 /** `revue review new|add|show|list`: the reviews of the archive from the command line. */
 export function registerReviewCommands(program: Command): void {
-  const review = program.command('review').description('créer, afficher et lister les revues de presse');
+  const { review: texts, common } = words();
+  const review = program.command('review').description(texts.description);
 
   review
     .command('new <date>')
-    .description('créer la revue du jour DATE (AAAA-MM-JJ)')
-    .option('--title <title>', 'titre (par défaut « Revue de presse du … »)')
-    .option('--edition <edition>', 'édition (matin, soir…)', '')
-    .option('--lang <lang>', 'langue du titre par défaut (fr, en)', 'fr')
-    .action(async (date: string, opts: { title?: string; edition: string; lang: string }, command: Command) => {
+    .description(texts.newDescription)
+    .option('--title <title>', texts.title)
+    .option('--edition <edition>', common.editionExample, '')
+    .action(async (date: string, opts: { title?: string; edition: string }, command: Command) => {
       const revue = await openArchive(command);
       try {
-        const input = { date, edition: opts.edition, lang: langOption(opts.lang), ...(opts.title ? { title: opts.title } : {}) };
+        const input = { date, edition: opts.edition, lang: cliLanguage(), ...(opts.title ? { title: opts.title } : {}) };
         const created = await revue.call('reviews.create', input);
-        console.log(`créée : ${created.title}`);
+        console.log(fill(words().review.created, { title: created.title }));
       } finally {
         await revue.close();
       }
@@ -68,9 +66,9 @@ export function registerReviewCommands(program: Command): void {
 
   review
     .command('show <date>')
-    .description('afficher la revue du jour DATE')
-    .option('--edition <edition>', 'édition', '')
-    .option('--json', 'sortie JSON')
+    .description(texts.showDescription)
+    .option('--edition <edition>', common.edition, '')
+    .option('--json', common.json)
     .action(async (date: string, opts: { edition: string; json?: boolean }, command: Command) => {
       const revue = await openArchive(command, { readOnly: true });
       try {
@@ -84,11 +82,11 @@ export function registerReviewCommands(program: Command): void {
 
   review
     .command('add <date> <articleId>')
-    .description("ajouter l'article ARTICLE_ID à la revue du jour DATE, à la fin d'une rubrique")
-    .requiredOption('--section <name>', 'rubrique (son nom, sans tenir compte de la casse)')
-    .option('--summary <text>', 'résumé (par défaut celui de l’article)')
-    .option('--comment <text>', 'commentaire de la rédaction')
-    .option('--edition <edition>', 'édition', '')
+    .description(texts.addDescription)
+    .requiredOption('--section <name>', texts.section)
+    .option('--summary <text>', texts.summary)
+    .option('--comment <text>', texts.comment)
+    .option('--edition <edition>', common.edition, '')
     .action(
       async (
         date: string,
@@ -101,12 +99,12 @@ export function registerReviewCommands(program: Command): void {
           const id = Number(articleId);
           const found = await reviewOf(revue, date, opts.edition);
           const sectionId = sectionNamed(found, opts.section);
-          const input = { date, edition: opts.edition, articleIds: [id], sectionId, lang: 'fr' as const };
+          const input = { date, edition: opts.edition, articleIds: [id], sectionId, lang: cliLanguage() };
           const { review: updated, added } = await revue.call('reviews.addItems', input);
           const item = updated.items.find((i) => i.articleId === id);
           const section = updated.sections.find((s) => s.id === item?.sectionId);
           if (!item || added.length === 0) {
-            throw new RevueError('INVALID_INPUT', { detail: `l'article ${articleId} est déjà dans la revue (rubrique « ${section?.name ?? '?'} »)` });
+            throw new RevueError('INVALID_INPUT', { detail: fill(words().review.alreadyIn, { id: articleId, section: section?.name ?? '?' }) });
           }
           if (opts.summary !== undefined || opts.comment !== undefined) {
             const patch = {
@@ -116,7 +114,7 @@ export function registerReviewCommands(program: Command): void {
             };
             await revue.call('items.update', patch);
           }
-          console.log(`ajouté : ${item.headline} → ${section?.name ?? ''} (${item.position + 1})`);
+          console.log(fill(words().review.added, { headline: item.headline, section: section?.name ?? '', position: item.position + 1 }));
         } finally {
           await revue.close();
         }
@@ -125,8 +123,8 @@ export function registerReviewCommands(program: Command): void {
 
   review
     .command('list')
-    .description('lister les revues, la plus récente en premier')
-    .option('--json', 'sortie JSON')
+    .description(texts.listDescription)
+    .option('--json', common.json)
     .action(async (opts: { json?: boolean }, command: Command) => {
       const revue = await openArchive(command, { readOnly: true });
       try {

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { SiteRule } from '../../shared/domain.js';
-import { RevueError } from '../../shared/errors.js';
+import { notFound, RevueError } from '../../shared/errors.js';
+import { fill } from '../../shared/i18n/messages.js';
+import { count, errorText, words } from '../language.js';
 import { withArchive } from './openArchive.js';
 
 function line(rule: SiteRule): string {
@@ -9,12 +11,13 @@ function line(rule: SiteRule): string {
 
 /** `revue rules list|add|remove` (site rules: CSS selectors per domain) and `revue reextract`. */
 export function registerRuleCommands(program: Command): void {
-  const rules = program.command('rules').description("règles de site : sélecteurs CSS du corps de l'article et des parties à retirer, par domaine");
+  const { rules: texts, common } = words();
+  const rules = program.command('rules').description(texts.description);
 
   rules
     .command('list')
-    .description('lister les règles : domaine, corps, parties retirées')
-    .option('--json', 'sortie JSON (un tableau)')
+    .description(texts.listDescription)
+    .option('--json', common.jsonArray)
     .action(async (opts: { json?: boolean }, command: Command) => {
       await withArchive(command, async (revue) => {
         const list = await revue.call('siteRules.list', {});
@@ -25,11 +28,11 @@ export function registerRuleCommands(program: Command): void {
 
   rules
     .command('add <domain>')
-    .description("créer ou remplacer la règle d'un domaine (ses sous-domaines aussi)")
-    .option('--body <selector>', "sélecteur CSS du corps de l'article")
-    .option('--remove <selector...>', 'sélecteurs CSS des parties à retirer')
+    .description(texts.addDescription)
+    .option('--body <selector>', texts.body)
+    .option('--remove <selector...>', texts.remove)
     .action(async (domain: string, opts: { body?: string; remove?: string[] }, command: Command) => {
-      if (!opts.body && !opts.remove?.length) throw new RevueError('INVALID_INPUT', { detail: 'indiquez --body, --remove ou les deux' });
+      if (!opts.body && !opts.remove?.length) throw new RevueError('INVALID_INPUT', { detail: words().rules.bodyOrRemove });
       await withArchive(command, async (revue) => {
         console.log(line(await revue.call('siteRules.save', { domain, body: opts.body ?? null, remove: opts.remove ?? [] })));
       });
@@ -37,19 +40,19 @@ export function registerRuleCommands(program: Command): void {
 
   rules
     .command('remove <domain>')
-    .description("supprimer la règle d'un domaine")
+    .description(texts.removeDescription)
     .action(async (domain: string, _opts: unknown, command: Command) => {
       await withArchive(command, async (revue) => {
         const { removed } = await revue.call('siteRules.remove', { domain });
-        if (!removed) throw new RevueError('NOT_FOUND', { what: `règle pour ${domain}` });
-        console.error(`règle de ${domain} supprimée`);
+        if (!removed) throw notFound('siteRule', domain);
+        console.error(fill(words().rules.removed, { domain }));
       });
     });
 
   program
     .command('reextract <ids...>')
-    .description("ré-extraire des articles depuis leur page d'origine conservée, avec les règles de site actuelles")
-    .option('--json', 'sortie JSON Lines : { id, kept, unanchored } par article')
+    .description(texts.reextractDescription)
+    .option('--json', texts.reextractJson)
     .action(async (ids: string[], opts: { json?: boolean }, command: Command) => {
       await withArchive(command, async (revue) => {
         let failures = 0;
@@ -59,12 +62,13 @@ export function registerRuleCommands(program: Command): void {
             const unanchored = result.unanchored.map((h) => h.exact);
             if (opts.json) console.log(JSON.stringify({ id: result.article.id, kept: result.kept, unanchored }));
             else {
-              console.log(`${result.article.id}\t${result.article.title}\t${result.kept} passage(s) conservé(s)`);
-              for (const exact of unanchored) console.log(`  passage introuvable dans le nouveau texte (gardé dans la liste) : « ${exact} »`);
+              console.log(`${result.article.id}\t${result.article.title}\t${count(words().rules.kept, result.kept)}`);
+              for (const exact of unanchored) console.log(fill(words().rules.unanchored, { exact }));
             }
           } catch (error) {
             failures++;
-            console.error(`revue: ${raw} : ${error instanceof Error ? error.message : String(error)}`);
+            const message = error instanceof RevueError ? errorText(error) : error instanceof Error ? error.message : String(error);
+            console.error(`revue: ${fill(words().rules.failed, { id: raw, message })}`);
           }
         }
         if (failures > 0) process.exitCode = 1;

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { SearchHit, SearchResult } from '../../shared/domain.js';
 import { RevueError } from '../../shared/errors.js';
+import { fill } from '../../shared/i18n/messages.js';
+import { count, number, words } from '../language.js';
 import { openArchive } from './openArchive.js';
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
@@ -17,30 +19,29 @@ function line(hit: SearchHit): string {
   return [date, hit.siteName ?? '—', hit.title, snippet].filter((part) => part !== '').join('\t');
 }
 
-const count = new Intl.NumberFormat('fr-FR');
-
 /** "20 résultats affichés sur 1 234", or "sur plus de 10 000 (--count pour le nombre exact)". */
 function summaryLine(found: SearchResult): string {
-  if (found.total === 0) return 'aucun résultat';
-  const shown = `${count.format(found.hits.length)} résultat${found.hits.length > 1 ? 's' : ''} affiché${found.hits.length > 1 ? 's' : ''}`;
-  if (found.totalExact) return `${shown} sur ${count.format(found.total)}`;
-  return `${shown} sur plus de ${count.format(found.total - 1)} (--count pour le nombre exact)`;
+  const texts = words().search;
+  if (found.total === 0) return texts.none;
+  const shown = count(texts.shown, found.hits.length, { count: number(found.hits.length) });
+  if (found.totalExact) return fill(texts.ofTotal, { shown, total: number(found.total) });
+  return fill(texts.ofMore, { shown, total: number(found.total - 1) });
 }
 
 /** `revue search`: the archive's full-text search, one line per hit (or one JSON object). */
 export function registerSearchCommand(program: Command): void {
   program
     .command('search <query>')
-    .description(`chercher dans l'archive (plein texte, sans accents) : mots sous toutes leurs formes, "mots ou expressions exacts", -exclusions, préfixes*`)
-    .option('--json', 'sortie JSON : { total, hits }')
-    .option('--limit <n>', 'nombre maximal de résultats (1 à 500)', '20')
-    .option('--sort <order>', 'ordre : date (les plus récents d’abord) ou relevance', 'date')
-    .option('--count', 'compter exactement tous les résultats (au-delà de 10 000, le compte est sinon un minimum)')
+    .description(words().search.description)
+    .option('--json', words().search.json)
+    .option('--limit <n>', words().search.limit, '20')
+    .option('--sort <order>', words().search.sort, 'date')
+    .option('--count', words().search.count)
     .action(async (query: string, opts: { json?: boolean; limit: string; sort: string; count?: boolean }, command: Command) => {
       const revue = await openArchive(command, { readOnly: true });
       try {
         const sort = opts.sort;
-        if (sort !== 'date' && sort !== 'relevance') throw new RevueError('INVALID_INPUT', { detail: `--sort : date ou relevance, pas « ${sort} »` });
+        if (sort !== 'date' && sort !== 'relevance') throw new RevueError('INVALID_INPUT', { detail: fill(words().search.badSort, { value: sort }) });
         const found = await revue.call('articles.search', { query, limit: Number(opts.limit), sort, exactCount: opts.count === true });
         if (opts.json) {
           console.log(JSON.stringify(found));

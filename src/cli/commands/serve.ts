@@ -3,19 +3,21 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { startServer } from '../../server/startServer.js';
 import { toSerializedError } from '../../shared/errors.js';
+import { fill } from '../../shared/i18n/messages.js';
+import { errorText, words } from '../language.js';
 import { loadCore, openArchive } from './openArchive.js';
 
 /** `revue serve`: the browser mode, the app's UI and API on 127.0.0.1. */
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
-    .description("servir l'application dans le navigateur sur http://127.0.0.1 (mode navigateur)")
-    .option('--port <port>', 'port (0 : un port libre)', '5179')
+    .description(words().serve.description)
+    .option('--port <port>', words().serve.port, '5179')
     .action(async (opts: { port: string }, command: Command) => {
       const { backupTiming, IdleTrigger, packageRoot } = await loadCore();
       const RENDERER_DIR = join(packageRoot(), 'out', 'renderer');
       if (!existsSync(`${RENDERER_DIR}/index.html`)) {
-        console.error("revue: l'interface n'est pas construite. Lancez `npm run web` (ou `npm run build:web`).");
+        console.error(`revue: ${words().serve.notBuilt}`);
         process.exitCode = 1;
         return;
       }
@@ -29,7 +31,7 @@ export function registerServeCommand(program: Command): void {
           void revue
             .call('archive.dailyBackup', {})
             .then(() => revue.call('archive.purge', { dryRun: false }))
-            .catch((error: unknown) => console.error(`revue: sauvegarde ou purge du jour impossible : ${toSerializedError(error).message}`)),
+            .catch((error: unknown) => console.error(`revue: ${fill(words().serve.backupFailed, { message: errorText(toSerializedError(error)) })}`)),
         backupTiming(),
       );
       backup.start();
@@ -40,7 +42,7 @@ export function registerServeCommand(program: Command): void {
         port: Number(opts.port),
         ...(process.env.REVUE_TOKEN ? { token: process.env.REVUE_TOKEN } : {}),
       });
-      console.log(`Revue (mode navigateur) : ${server.url}`);
+      console.log(fill(words().serve.listening, { url: server.url }));
       const stop = (): void => {
         backup.stop();
         void server

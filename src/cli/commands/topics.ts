@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
 import type { Topic } from '../../shared/domain.js';
+import { notFound } from '../../shared/errors.js';
+import { fill } from '../../shared/i18n/messages.js';
+import { count, words } from '../language.js';
 import { openArchive } from './openArchive.js';
 
 /** A topic as `revue topics list --json` prints it (the contract other tools rely on). */
@@ -9,18 +12,19 @@ export function topicJson(topic: Topic): { id: number; name: string; query: stri
 
 function topicLine(topic: Topic): string {
   const section = topic.section ? ` → ${topic.section}` : '';
-  return `${topic.id}\t${topic.name}${section}\t${topic.query}\t${topic.count} nouveau(x) / ${topic.total}`;
+  return `${topic.id}\t${topic.name}${section}\t${topic.query}\t${count(words().topics.counts, topic.count, { total: topic.total })}`;
 }
 
 /** `revue topics add|list|remove`: the watch topics (saved searches that label the archive). */
 export function registerTopicCommands(program: Command): void {
-  const topics = program.command('topics').description('les sujets suivis : des recherches enregistrées qui étiquettent les articles');
+  const texts = words().topics;
+  const topics = program.command('topics').description(texts.description);
 
   topics
     .command('add <name> <query>')
-    .description('suivre un sujet : NOM et recherche (mots, "expressions", -exclusions, préfixes*) ; étiquette l’archive')
-    .option('--section <name>', 'rubrique de la revue où vont ses articles retenus')
-    .option('--color <color>', 'couleur : #rrggbb ou red, orange, yellow, green, teal, blue, purple, pink, grey')
+    .description(texts.addDescription)
+    .option('--section <name>', texts.section)
+    .option('--color <color>', texts.color)
     .action(async (name: string, query: string, opts: { section?: string; color?: string }, command: Command) => {
       const revue = await openArchive(command);
       try {
@@ -30,7 +34,7 @@ export function registerTopicCommands(program: Command): void {
           ...(opts.section !== undefined ? { section: opts.section } : {}),
           ...(opts.color !== undefined ? { color: opts.color } : {}),
         });
-        console.log(`sujet créé : ${topicLine(topic)}`);
+        console.log(fill(words().topics.created, { line: topicLine(topic) }));
       } finally {
         await revue.close();
       }
@@ -38,14 +42,14 @@ export function registerTopicCommands(program: Command): void {
 
   topics
     .command('list')
-    .description('lister les sujets avec leurs nouveaux articles (depuis la dernière revue)')
-    .option('--json', 'sortie JSON : [{ id, name, query, section, count }]')
+    .description(texts.listDescription)
+    .option('--json', texts.listJson)
     .action(async (opts: { json?: boolean }, command: Command) => {
       const revue = await openArchive(command);
       try {
         const all = await revue.call('topics.list', {});
         if (opts.json) console.log(JSON.stringify(all.map(topicJson)));
-        else if (all.length === 0) console.error('aucun sujet (ajoutez-en un avec « revue topics add NOM RECHERCHE »)');
+        else if (all.length === 0) console.error(words().topics.none);
         else for (const topic of all) console.log(topicLine(topic));
       } finally {
         await revue.close();
@@ -54,15 +58,13 @@ export function registerTopicCommands(program: Command): void {
 
   topics
     .command('remove <id>')
-    .description('ne plus suivre le sujet ID (ses étiquettes partent, les articles restent)')
+    .description(texts.removeDescription)
     .action(async (id: string, _opts: unknown, command: Command) => {
       const revue = await openArchive(command);
       try {
         const { removed } = await revue.call('topics.remove', { id: Number(id) });
-        if (!removed) {
-          console.error(`revue: pas de sujet ${id}`);
-          process.exitCode = 1;
-        } else console.log(`sujet ${id} supprimé`);
+        if (!removed) throw notFound('topic', id);
+        console.log(fill(words().topics.removed, { id }));
       } finally {
         await revue.close();
       }

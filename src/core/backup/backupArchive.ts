@@ -16,13 +16,13 @@ export function backupTempName(file: string): string {
  * of the archive, a single self-contained file (no -wal beside it), appearing under `file` only
  * once complete.
  */
-export async function backupArchive(db: Db, file: string): Promise<string> {
+export async function backupArchive(db: Db, file: string, copy: { stepPages?: number } = {}): Promise<string> {
   const target = resolve(file);
   if (target === resolve(db.name)) throw new RevueError('DB_ERROR', { detail: `${target}: a backup cannot replace the archive itself` });
   mkdirSync(dirname(target), { recursive: true });
   const temp = backupTempName(target);
   try {
-    await copyArchiveOffThread(db.name, temp, nativeBindingOf(db));
+    await copyArchiveOffThread(db.name, temp, nativeBindingOf(db), copy.stepPages);
     renameSync(temp, target);
     return target;
   } catch (error) {

@@ -1,67 +1,27 @@
 import type { UiLanguage } from '../../shared/domain.js';
+import type { DocumentMessages } from '../../shared/i18n/fr/documents.js';
+import { fill, messagesIn, plural } from '../../shared/i18n/messages.js';
 
-/** The words of the exported review, in the review's language. */
-export interface ExportLabels {
-  pressReview: string;
-  contents: string;
-  introduction: string;
-  comment: string;
-  alsoIn: string;
-  by: string;
-  originalTitle: string;
-  readOriginal: string;
-  sourcesCited: string;
-  publication: string;
-  articles: string;
-  dates: string;
-  unknownSource: string;
-  page: string;
+/** The words of the exported review, in the review's language: the catalogue's, with its counted phrases as functions. */
+export type ExportLabels = Omit<DocumentMessages, 'articleCount' | 'publicationCount' | 'counts' | 'editionOfTime' | 'edition'> & {
   /** "42 articles · 11 publications". */
   counts(articles: number, publications: number): string;
   edition(edition: string): string;
-}
-
-const FR: ExportLabels = {
-  pressReview: 'Revue de presse',
-  contents: 'Sommaire',
-  introduction: 'Éditorial',
-  comment: 'Commentaire',
-  alsoIn: 'Aussi dans',
-  by: 'Par',
-  originalTitle: 'Titre original',
-  readOriginal: "Lire l'article",
-  sourcesCited: 'Sources citées',
-  publication: 'Publication',
-  articles: 'Articles',
-  dates: 'Dates',
-  unknownSource: 'Source inconnue',
-  page: 'Page',
-  counts: (a, p) => `${a} article${a > 1 ? 's' : ''} · ${p} publication${p > 1 ? 's' : ''}`,
-  edition: (e) => (/^(matin|midi|soir|week-end)$/i.test(e) ? `Édition du ${e.toLowerCase()}` : `Édition ${e}`),
-};
-
-const EN: ExportLabels = {
-  pressReview: 'Press review',
-  contents: 'Contents',
-  introduction: 'Editorial',
-  comment: 'Comment',
-  alsoIn: 'Also in',
-  by: 'By',
-  originalTitle: 'Original title',
-  readOriginal: 'Read the article',
-  sourcesCited: 'Sources cited',
-  publication: 'Publication',
-  articles: 'Articles',
-  dates: 'Dates',
-  unknownSource: 'Unknown source',
-  page: 'Page',
-  counts: (a, p) => `${a} article${a === 1 ? '' : 's'} · ${p} publication${p === 1 ? '' : 's'}`,
-  edition: (e) => `Edition: ${e}`,
 };
 
 /** The words that belong to an Arabic item itself (its credit line), whatever the review's language. */
 export const ARABIC_ITEM_LABELS = { by: 'بقلم', originalTitle: 'العنوان الأصلي' } as const;
 
+/** Editions named for a time of day read "Édition du matin" in French; any other name, "Édition Maghreb". */
+const TIME_OF_DAY = /^(matin|midi|soir|week-end)$/i;
+
+/** The export's words in a language, from the catalogue. */
 export function exportLabels(lang: UiLanguage): ExportLabels {
-  return lang === 'fr' ? FR : EN;
+  const { articleCount, publicationCount, counts, editionOfTime, edition, ...words } = messagesIn(lang).documents;
+  return {
+    ...words,
+    counts: (articles, publications) =>
+      fill(counts, { articles: plural(lang, articleCount, articles), publications: plural(lang, publicationCount, publications) }),
+    edition: (name) => (TIME_OF_DAY.test(name) ? fill(editionOfTime, { edition: name.toLowerCase() }) : fill(edition, { edition: name })),
+  };
 }

@@ -175,10 +175,17 @@ export function parseDate(text: string, opts: ParseDateOptions = {}): string | n
     const ms = input.length === 13 ? Number(input) : Number(input) * 1000;
     return new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
   }
+  // Metadata dates are ISO 8601 from their first character: no other pattern can come before them.
+  if (/^\d{4}-\d{2}-\d{2}/.test(input)) {
+    const iso = findCandidates(input.slice(0, 40), lang).find((c) => c.index === 0);
+    if (iso) return format(iso);
+  }
   const candidates = findCandidates(input, lang);
   candidates.sort((a, b) => a.index - b.index);
   const best = candidates[0];
   if (best) return format(best);
+  // chrono is slow, and only its results with a four-digit year are taken.
+  if (!/\d{4}/.test(input)) return null;
   // Machine-written dates ("Fri Feb 18 10:27:24 2022") are English whatever the page's language.
   const c = viaChrono(input, lang) ?? (lang && lang !== 'en' ? viaChrono(input, 'en') : null);
   return c ? format(c) : null;

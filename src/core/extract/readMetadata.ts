@@ -95,20 +95,26 @@ function parselyPage(map: Map<string, string[]>): { title?: string; pub_date?: s
   }
 }
 
+/** Byline elements, most trusted first: the first kind the page has gives the names. */
+const AUTHOR_SELECTORS = [
+  '[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', '[rel~="author"]',
+  '[class*="byline"] [class*="author"]', '[class*="author-name"]', '[class*="authorName"]', '.byline', '[class*="byline"]',
+];
+const ANY_AUTHOR = AUTHOR_SELECTORS.join(', ');
+
 function authorsFromDom(doc: Document): string[] {
-  const out: string[] = [];
-  const selectors = [
-    '[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', '[rel~="author"]',
-    '[class*="byline"] [class*="author"]', '[class*="author-name"]', '[class*="authorName"]', '.byline', '[class*="byline"]',
-  ];
-  for (const sel of selectors) {
-    for (const el of Array.from(doc.querySelectorAll(sel)).slice(0, 3)) {
+  // One walk of the page for all kinds (each querySelectorAll walks it all), then sorted by kind.
+  const found = Array.from(doc.querySelectorAll(ANY_AUTHOR));
+  if (!found.length) return [];
+  for (const sel of AUTHOR_SELECTORS) {
+    const out: string[] = [];
+    for (const el of found.filter((e) => e.matches(sel)).slice(0, 3)) {
       const t = clean(el.getAttribute('content') ?? el.textContent);
       if (t && t.length < 100) out.push(t);
     }
-    if (out.length) break;
+    if (out.length) return out;
   }
-  return out;
+  return [];
 }
 
 function datesFromDom(doc: Document): string[] {

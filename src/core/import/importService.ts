@@ -17,7 +17,7 @@ function withScheme(input: string): string {
 
 function failed(input: string, error: unknown): ImportOutcome {
   const serialized = toSerializedError(error);
-  return { input, status: 'failed', code: serialized.code, message: serialized.message };
+  return { input, status: 'failed', code: serialized.code, message: serialized.message, params: serialized.params };
 }
 
 /** Turns pages, files, feeds and pasted text into articles of the archive, one transaction each. */
@@ -90,7 +90,7 @@ export class ImportService {
   private follow(url: string, title: string | null): { id: number; name: string } {
     const now = new Date().toISOString();
     const name = title || new URL(url).hostname;
-    const id = insertSource(this.db, { name, url, linkSelector: null, every: DEFAULT_REFRESH_MINUTES, publication: null, lang: null, now });
+    const id = insertSource(this.db, { name, url, linkSelector: null, every: DEFAULT_REFRESH_MINUTES, publicationId: null, lang: null, now });
     return { id, name };
   }
 }

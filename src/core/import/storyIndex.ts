@@ -31,6 +31,14 @@ interface Index {
  */
 const indexes = new WeakMap<Db, Index>();
 
+/**
+ * Forgets a connection's copy after a rolled-back write: the rows it read inside the transaction are
+ * gone, and their ids will be given again to other articles.
+ */
+export function forgetStoryIndex(db: Db): void {
+  indexes.delete(db);
+}
+
 function bandKey(signature: Uint32Array, band: number): number {
   let hash = 0x811c9dc5 ^ band;
   for (let row = 0; row < ROWS; row++) hash = Math.imul(hash ^ (signature[band * ROWS + row] ?? 0), 0x01000193) >>> 0;

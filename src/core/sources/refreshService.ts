@@ -159,7 +159,7 @@ export class RefreshService {
       }
       const text = decodeHtml(page.bytes, page.contentType).html;
       const parsed: ParsedFeed = source.linkSelector === null ? readFeed(text, page.url) : pageLinks(text, page.url, source.linkSelector);
-      const result = await importFeedItems(this.db, { id: source.id, name: source.publication ?? source.name, lang: source.lang }, parsed.items, {
+      const result = await importFeedItems(this.db, { id: source.id, name: source.creditName, lang: source.lang, publicationId: source.publicationId }, parsed.items, {
         declaredLang: parsed.language,
         fetchArticlePage: (url) => limiter.run(url, () => fetchPage(url, { accept: 'html', ...this.fetchOptions })),
       });

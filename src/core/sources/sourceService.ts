@@ -13,7 +13,11 @@ import {
   updateSource,
   type SourcePatch,
 } from '../store/followedSourceRepository.js';
+import { resolvePublication } from '../publications/resolvePublication.js';
 import { previewOf, resolveSource, type SourceRequest } from './resolveSource.js';
+
+/** What the editor may change of a source: its publication by name (null: none). */
+export type SourceEdit = Omit<SourcePatch, 'publicationId'> & { publication?: string | null };
 
 export interface NewSourceRequest extends SourceRequest {
   name?: string | undefined;
@@ -42,22 +46,39 @@ export class SourceService {
     const resolved = await resolveSource(request, this.fetchOptions);
     const existing = findSourceByUrl(this.db, resolved.url);
     if (existing !== null) throw new RevueError('SOURCE_EXISTS', { name: existing.name, url: resolved.url });
-    const id = insertSource(this.db, {
-      name: request.name ?? resolved.parsed.title ?? new URL(resolved.url).hostname,
-      url: resolved.url,
-      linkSelector: resolved.kind === 'page' ? (request.links ?? null) : null,
-      every: request.every ?? DEFAULT_REFRESH_MINUTES,
-      publication: request.publication ?? null,
-      lang: request.lang ?? null,
-      now: new Date().toISOString(),
-    });
+    const now = new Date().toISOString();
+    const id = this.db.transaction(() =>
+      insertSource(this.db, {
+        name: request.name ?? resolved.parsed.title ?? new URL(resolved.url).hostname,
+        url: resolved.url,
+        linkSelector: resolved.kind === 'page' ? (request.links ?? null) : null,
+        every: request.every ?? DEFAULT_REFRESH_MINUTES,
+        publicationId: request.publication === undefined ? null : this.publicationId(request.publication, now),
+        lang: request.lang ?? null,
+        now,
+      }),
+    )();
     return { source: this.get(id), candidates: resolved.candidates };
   }
 
-  update(id: number, patch: SourcePatch): Source {
-    this.get(id);
-    updateSource(this.db, id, patch);
+  /** Edits a source; its publication is named (found in the registry, or registered) or null for none. */
+  update(id: number, patch: SourceEdit): Source {
+    const source = this.get(id);
+    if (patch.linkSelector !== undefined && source.kind === 'feed') {
+      throw new RevueError('INVALID_INPUT', { detail: 'un flux n’a pas de sélecteur de liens (seule une page en a un)' });
+    }
+    const { publication, ...rest } = patch;
+    const now = new Date().toISOString();
+    this.db.transaction(() => {
+      const publicationId = publication === undefined ? undefined : publication === null ? null : this.publicationId(publication, now);
+      updateSource(this.db, id, { ...rest, ...(publicationId === undefined ? {} : { publicationId }) });
+    })();
     return this.get(id);
+  }
+
+  /** The registry's publication of that name (or alias, or address), registered when it has none. */
+  private publicationId(name: string, now: string): number | null {
+    return resolvePublication(this.db, { siteName: name, url: null }, now)?.id ?? null;
   }
 
   setEnabled(ids: number[], enabled: boolean): { changed: number } {
@@ -89,7 +110,7 @@ export class SourceService {
         url,
         linkSelector: null,
         every: DEFAULT_REFRESH_MINUTES,
-        publication: null,
+        publicationId: null,
         lang: null,
         now,
       });

@@ -6,6 +6,7 @@ interface SourceRow {
   id: number;
   name: string;
   url: string;
+  publicationId: number | null;
   publication: string | null;
   lang: string | null;
   every: number;
@@ -20,7 +21,8 @@ interface SourceRow {
   itemCount: number;
 }
 
-const COLUMNS = `s.id, s.name, s.url, s.publication, s.lang, s.every_minutes AS every, s.enabled,
+const COLUMNS = `s.id, s.name, s.url, s.publication_id AS publicationId,
+  (SELECT p.name FROM publications p WHERE p.id = s.publication_id) AS publication, s.lang, s.every_minutes AS every, s.enabled,
   s.link_selector AS linkSelector, s.last_refreshed_at AS lastCheckedAt, s.last_new_at AS lastNewAt,
   s.next_check_at AS nextCheckAt, s.failures, s.failing_since AS failingSince, s.last_error AS lastError,
   (SELECT COUNT(*) FROM feed_items f WHERE f.feed_id = s.id AND f.article_id IS NOT NULL) AS itemCount`;
@@ -31,7 +33,10 @@ export interface SourceToRefresh {
   name: string;
   url: string;
   linkSelector: string | null;
-  publication: string | null;
+  /** The registry's publication its articles are credited to, if the editor chose one. */
+  publicationId: number | null;
+  /** That publication's name, else the source's own name: what its items say they come from. */
+  creditName: string;
   lang: string | null;
   every: number;
   failures: number;
@@ -39,8 +44,9 @@ export interface SourceToRefresh {
   lastModified: string | null;
 }
 
-const REFRESH_COLUMNS = `id, name, url, link_selector AS linkSelector, publication, lang, every_minutes AS every, failures,
-  etag, last_modified AS lastModified`;
+const REFRESH_COLUMNS = `id, name, url, link_selector AS linkSelector, publication_id AS publicationId,
+  coalesce((SELECT p.name FROM publications p WHERE p.id = publication_id), name) AS creditName, lang, every_minutes AS every,
+  failures, etag, last_modified AS lastModified`;
 
 function statusOf(row: SourceRow): SourceStatus {
   if (row.failures >= BROKEN_AFTER_FAILURES) return 'broken';
@@ -63,6 +69,7 @@ function toSource(row: SourceRow): Source {
     name: row.name,
     url: row.url,
     kind: row.linkSelector === null ? 'feed' : 'page',
+    publicationId: row.publicationId,
     publication: row.publication,
     lang: row.lang,
     every: row.every,
@@ -84,16 +91,17 @@ export interface NewSource {
   url: string;
   linkSelector: string | null;
   every: number;
-  publication: string | null;
+  publicationId: number | null;
   lang: string | null;
   now: string;
 }
 
 /** The followed source at that address, if any. */
-export function findSourceByUrl(db: Db, url: string): { id: number; name: string } | null {
-  return (db.prepare(`SELECT id, name FROM sources WHERE kind = 'feed' AND url = ?`).get(url) ?? null) as {
+export function findSourceByUrl(db: Db, url: string): { id: number; name: string; publicationId: number | null } | null {
+  return (db.prepare(`SELECT id, name, publication_id AS publicationId FROM sources WHERE kind = 'feed' AND url = ?`).get(url) ?? null) as {
     id: number;
     name: string;
+    publicationId: number | null;
   } | null;
 }
 
@@ -107,10 +115,10 @@ export function insertSource(db: Db, source: NewSource): number {
   for (let n = 2; taken.get(name) !== undefined; n++) name = `${source.name} (${n})`;
   const result = db
     .prepare(
-      `INSERT INTO sources (name, kind, url, link_selector, every_minutes, publication, lang, created_at)
+      `INSERT INTO sources (name, kind, url, link_selector, every_minutes, publication_id, lang, created_at)
        VALUES (?, 'feed', ?, ?, ?, ?, ?, ?)`,
     )
-    .run(name, source.url, source.linkSelector, source.every, source.publication, source.lang, source.now);
+    .run(name, source.url, source.linkSelector, source.every, source.publicationId, source.lang, source.now);
   return Number(result.lastInsertRowid);
 }
 
@@ -149,7 +157,7 @@ export interface SourcePatch {
   name?: string;
   every?: number;
   enabled?: boolean;
-  publication?: string | null;
+  publicationId?: number | null;
   lang?: string | null;
   linkSelector?: string | null;
 }
@@ -164,9 +172,14 @@ export function updateSource(db: Db, id: number, patch: SourcePatch): void {
   if (patch.name !== undefined) set('name', patch.name);
   if (patch.every !== undefined) set('every_minutes', patch.every);
   if (patch.enabled !== undefined) set('enabled', patch.enabled ? 1 : 0);
-  if (patch.publication !== undefined) set('publication', patch.publication);
+  if (patch.publicationId !== undefined) set('publication_id', patch.publicationId);
   if (patch.lang !== undefined) set('lang', patch.lang);
-  if (patch.linkSelector !== undefined) set('link_selector', patch.linkSelector);
+  if (patch.linkSelector !== undefined) {
+    set('link_selector', patch.linkSelector);
+    // Other links to take from the same page: the next check reads it whole, not a 304.
+    set('etag', null);
+    set('last_modified', null);
+  }
   if (sets.length === 0) return;
   db.prepare(`UPDATE sources SET ${sets.join(', ')} WHERE kind = 'feed' AND id = ?`).run(...values, id);
 }
@@ -212,3 +225,4 @@ export function recordSourceFailed(db: Db, id: number, failure: { now: string; n
 export function recordSourceDeferred(db: Db, id: number, nextCheckAt: string): void {
   db.prepare('UPDATE sources SET next_check_at = ? WHERE id = ?').run(nextCheckAt, id);
 }
+

@@ -1,6 +1,7 @@
 import type { Db } from './database.js';
 import { indexAllArticlesForSchema2 } from './schema2SearchIndex.js';
 import { seedRegistryForSchema6 } from './schema6Registry.js';
+import { linkSourcesToRegistryForSchema11 } from './schema11SourcePublications.js';
 import { rebuildSearchIndex, type ProgressReport } from './searchIndexRepository.js';
 
 /** What a long migration step is doing, for the progress shown while an archive is updated. */
@@ -400,6 +401,15 @@ export const MIGRATIONS: readonly Migration[] = [
     expires_at TEXT NOT NULL
   ) STRICT;
   `,
+
+  // 11: a source's publication is a publication of the registry (publication_id), no longer a
+  // free name: the articles imported from it are credited to that publication. The names given
+  // before are found in the registry (by name, alias or address) or registered.
+  (db) => {
+    db.exec('ALTER TABLE sources ADD COLUMN publication_id INTEGER REFERENCES publications (id) ON DELETE SET NULL');
+    linkSourcesToRegistryForSchema11(db, new Date().toISOString());
+    db.exec('ALTER TABLE sources DROP COLUMN publication');
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -149,7 +149,7 @@ export function updatePublication(
 }
 
 /**
- * Folds `fromId` into `intoId`: its names, domains, editions and articles go to `intoId` (the
+ * Folds `fromId` into `intoId`: its names, domains, editions, articles and sources go to `intoId` (the
  * articles under `intoId`'s name), then it is deleted. The caller holds the transaction.
  */
 export function mergePublicationRows(db: Db, fromId: number, intoId: number, intoName: string): void {
@@ -158,6 +158,7 @@ export function mergePublicationRows(db: Db, fromId: number, intoId: number, int
   db.prepare('UPDATE publications SET edition_of = ? WHERE edition_of = ? AND id <> ?').run(intoId, fromId, intoId);
   db.prepare('UPDATE publications SET edition_of = NULL WHERE id = ? AND edition_of = ?').run(intoId, fromId);
   db.prepare('UPDATE articles SET publication_id = ?, site_name = ? WHERE publication_id = ?').run(intoId, intoName, fromId);
+  db.prepare('UPDATE sources SET publication_id = ? WHERE publication_id = ?').run(intoId, fromId);
   db.prepare('DELETE FROM publications WHERE id = ?').run(fromId);
 }
 

@@ -1,7 +1,17 @@
+import { cliEn } from './en/cli.js';
+import { desktopEn } from './en/desktop.js';
+import { documentsEn } from './en/documents.js';
+import { errorCodesEn, notFoundKindsEn } from './en/errors.js';
 import type { Messages } from './fr.js';
 
 /** English UI messages. */
 export const en: Messages = {
+  // Outside the UI (one catalogue per language): error codes, exported documents, the desktop shell, the CLI.
+  errorCodes: errorCodesEn,
+  notFoundKinds: notFoundKindsEn,
+  documents: documentsEn,
+  desktop: desktopEn,
+  cli: cliEn,
   app: { name: 'Revue', language: 'Language', switchTo: 'Français' },
   exportReview: {
     heading: 'Export',
@@ -115,8 +125,21 @@ export const en: Messages = {
     tagged_other: '{{count}} articles tagged “{{tag}}”',
     addedToReview_one: '{{count}} article added to today’s review',
     addedToReview_other: '{{count}} articles added to today’s review',
+    addedToSection_one: '{{count}} article added to today’s review, in “{{section}}”',
+    addedToSection_other: '{{count}} articles added to today’s review, in “{{section}}”',
     alreadyInReview_one: 'Already in today’s review',
     alreadyInReview_other: 'Already in today’s review',
+  },
+  addTo: {
+    title: 'Add to the review',
+    question_one: 'Which section of the review of {{date}} should this article go to?',
+    question_other: 'Which section of the review of {{date}} should these {{count}} articles go to?',
+    last: 'last chosen',
+    count_zero: 'empty',
+    count_one: '{{count}} article',
+    count_other: '{{count}} articles',
+    hint: 'Enter adds to the chosen section, ↑ ↓ choose another, Esc cancels.',
+    cancel: 'Cancel',
   },
   annotate: {
     toolbar: 'Highlight the selection',
@@ -610,6 +633,22 @@ export const en: Messages = {
     importOpml: 'Import an OPML…',
     exportOpml: 'Export as OPML',
     opmlImported: '{{added}} added, {{existing}} already followed, {{failed}} failed.',
+    edit: {
+      open: 'Edit',
+      openLabel: 'Edit “{{name}}”',
+      title: 'Edit “{{name}}”',
+      name: 'Name',
+      publication: 'Publication',
+      publicationNone: 'None (the one each article names)',
+      publicationHint: 'Chosen from the publication registry, or added to it under this name: this source’s articles are credited to it.',
+      lang: 'Language',
+      langAuto: 'Detected',
+      enabled: 'Refreshed (unchecked: paused)',
+      links: 'CSS selector of the article links',
+      save: 'Save',
+      cancel: 'Cancel',
+      saved: 'Source “{{name}}” saved.',
+    },
   },
   refresh: {
     running: 'Refreshing… {{done}} / {{total}}',

@@ -1,5 +1,15 @@
+import { cliFr } from './fr/cli.js';
+import { desktopFr } from './fr/desktop.js';
+import { documentsFr } from './fr/documents.js';
+import { errorCodesFr, notFoundKindsFr } from './fr/errors.js';
 /** French UI messages: the default language of Revue. */
 export const fr = {
+  // Outside the UI (one catalogue per language): error codes, exported documents, the desktop shell, the CLI.
+  errorCodes: errorCodesFr,
+  notFoundKinds: notFoundKindsFr,
+  documents: documentsFr,
+  desktop: desktopFr,
+  cli: cliFr,
   app: { name: 'Revue', language: 'Langue', switchTo: 'English' },
   exportReview: {
     heading: 'Exporter',
@@ -113,8 +123,21 @@ export const fr = {
     tagged_other: '{{count}} articles étiquetés «\u00A0{{tag}}\u00A0»',
     addedToReview_one: '{{count}} article ajouté à la revue du jour',
     addedToReview_other: '{{count}} articles ajoutés à la revue du jour',
+    addedToSection_one: '{{count}} article ajouté à la revue du jour, rubrique «\u00A0{{section}}\u00A0»',
+    addedToSection_other: '{{count}} articles ajoutés à la revue du jour, rubrique «\u00A0{{section}}\u00A0»',
     alreadyInReview_one: 'Déjà dans la revue du jour',
     alreadyInReview_other: 'Déjà dans la revue du jour',
+  },
+  addTo: {
+    title: 'Ajouter à la revue',
+    question_one: 'Dans quelle rubrique de la revue du {{date}} ajouter cet article\u202F?',
+    question_other: 'Dans quelle rubrique de la revue du {{date}} ajouter ces {{count}}\u00A0articles\u202F?',
+    last: 'la dernière choisie',
+    count_zero: 'vide',
+    count_one: '{{count}}\u00A0article',
+    count_other: '{{count}}\u00A0articles',
+    hint: 'Entrée ajoute à la rubrique choisie, ↑ ↓ en choisissent une autre, Échap annule.',
+    cancel: 'Annuler',
   },
   annotate: {
     toolbar: 'Surligner la sélection',
@@ -593,6 +616,23 @@ export const fr = {
     importOpml: 'Importer un OPML…',
     exportOpml: 'Exporter en OPML',
     opmlImported: '{{added}} ajoutée(s), {{existing}} déjà suivie(s), {{failed}} en échec.',
+    edit: {
+      open: 'Modifier',
+      openLabel: 'Modifier «\u00A0{{name}}\u00A0»',
+      title: 'Modifier «\u00A0{{name}}\u00A0»',
+      name: 'Nom',
+      publication: 'Publication',
+      publicationNone: 'Aucune (celle que nomme chaque article)',
+      publicationHint:
+        'Choisie dans le registre des publications, ou ajoutée à celui-ci sous ce nom\u00A0: les articles de cette source lui sont crédités.',
+      lang: 'Langue',
+      langAuto: 'Détectée',
+      enabled: 'Actualisée (décochée\u00A0: en pause)',
+      links: 'Sélecteur CSS des liens d’articles',
+      save: 'Enregistrer',
+      cancel: 'Annuler',
+      saved: 'Source «\u00A0{{name}}\u00A0» enregistrée.',
+    },
   },
   refresh: {
     running: 'Actualisation… {{done}} / {{total}}',

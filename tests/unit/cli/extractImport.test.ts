@@ -55,7 +55,7 @@ describe('revue import', () => {
     expect(ok.stdout).toMatch(/importé\s+Article numéro un/);
     expect(ok.stdout).toMatch(/doublon/);
     expect(ok.stdout).toMatch(/échec.*404/);
-    expect(ok.stdout).toContain('1 importé(s), 1 doublon(s), 1 échec(s)');
+    expect(ok.stdout).toContain('1\u00A0importé, 1\u00A0doublon, 1\u00A0échec');
     expect(ok.code).toBe(0);
     const none = await runCli(['--db', temp.dbPath, 'import', `${server.origin}/absent`]);
     expect(none.code).not.toBe(0);

@@ -30,16 +30,16 @@ describe('revue publications', () => {
   }, 60_000);
 
   it('adds a publication, gives it an alias by name, merges two, naming them as the archive knows them', async () => {
-    const add = await cli('add', 'Le Courrier du Souss', '--type', 'weekly', '--lang', 'fr', '--country', 'ma', '--domain', 'courriersouss.example');
+    const add = await cli('add', 'Le Courrier du Souss', '--type', 'weekly', '--language', 'fr', '--country', 'ma', '--domain', 'courriersouss.example');
     expect(add.code).toBe(0);
     expect(add.stdout).toContain('Le Courrier du Souss');
     const alias = await cli('alias', 'le courrier du souss', 'Courrier Souss');
     expect(alias.code).toBe(0);
-    expect(alias.stdout).toContain('aussi : Courrier Souss');
+    expect(alias.stdout).toContain('aussi\u00A0: Courrier Souss');
 
     const merge = await cli('merge', 'Gazette du Rif', 'La Gazette du Rif');
     expect(merge.code).toBe(0);
-    expect(merge.stderr).toContain('« Gazette du Rif » fusionnée dans « La Gazette du Rif » (2 article(s))');
+    expect(merge.stderr).toContain('«\u00A0Gazette du Rif\u00A0» fusionnée dans «\u00A0La Gazette du Rif\u00A0» (2\u00A0articles)');
     const list = JSON.parse((await cli('list', '--json')).stdout) as Publication[];
     expect(list.find((p) => p.name === 'La Gazette du Rif')?.articleCount).toBe(2);
     expect(list.find((p) => p.name === 'Le Courrier du Souss')).toMatchObject({ type: 'weekly', country: 'MA', aliases: ['Courrier Souss'], domains: ['courriersouss.example'] });

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SiteRule } from '../../../src/shared/domain';
 import { openTestArchive, type TestArchive } from '../helpers/testArchive';
@@ -34,6 +37,22 @@ describe('revue rules and revue reextract', () => {
     const run = await runCli(['--db', archive.dbPath, 'reextract', String(id), '--json']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ id, kept: 1, unanchored: ['nos plaintes'] });
+  }, 90_000);
+
+  it("applies the archive's site rule in `revue extract --db`, and only with an archive", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'revue-extract-rules-')), 'digue.html');
+    writeFileSync(file, saved);
+    const add = await runCli(['--db', archive.dbPath, 'rules', 'add', 'courrier-port.example', '--body', '.story', '--remove', 'h1']);
+    expect(add.code).toBe(0);
+    const ruled = await runCli(['--db', archive.dbPath, 'extract', file]);
+    expect(ruled.code).toBe(0);
+    const text = String((JSON.parse(ruled.stdout) as { text: string }).text);
+    expect(text).toContain('Les travaux de la digue principale');
+    expect(text).not.toContain('Réaction');
+    const plain = await runCli(['extract', file], { REVUE_DB: '' });
+    expect(String((JSON.parse(plain.stdout) as { text: string }).text)).toContain('Réaction');
+    const help = await runCli(['extract', '--help']);
+    expect(help.stdout).toContain('--db');
   }, 90_000);
 
   it('refuses an invalid selector in French with a non-zero exit', async () => {

@@ -17,4 +17,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage('', 'ar')).toEqual({ lang: 'ar', dir: 'rtl' });
     expect(detectLanguage('', null)).toEqual({ lang: null, dir: null });
   });
+
+  it("takes the page's stated language when its commonest words agree", () => {
+    const fr = 'Le conseil municipal a voté hier soir le budget de la ville pour l’année prochaine, après un long débat. '.repeat(4);
+    const en = 'The city council voted on the budget for next year last night, after a long and heated debate in the hall. '.repeat(4);
+    expect(detectLanguage(fr, 'fr-FR')).toEqual({ lang: 'fr', dir: 'ltr' });
+    expect(detectLanguage(en, 'en')).toEqual({ lang: 'en', dir: 'ltr' });
+    // A page whose text is in another script than its stated language is read from its text.
+    expect(detectLanguage(en, 'ja').lang).toBe('en');
+  });
 });

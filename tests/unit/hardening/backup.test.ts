@@ -78,7 +78,8 @@ describe('backing the archive up while the app runs', () => {
       setImmediate(step);
     });
     const file = join(temp.dir, 'sauvegarde.sqlite');
-    const backup = backupArchive(archive.revue.db, file).finally(() => (done = true));
+    // A few pages per step: the copy takes many steps, with the writes between them.
+    const backup = backupArchive(archive.revue.db, file, { stepPages: 4 }).finally(() => (done = true));
     await Promise.all([backup, writing]);
     writer.close();
 

@@ -9,8 +9,12 @@ function messages(tree: unknown, path = ''): [string, string][] {
   return [];
 }
 
-/** What French typography forbids: a plain space before : ; ? ! or inside « », a straight apostrophe between letters. */
-function faults(text: string): string[] {
+/**
+ * What French typography forbids: a plain space before : ; ? ! or inside « », a straight apostrophe
+ * between letters. Code in backquotes (a JSON shape in the CLI's help) is not prose.
+ */
+function faults(prose: string): string[] {
+  const text = prose.replace(/`[^`]*`/g, '`code`');
   const found: string[] = [];
   if (/ [:;?!]/.test(text)) found.push('plain space before : ; ? !');
   if (/« | »/.test(text)) found.push('plain space inside « »');

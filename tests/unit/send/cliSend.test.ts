@@ -34,7 +34,7 @@ describe.skipIf(!hasOpenssl())('the revue send, lists and export html|eml comman
 
   it('keeps named lists, and refuses one with an invalid address', async () => {
     const added = await runCli(['lists', 'add', 'Direction', 'dg@journal.example', 'Rédac <redac@journal.example>'], env);
-    expect(added).toMatchObject({ code: 0, stdout: 'liste Direction : 2 adresses\n' });
+    expect(added).toMatchObject({ code: 0, stdout: 'liste Direction\u00A0: 2\u00A0adresses\n' });
     const bad = await runCli(['lists', 'add', 'Rédaction', 'ok@journal.example', 'pas-une-adresse'], env);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('Adresse électronique invalide\u00a0: «\u00a0pas-une-adresse\u00a0»');
@@ -65,17 +65,17 @@ describe.skipIf(!hasOpenssl())('the revue send, lists and export html|eml comman
 
     const sent = await runCli(['send', '2025-12-31', '--to', 'Direction', 'refuse@journal.example', '--yes'], env);
     expect(sent.code, sent.stderr).toBe(0);
-    const messageId = /^Message-ID : (<[^>]+>)$/m.exec(sent.stdout)?.[1];
+    const messageId = /^Message-ID\u00A0: (<[^>]+>)$/m.exec(sent.stdout)?.[1];
     expect(messageId).toBeDefined();
-    expect(sent.stdout).toContain('envoyée à 2 destinataires sur 3');
-    expect(sent.stdout).toMatch(/^refusé : refuse@journal\.example \(550/m);
+    expect(sent.stdout).toContain('envoyée à 2\u00A0destinataires sur 3');
+    expect(sent.stdout).toMatch(/^refusé\u00A0: refuse@journal\.example \(550/m);
     expect((await simpleParser(server.received[0]!.raw)).messageId).toBe(messageId);
   }, 60_000);
 
   it('exits non-zero when nobody got the message', async () => {
     const run = await runCli(['send', '2025-12-31', '--to', 'refuse-aussi@journal.example', '--yes'], env);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('envoyée à 0 destinataire sur 1');
+    expect(run.stdout).toContain('envoyée à 0\u00A0destinataire sur 1');
     const unreachable = await runCli(['send', '2025-12-31', '--to', 'dg@journal.example', '--yes'], { ...env, REVUE_SMTP_URL: 'smtp://127.0.0.1:1?from=presse@journal.example' });
     expect(unreachable.code).toBe(1);
     expect(unreachable.stderr).toContain('est injoignable');

@@ -63,7 +63,7 @@ describe('the e-mail edition', () => {
 
   it('shows an article link by its site, not its full address', () => {
     const meta = page.querySelector('td.item-cell p.meta');
-    expect(meta?.textContent).toContain('Lire l\'article (example.fr)');
+    expect(meta?.textContent).toContain('Lire l’article (example.fr)');
     expect(meta?.querySelector('a')?.getAttribute('href')).toBe('https://example.fr/article/1?utm=x');
   });
 
@@ -81,7 +81,7 @@ describe('the e-mail edition', () => {
     expect(edition.text).toContain('REVUE DE PRESSE\nmercredi 31 décembre 2025\nÉdition du matin');
     expect(edition.text).toContain('1. Loi de finances\u00a0: le gouvernement revoit sa copie');
     expect(edition.text).toContain('2. مشروع قانون المالية المعدل أمام البرلمان');
-    expect(edition.text).toContain("Lire l'article\u00a0: https://example.fr/article/1?utm=x");
+    expect(edition.text).toContain('Lire l’article\u00a0: https://example.fr/article/1?utm=x');
     const body = edition.text.slice(edition.text.indexOf('=\n'));
     let from = 0;
     for (const headline of doc.groups.flatMap((g) => g.items.map((i) => i.headline))) {

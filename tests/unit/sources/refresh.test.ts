@@ -239,6 +239,22 @@ describe('what a feed holds', () => {
     expect(articles[0]).toMatchObject({ url: 'https://quotidien.example/economie/le-port-agrandi', byline: 'Nadia Saïdi' });
   });
 
+  it('writes a feed\'s items together, yet keeps the others when one of them cannot be written, and tries that one again', async () => {
+    const list = items('http://quotidien.example', 'w', 5);
+    routes['/lot.xml'] = send(RSS, () => rssFeed('Lot', list));
+    await follow('/lot.xml');
+    // The archive refuses one article (a real SQLite constraint, as a full disk or a corrupt row would).
+    archive.revue.db.exec(`CREATE TRIGGER refuse_w3 BEFORE INSERT ON articles WHEN NEW.title = 'Article w 3'
+      BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    const first = await archive.call('refresh.run', { all: true });
+    expect(first.sources[0]).toMatchObject({ new: 4, itemFailures: 1, error: { code: 'INTERNAL' } });
+    expect(articleCount()).toBe(4);
+    archive.revue.db.exec('DROP TRIGGER refuse_w3');
+    const second = await archive.call('refresh.run', { all: true });
+    expect(second.sources[0]).toMatchObject({ new: 1, itemFailures: 0 });
+    expect(articleCount()).toBe(5);
+  });
+
   it('imports a 5,000-item feed, and nothing the second time', async () => {
     const many = items('http://quotidien.example', 'k', 5000);
     const body = rssFeed('Archives', many);

@@ -15,7 +15,7 @@ export interface OutcomeRow {
 }
 
 function failedRow(key: number, input: string, error: SerializedError): OutcomeRow {
-  return { key, outcome: { input, status: 'failed', code: error.code, message: error.message }, error };
+  return { key, outcome: { input, status: 'failed', code: error.code, message: error.message, params: error.params }, error };
 }
 
 function asSerialized(error: unknown): SerializedError {

@@ -1,7 +1,6 @@
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import type { ArticleInReviews, Facets, SearchHit, SearchResult } from '../../../shared/domain';
 import { call } from '../lib/api';
-import { debounce } from '../lib/debounce';
 import { i18n } from '../lib/i18n.svelte';
 import { errorMessage } from '../lib/errorMessage';
 import { reviewChanges } from '../lib/reviewChanges.svelte';
@@ -11,13 +10,6 @@ export const PAGE_SIZE = 100;
 /** Select-all gathers ids by pages of this size, up to what one bulk call accepts. */
 const ID_PAGE_SIZE = 500;
 const MAX_BULK = 10_000;
-/**
- * The pause before searching as the user types follows what a search costs (measured on each
- * answer): long enough to skip a keystroke's search that the next one would overtake, short
- * enough that the list follows within 100 ms. Stale answers are dropped anyway (generation).
- */
-const MIN_SEARCH_DELAY_MS = 15;
-const MAX_SEARCH_DELAY_MS = 60;
 /** When the list is scrolled this close to the end of a lower-bound count, count exactly. */
 const EXACT_COUNT_MARGIN = 2 * PAGE_SIZE;
 
@@ -87,18 +79,16 @@ export class LibraryState {
   private inFlight = new Set<number>();
   private anchor: number | null = null;
   private undoKey = 0;
-  /** Recent search round trips, smoothed: the typing pause follows it. */
-  private searchMs = 30;
+  /**
+   * The search for what is being typed, while one is under way. Typing searches at once, with no
+   * pause; a keystroke during a search waits for it, then one search for the latest text runs
+   * (the texts typed meanwhile are skipped). So the list follows each keystroke within one search
+   * when typing is slower than the search, and searches never queue up on a slow machine.
+   */
+  private typing: Promise<void> | null = null;
+  private typedSinceSearch = false;
   /** Counting exactly is asked once per search. */
   private exactCountAsked = false;
-  private readonly commitQuery = debounce(
-    (text: string) => {
-      // Keep a trailing space: it tells the search that the last word is finished (no prefix).
-      this.query = text.trim() === '' ? '' : text.trimStart();
-      void this.search();
-    },
-    () => Math.round(Math.min(MAX_SEARCH_DELAY_MS, Math.max(MIN_SEARCH_DELAY_MS, this.searchMs))),
-  );
 
   rowAt(index: number): SearchHit | undefined {
     return this.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
@@ -113,7 +103,21 @@ export class LibraryState {
 
   type(text: string): void {
     this.queryInput = text;
-    this.commitQuery(text);
+    this.typedSinceSearch = true;
+    this.typing ??= this.searchWhatIsTyped();
+  }
+
+  private async searchWhatIsTyped(): Promise<void> {
+    try {
+      while (this.typedSinceSearch) {
+        this.typedSinceSearch = false;
+        // Keep a trailing space: it tells the search that the last word is finished (no prefix).
+        this.query = this.queryInput.trim() === '' ? '' : this.queryInput.trimStart();
+        await this.search();
+      }
+    } finally {
+      this.typing = null;
+    }
   }
 
   setSort(sort: SortOrder): void {
@@ -150,10 +154,8 @@ export class LibraryState {
     this.inFlight.clear();
     const generation = this.generation;
     this.exactCountAsked = false;
-    const started = performance.now();
     try {
       const result = await this.fetch(0, PAGE_SIZE);
-      this.searchMs = 0.7 * this.searchMs + 0.3 * (performance.now() - started);
       if (generation !== this.generation) return;
       this.pages.clear();
       this.pages.set(0, result.hits);
@@ -392,7 +394,8 @@ export class LibraryState {
   }
 
   /** Adds the articles to today's review, then tells the review pane to look again. */
-  async addToReview(ids: number[]): Promise<void> {
+  /** Adds articles to today's review, in the section of that name (the review's first when none is given). */
+  async addToReview(ids: number[], section?: string): Promise<void> {
     if (ids.length === 0) return;
     try {
       let added = 0;
@@ -402,13 +405,18 @@ export class LibraryState {
           date: today(),
           edition: '',
           articleIds: ids.slice(start, start + 500),
+          ...(section ? { sectionName: section } : {}),
           lang: i18n.lang,
         });
         added += result.added.length;
         already += result.alreadyThere.length;
       }
       this.notice =
-        added > 0 ? i18n.t('library.addedToReview', { count: added }) : i18n.t('library.alreadyInReview', { count: already });
+        added > 0 && section
+          ? i18n.t('library.addedToSection', { count: added, section })
+          : added > 0
+            ? i18n.t('library.addedToReview', { count: added })
+            : i18n.t('library.alreadyInReview', { count: already });
       reviewChanges.notify();
       await this.reload();
     } catch (error) {

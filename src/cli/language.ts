@@ -1,0 +1,67 @@
+import type { UiLanguage } from '../shared/domain.js';
+import { RevueError, formatErrorMessage, recordedErrorMessage, type ErrorCode, type ErrorParams } from '../shared/errors.js';
+import type { CliMessages } from '../shared/i18n/fr/cli.js';
+import { fill, messagesIn, plural as pluralIn, type PluralForms, type TextParams } from '../shared/i18n/messages.js';
+
+/**
+ * The language `revue` speaks: --lang when given, else the language set in the archive (known
+ * once a command opens it), else French. Help is written before any archive is open, so it
+ * follows --lang or French.
+ */
+let given: UiLanguage | null = null;
+let archive: UiLanguage | null = null;
+
+function isLanguage(value: string): value is UiLanguage {
+  return value === 'fr' || value === 'en';
+}
+
+/** The value of `--lang X` or `--lang=X` among the arguments; null when absent; INVALID_INPUT when not fr or en. */
+export function languageArgument(argv: readonly string[]): UiLanguage | null {
+  for (const [index, arg] of argv.entries()) {
+    if (arg === '--') break;
+    const value = arg === '--lang' ? argv[index + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value === undefined) continue;
+    if (!isLanguage(value)) throw new RevueError('INVALID_INPUT', { detail: fill(messagesIn('fr').cli.usage.badLang, { value }) });
+    return value;
+  }
+  return null;
+}
+
+/** Fixes the language from --lang (null: not given). */
+export function useGivenLanguage(lang: UiLanguage | null): void {
+  given = lang;
+}
+
+/** The archive's language setting, used unless --lang was given. */
+export function useArchiveLanguage(lang: UiLanguage): void {
+  archive = lang;
+}
+
+export function cliLanguage(): UiLanguage {
+  return given ?? archive ?? 'fr';
+}
+
+/** The CLI's words in its current language. */
+export function words(): CliMessages {
+  return messagesIn(cliLanguage()).cli;
+}
+
+/** A counted phrase of the CLI's catalogue in its current language. */
+export function count(forms: PluralForms, n: number, params: TextParams = {}): string {
+  return pluralIn(cliLanguage(), forms, n, params);
+}
+
+/** A number with the language's digit grouping (10 000 in French, 10,000 in English). */
+export function number(n: number): string {
+  return new Intl.NumberFormat(cliLanguage() === 'fr' ? 'fr-FR' : 'en-GB').format(n);
+}
+
+/** A failure kept as code and parameters (an import outcome), in the CLI's language. */
+export function outcomeText(failure: { code: string; message: string; params?: ErrorParams }): string {
+  return recordedErrorMessage(failure, cliLanguage());
+}
+
+/** What `revue` prints for an error: its code's message in the CLI's language. */
+export function errorText(error: { code: ErrorCode; params: ErrorParams }): string {
+  return formatErrorMessage(error.code, error.params, cliLanguage());
+}

@@ -1,0 +1,86 @@
+import type { ErrorCode, NotFoundKind } from '../../errors.js';
+
+/** The message of each error code, {{name}} standing for its parameters. */
+export const errorCodesFr = {
+  INVALID_INPUT: 'Entrée invalide\u00A0: {{detail}}',
+  NOT_FOUND: 'Introuvable\u00A0: {{kind}} {{id}}',
+  UNAUTHORIZED: 'Accès refusé.',
+  DB_NEWER_THAN_APP:
+    "L’archive {{file}} a été créée par une version plus récente de Revue (schéma {{found}}, cette version connaît {{known}}). Mettez Revue à jour.",
+  DB_ERROR: "Erreur de l’archive\u00A0: {{detail}}",
+  TEXT_TITLE_ONLY: 'Le texte collé n’a qu’une ligne («\u00A0{{title}}\u00A0»)\u00A0: collez aussi le texte de l’article, sous son titre.',
+  DB_MISSING: 'L’archive {{file}} n’existe pas (rien n’a été créé). Vérifiez le chemin donné à --db ou REVUE_DB.',
+  NOT_AN_ARCHIVE: '{{file}} n’est pas une archive Revue (fichier vide ou d’un autre programme)\u00A0: il n’a été ni ouvert ni modifié.',
+  INTERNAL: 'Erreur interne\u00A0: {{detail}}',
+  URL_INVALID: 'Adresse invalide\u00A0: {{url}}',
+  URL_SCHEME_REFUSED: 'Seules les adresses http(s) sont acceptées\u00A0: {{url}}',
+  FETCH_TIMEOUT: "Le site n’a pas répondu à temps ({{seconds}} s)\u00A0: {{url}}",
+  FETCH_DNS: 'Site introuvable (nom de domaine inconnu)\u00A0: {{host}}',
+  FETCH_NETWORK: 'Connexion impossible\u00A0: {{url}} ({{detail}})',
+  FETCH_HTTP_STATUS: 'Le site a répondu {{status}}\u00A0: {{url}}',
+  FETCH_TOO_MANY_REDIRECTS: 'Trop de redirections (plus de {{max}})\u00A0: {{url}}',
+  FETCH_TOO_LARGE: 'Page trop volumineuse (plus de {{maxMB}} Mo)\u00A0: {{url}}',
+  NOT_HTML: "Ce n’est pas une page HTML ({{type}})\u00A0: {{input}}",
+  EMPTY_PAGE: 'Aucun article trouvé dans cette page\u00A0: {{input}}',
+  NOT_AN_ARTICLE:
+    'Ce n\u2019est pas un article\u00a0: le texte est illisible (caractères mal encodés ou aléatoires, ou aucun texte lisible)\u00a0: {{input}}. Rien n\u2019a été enregistré.',
+  DECODE_FAILED: 'Impossible de décoder le texte de {{input}}',
+  FILE_NOT_FOUND: 'Fichier introuvable\u00A0: {{file}}',
+  FILE_UNREADABLE: 'Fichier illisible\u00A0: {{file}} ({{detail}})',
+  FEED_MALFORMED: "Ce flux RSS/Atom est illisible\u00A0: {{url}}",
+  DUPLICATE: 'Déjà dans l’archive\u00A0: «\u00A0{{title}}\u00A0»',
+  REVIEW_EXISTS: 'Une revue existe déjà pour le {{date}} ({{edition}}).',
+  EXPORT_FAILED: "L’export a échoué\u00A0: {{detail}}",
+  CHROMIUM_NOT_FOUND:
+    'Chromium est introuvable ({{path}}). Installez-le ou indiquez son chemin dans les réglages ou REVUE_CHROMIUM.',
+  FILE_EXISTS: '{{file}} existe déjà.',
+  SMTP_NOT_CONFIGURED:
+    "Aucun serveur d’envoi n’est réglé : indiquez-le dans les réglages d’envoi (Envoyer… › Réglages d’envoi) ou dans REVUE_SMTP_URL (par exemple smtp://utilisateur:motdepasse@serveur:587).",
+  SMTP_PASSWORD_MISSING: "Mot de passe d’envoi manquant pour {{user}} : saisissez-le dans les réglages d’envoi ou dans REVUE_SMTP_URL.",
+  SMTP_UNREACHABLE: "Le serveur d’envoi {{host}}:{{port}} est injoignable ({{detail}}). Vérifiez l’adresse, le port et la connexion.",
+  SMTP_TLS:
+    'Connexion chiffrée impossible avec {{host}} : {{detail}}. Rien n’a été envoyé. Si ce serveur a un certificat que vous savez sûr, autorisez-le explicitement dans les réglages d’envoi.',
+  SMTP_AUTH: 'Le serveur {{host}} a refusé l’identifiant ou le mot de passe de {{user}} ({{detail}}).',
+  SMTP_TOO_LARGE:
+    'Message trop volumineux pour le serveur : {{size}} Mo pour {{limit}} Mo au plus. Envoyez-le sans le DOCX (ou sans pièce jointe).',
+  SMTP_REFUSED: 'Le serveur a refusé le message : {{detail}}',
+  SEND_ALREADY_SENT: 'Cette revue a déjà été envoyée {{when}}. Confirmez pour l’envoyer de nouveau.',
+  REVIEW_EMPTY: 'La revue ne contient aucun article. Confirmez pour l’envoyer quand même.',
+  ADDRESS_INVALID: 'Adresse électronique invalide : « {{address}} ».',
+  NO_RECIPIENTS: 'Aucun destinataire : choisissez une liste ou saisissez une adresse.',
+  TOPIC_QUERY_EMPTY:
+    'La recherche \u00ab\u00a0{{query}}\u00a0\u00bb ne cherche rien\u00a0: donnez au moins un mot qui ne soit pas une exclusion.',
+  TOPIC_EXISTS: 'Un sujet s\u2019appelle déjà \u00ab\u00a0{{name}}\u00a0\u00bb.',
+  PUBLICATION_NAME_TAKEN: 'Le nom «\u00A0{{name}}\u00A0» désigne déjà «\u00A0{{other}}\u00A0»\u00A0: fusionnez plutôt les deux publications.',
+  PUBLICATION_DOMAIN_TAKEN: 'Le domaine {{domain}} appartient déjà à «\u00A0{{other}}\u00A0».',
+  SELECTOR_INVALID: 'Sélecteur CSS invalide\u00A0: {{selector}}',
+  ORIGINAL_NOT_KEPT:
+    'La page d’origine de «\u00A0{{title}}\u00A0» n’est pas conservée (article collé, ou importé avant que Revue garde les pages)\u00A0: importez-le de nouveau pour le ré-extraire.',
+  SOURCE_NO_FEED:
+    'Aucun flux à cette adresse : ce n’est pas un flux RSS, Atom ou JSON Feed, et la page n’en annonce aucun. Pour une page sans flux, indiquez le sélecteur CSS de ses liens d’articles : {{url}}',
+  SOURCE_EXISTS: 'Cette source est déjà suivie : « {{name}} » ({{url}})',
+  SELECTOR_NO_LINKS: 'Le sélecteur « {{selector}} » ne trouve aucun lien d’article dans {{url}}',
+  OPML_INVALID: 'Ce fichier n’est pas un OPML lisible : {{detail}}',
+  OPML_EMPTY: 'Ce fichier OPML ne contient aucun flux.',
+  REFRESH_BUSY:
+    'Une actualisation est déjà en cours sur cette archive (processus {{pid}} sur {{host}}) ; réessayez quand elle sera finie.',
+} satisfies Record<ErrorCode, string>;
+
+/** What a NOT_FOUND error names, as the message says it. */
+export const notFoundKindsFr = {
+  article: 'article',
+  review: 'revue',
+  section: 'rubrique',
+  item: 'élément de revue',
+  highlight: 'surlignage',
+  feed: 'flux',
+  topic: 'sujet',
+  publication: 'publication',
+  list: 'liste de destinataires',
+  send: 'envoi',
+  source: 'source',
+  siteRule: 'règle de site',
+} satisfies Record<NotFoundKind, string>;
+
+export type ErrorCodeMessages = Record<ErrorCode, string>;
+export type NotFoundKindNames = Record<NotFoundKind, string>;
