@@ -21,13 +21,14 @@ import type {
   Review,
   ReviewSummary,
   Settings,
+  RelabelProgress,
   Topic,
   Source,
   SourcePreview,
 } from './domain.js';
 import type { SerializedError } from './errors.js';
 import type { RecipientList, SendLogEntry, SendPlan, SmtpSettingsView } from './send.js';
-import { PUBLICATION_TYPES, WORKSPACES } from './domain.js';
+import { BACKUP_CAP_GB, PUBLICATION_TYPES, WORKSPACES } from './domain.js';
 import { isIsoDate } from './reviewTitle.js';
 import { topicColor } from './topicColors.js';
 
@@ -134,6 +135,7 @@ export const inputSchemas = {
         .optional(),
       chromiumPath: z.string().trim().max(1000).optional(),
       retentionDays: z.number().int().min(1).max(3650).optional(),
+      backupCapGb: z.number().int().min(BACKUP_CAP_GB.min).max(BACKUP_CAP_GB.max).optional(),
       workspace: z.enum(WORKSPACES).optional(),
       lastAddSection: z.string().trim().max(100).optional(),
     })
@@ -326,6 +328,8 @@ export const inputSchemas = {
     })
     .strict(),
   'topics.remove': z.object({ id }).strict(),
+  /** The relabels under way (after a query changed), with their progress: polled while topics.update runs. */
+  'topics.relabelProgress': z.object({}).strict(),
   /** The new articles: since the last review before `today` (the local day by default), or since the start of `since`. */
   'inbox.get': z.object({ since: isoDate.optional(), today: isoDate.optional() }).strict(),
   /** Retain (a candidate for the review of reviewDate, in the topic's section) or dismiss articles. */
@@ -360,6 +364,8 @@ export const inputSchemas = {
   'publications.update': z.object({ id, name: publicationName.optional(), ...publicationFields }).strict(),
   /** Another name for a publication; an address ("lemonde.fr") is also registered as its domain. */
   'publications.addAlias': z.object({ id, alias: publicationName }).strict(),
+  /** Forgets one of its other names (not the canonical one); the articles already credited stay. */
+  'publications.removeAlias': z.object({ id, alias: publicationName }).strict(),
   /** `from` becomes `into`: its names, domains and articles move, and it disappears. */
   'publications.merge': z.object({ from: id, into: id }).strict(),
   'siteRules.list': z.object({}).strict(),
@@ -472,6 +478,7 @@ export interface OutputTypes {
   'topics.create': Topic;
   'topics.update': Topic;
   'topics.remove': { removed: boolean };
+  'topics.relabelProgress': RelabelProgress[];
   'inbox.get': Inbox;
   'inbox.triage': { triaged: number };
   'inbox.untriage': { restored: number };
@@ -481,6 +488,7 @@ export interface OutputTypes {
   'publications.add': Publication;
   'publications.update': Publication;
   'publications.addAlias': Publication;
+  'publications.removeAlias': Publication;
   'publications.merge': Publication;
   'siteRules.list': SiteRule[];
   'siteRules.save': SiteRule;

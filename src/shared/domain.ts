@@ -106,6 +106,8 @@ export interface ArticleSummary {
   /** Other outlets carrying the same story (near-identical text). */
   alsoIn: string[];
   tags: string[];
+  /** The watch topics labelling it, by name. */
+  topics: TopicLabel[];
   /** Dates (YYYY-MM-DD) of the reviews that already use this article. */
   inReviews: IsoDate[];
 }
@@ -178,11 +180,16 @@ export interface Settings {
   lastExportFolder: string;
   /** Dismissed articles that nothing keeps are purged this many days after their dismissal. */
   retentionDays: number;
+  /** The daily backups beside the archive take at most this many gigabytes in all (the newest always stays). */
+  backupCapGb: number;
   /** How the window is laid out: reading (the reader wide) or composing (the review wide). */
   workspace: Workspace;
   /** The section the editor last added articles to from the library (offered first next time). */
   lastAddSection: string;
 }
+
+/** The size cap of the daily backups, in gigabytes: its default and the range the settings accept. */
+export const BACKUP_CAP_GB = { default: 20, min: 1, max: 10_000 } as const;
 
 export const WORKSPACES = ['read', 'compose'] as const;
 export type Workspace = (typeof WORKSPACES)[number];
@@ -270,6 +277,22 @@ export interface Topic {
   count: number;
   /** Live articles it labels in the whole archive. */
   total: number;
+}
+
+/** A relabel under way after a topic's query changed: label writes done, of how many. */
+export interface RelabelProgress {
+  topicId: number;
+  done: number;
+  total: number;
+  /** 0 to 100, rounded down. */
+  percent: number;
+}
+
+/** A topic as a label on an article row: its name in its colour. */
+export interface TopicLabel {
+  id: number;
+  name: string;
+  color: string;
 }
 
 /** An article as the inbox lists it. */

@@ -64,7 +64,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export type ErrorParams = Record<string, string | number>;
 
 /** What a NOT_FOUND error says is missing: its kind (translated where shown) and its id. */
-export const NOT_FOUND_KINDS = ['article', 'review', 'section', 'item', 'highlight', 'feed', 'topic', 'publication', 'list', 'send', 'source', 'siteRule'] as const;
+export const NOT_FOUND_KINDS = ['article', 'review', 'section', 'item', 'highlight', 'feed', 'topic', 'publication', 'list', 'send', 'source', 'siteRule', 'alias'] as const;
 export type NotFoundKind = (typeof NOT_FOUND_KINDS)[number];
 
 /** The error for a thing that does not exist (or no longer does): its kind and id, no words of a language. */

@@ -131,3 +131,23 @@ test('imports articles, shows the inbox by topic then story, retains three, find
   await tab.getByTestId('library-search').fill('festival');
   await expect(tab.getByTestId('library-count')).toContainText('1');
 });
+
+test('shows each article’s topics as coloured labels, in the library list and in the inbox', async ({ page: tab, request }) => {
+  await app.api(request, 'topics.create', { name: 'Économie', query: 'déficit', color: 'green' });
+  await app.api(request, 'topics.create', { name: 'Dette', query: 'dette', color: 'purple' });
+  for (const fixture of FIXTURES.filter((f) => ['dette', 'barrages'].includes(f.slug))) {
+    await app.api(request, 'import.text', { text: `${fixture.title}\n\n${fixture.text}` });
+  }
+  await tab.goto(app.url);
+
+  const row = (title: string) => tab.getByTestId('article-row').filter({ hasText: title });
+  await expect(row('La dette et le déficit').getByTestId('topic-chip')).toHaveText(['Dette', 'Économie']);
+  await expect(row('La dette et le déficit')).toHaveAttribute('aria-label', /Sujets\u00a0: Dette, Économie/);
+  await expect(row('Les barrages').getByTestId('topic-chip')).toHaveCount(0);
+
+  // In the inbox, a story shows the topics other than its group's.
+  await tab.getByTestId('left-inbox').click();
+  await expect(group(tab, 'Dette').getByTestId('topic-chip')).toHaveText(['Économie']);
+  await expect(group(tab, 'Économie').getByTestId('topic-chip')).toHaveText(['Dette']);
+  await expect(group(tab, 'Hors sujets').getByTestId('topic-chip')).toHaveCount(0);
+});

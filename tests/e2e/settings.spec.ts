@@ -36,8 +36,13 @@ test('saves the organisation, the logo and the default sections, and new reviews
   await dialog.getByRole('button', { name: 'Monter « Régions »' }).click();
   expect(await sectionNames(page)).toEqual(NEW_DEFAULTS);
 
+  // The daily backups' space: 20 GB unless the user says otherwise.
+  await expect(dialog.getByLabel('Place des sauvegardes quotidiennes (Go)')).toHaveValue('20');
+  await dialog.getByLabel('Place des sauvegardes quotidiennes (Go)').fill('5');
+
   await dialog.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(dialog.getByTestId('settings-status')).toHaveText('Réglages enregistrés');
+  expect((await api<{ backupCapGb: number }>(request, 'settings.get', {})).backupCapGb).toBe(5);
 
   // Escape closes the dialog and gives the focus back to the button that opened it.
   await page.keyboard.press('Escape');
@@ -49,6 +54,7 @@ test('saves the organisation, the logo and the default sections, and new reviews
   await expect(dialog.getByLabel('Nom de l’organisation')).toHaveValue(ORGANISATION);
   await expect(dialog.getByRole('img', { name: 'Aperçu du logo' })).toHaveAttribute('src', `data:image/png;base64,${LOGO_BASE64}`);
   expect(await sectionNames(page)).toEqual(NEW_DEFAULTS);
+  await expect(dialog.getByLabel('Place des sauvegardes quotidiennes (Go)')).toHaveValue('5');
   await dialog.getByRole('button', { name: 'Fermer' }).click();
   await expect(dialog).toBeHidden();
 

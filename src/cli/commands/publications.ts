@@ -36,7 +36,7 @@ function parseType(type: string | undefined): PublicationType | undefined {
   return type as PublicationType;
 }
 
-/** `revue publications list|add|alias|merge`: the publication registry from the command line. */
+/** `revue publications list|add|alias|unalias|rename|set|merge`: the publication registry from the command line. */
 export function registerPublicationCommands(program: Command): void {
   const { publications: texts, common } = words();
   const publications = program.command('publications').description(texts.description);
@@ -105,6 +105,42 @@ export function registerPublicationCommands(program: Command): void {
         console.log(line(await revue.call('publications.update', { id: publication.id, name })));
       });
     });
+
+  publications
+    .command('unalias <publication> <alias>')
+    .description(texts.unaliasDescription)
+    .action(async (ref: string, alias: string, _opts: unknown, command: Command) => {
+      await withArchive(command, async (revue) => {
+        const publication = await publicationNamed(revue, ref);
+        console.log(line(await revue.call('publications.removeAlias', { id: publication.id, alias })));
+      });
+    });
+
+  publications
+    .command('set <publication>')
+    .description(texts.setDescription)
+    .option('--type <type>', fill(texts.type, { types: PUBLICATION_TYPES.join(', ') }))
+    .option('--language <code>', texts.language)
+    .option('--country <code>', texts.country)
+    .option('--edition-of <publication>', texts.editionOf)
+    .option('--no-edition', texts.noEdition)
+    .action(
+      async (ref: string, opts: { type?: string; language?: string; country?: string; editionOf?: string; edition?: boolean }, command: Command) => {
+        await withArchive(command, async (revue) => {
+          const publication = await publicationNamed(revue, ref);
+          const editionOf = opts.edition === false ? null : opts.editionOf ? (await publicationNamed(revue, opts.editionOf)).id : undefined;
+          const type = parseType(opts.type);
+          const updated = await revue.call('publications.update', {
+            id: publication.id,
+            ...(type ? { type } : {}),
+            ...(opts.language ? { lang: opts.language } : {}),
+            ...(opts.country ? { country: opts.country.toUpperCase() } : {}),
+            ...(editionOf !== undefined ? { editionOf } : {}),
+          });
+          console.log(line(updated));
+        });
+      },
+    );
 
   publications
     .command('merge <from> <into>')

@@ -1,3 +1,5 @@
+import { BACKUP_CAP_GB } from '../../shared/domain.js';
+
 /** One backup file of the daily series, as the retention sees it. */
 export interface BackupFile {
   name: string;
@@ -15,7 +17,8 @@ export interface RetentionPolicy {
   capBytes: number;
 }
 
-export const DEFAULT_RETENTION: RetentionPolicy = { dailyDays: 7, weeklyWeeks: 4, capBytes: 20 * 1024 ** 3 };
+/** The cap here is the settings' default (BACKUP_CAP_GB); dailyBackup takes the one the user set. */
+export const DEFAULT_RETENTION: RetentionPolicy = { dailyDays: 7, weeklyWeeks: 4, capBytes: BACKUP_CAP_GB.default * 1024 ** 3 };
 
 const DAY_MS = 86_400_000;
 

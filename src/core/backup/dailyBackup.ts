@@ -2,6 +2,7 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Db } from '../store/database.js';
 import { backupArchive } from './backupArchive.js';
+import { readSettings } from '../store/settingsRepository.js';
 import { backupsToRemove, DEFAULT_RETENTION, type RetentionPolicy } from './backupRetention.js';
 
 const DAILY_NAME = /^revue-(\d{4}-\d{2}-\d{2})\.sqlite$/;
@@ -27,6 +28,11 @@ export function backupTiming(env: NodeJS.ProcessEnv = process.env): { idleMs: nu
   return { idleMs: read(env.REVUE_BACKUP_IDLE_MS, 30_000), maxWaitMs: read(env.REVUE_BACKUP_MAX_WAIT_MS, 600_000) };
 }
 
+/** The retention the archive's settings ask for: the default one, with the size cap the user chose. */
+export function retentionOf(db: Db): RetentionPolicy {
+  return { ...DEFAULT_RETENTION, capBytes: readSettings(db).backupCapGb * 1024 ** 3 };
+}
+
 /** The folder the daily backups go to: `backups/` beside the archive. */
 export function backupFolder(archivePath: string): string {
   return join(dirname(archivePath), 'backups');
@@ -40,14 +46,9 @@ function localDay(now: Date): string {
 /**
  * Once a day (local date of `now`), backs the open archive up to
  * `backups/revue-YYYY-MM-DD.sqlite` beside it (off the caller's thread), then applies the
- * retention: daily copies for a week, weekly ones for a month, under a size cap.
+ * retention: daily copies for a week, weekly ones for a month, under the size cap of the settings.
  */
-export async function dailyBackup(
-  db: Db,
-  archivePath: string,
-  now: Date = new Date(),
-  policy: RetentionPolicy = DEFAULT_RETENTION,
-): Promise<DailyBackupOutcome> {
+export async function dailyBackup(db: Db, archivePath: string, now: Date = new Date(), policy: RetentionPolicy = retentionOf(db)): Promise<DailyBackupOutcome> {
   const folder = backupFolder(archivePath);
   const day = localDay(now);
   const today = join(folder, `revue-${day}.sqlite`);

@@ -10,6 +10,7 @@ import {
   publicationIdByKey,
   publicationRef,
   readPublication,
+  removePublicationName,
   updatePublication,
 } from '../store/publicationRepository.js';
 import { cleanPublicationName, isAddressName, normalizeDomain, publicationKey } from '../text/publicationKey.js';
@@ -88,6 +89,22 @@ export function addPublicationAlias(db: Db, id: number, alias: string): Publicat
     existing(db, id);
     claimName(db, id, alias);
     if (isAddressName(alias)) claimDomain(db, id, alias);
+    return existing(db, id);
+  })();
+}
+
+/**
+ * Forgets another name of a publication (a wrong alias that credited articles to it): the next
+ * imports under that name no longer find it. Its canonical name cannot be removed (rename it).
+ */
+export function removePublicationAlias(db: Db, id: number, alias: string): Publication {
+  return db.transaction(() => {
+    const publication = existing(db, id);
+    const { name, key } = cleanName(alias);
+    if (key === publicationKey(publication.name)) {
+      throw new RevueError('INVALID_INPUT', { detail: `« ${name} » est le nom de la publication\u00a0: renommez-la plutôt` });
+    }
+    if (!removePublicationName(db, id, key)) throw notFound('alias', name);
     return existing(db, id);
   })();
 }

@@ -1,5 +1,5 @@
 import type { TextDirection } from '../../shared/article.js';
-import type { ArticleSummary } from '../../shared/domain.js';
+import type { ArticleSummary, TopicLabel } from '../../shared/domain.js';
 import type { Db } from './database.js';
 import { cachedStatement } from './statementCache.js';
 
@@ -36,7 +36,7 @@ function groupBy<T>(rows: T[], key: (row: T) => number, value: (row: T) => strin
 
 /**
  * The summaries of these articles, in the order of `ids`, with their tags, review dates and the
- * other outlets of their story, read in four queries whatever the number of rows (list pages of
+ * other outlets of their story and their topics, read in five queries whatever the number of rows (list pages of
  * hundreds of rows stay a few milliseconds). Missing ids are skipped.
  */
 export function readSummaries(db: Db, ids: readonly number[], withText: boolean): SummaryWithText[] {
@@ -67,6 +67,17 @@ export function readSummaries(db: Db, ids: readonly number[], withText: boolean)
     (r) => r.id,
     (r) => r.date,
   );
+  const topics = new Map<number, TopicLabel[]>();
+  for (const row of cachedStatement(
+    db,
+    `SELECT l.article_id AS articleId, t.id, t.name, t.color FROM article_topics l JOIN topics t ON t.id = l.topic_id
+     WHERE l.article_id IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE, t.id`,
+  ).all(idList) as ({ articleId: number } & TopicLabel)[]) {
+    const label = { id: row.id, name: row.name, color: row.color };
+    const list = topics.get(row.articleId);
+    if (list) list.push(label);
+    else topics.set(row.articleId, [label]);
+  }
   const storyIds = [...new Set(rows.map((r) => r.story_id).filter((s): s is number => s !== null))];
   const storyMembers =
     storyIds.length === 0
@@ -103,6 +114,7 @@ export function readSummaries(db: Db, ids: readonly number[], withText: boolean)
         importedAt: row.imported_at,
         alsoIn: [...alsoIn],
         tags: tags.get(id) ?? [],
+        topics: topics.get(id) ?? [],
         inReviews: reviews.get(id) ?? [],
       },
       text: row.text ?? '',

@@ -50,6 +50,11 @@ export function addPublicationName(db: Db, publicationId: number, key: string, n
   return null;
 }
 
+/** Forgets one of a publication's names (never its canonical one: the caller checks); false when it had no such name. */
+export function removePublicationName(db: Db, publicationId: number, key: string): boolean {
+  return cachedStatement(db, 'DELETE FROM publication_names WHERE key = ? AND publication_id = ?').run(key, publicationId).changes > 0;
+}
+
 /** Registers a domain (or host/path); the id of the publication that already had it, or null. */
 export function addPublicationDomain(db: Db, publicationId: number, domain: string): number | null {
   const owner = cachedStatement(db, 'SELECT publication_id AS id FROM publication_domains WHERE domain = ?').get(domain) as { id: number } | undefined;

@@ -1,4 +1,4 @@
-import type { Settings } from '../../shared/domain.js';
+import { BACKUP_CAP_GB, type Settings } from '../../shared/domain.js';
 import type { Db } from './database.js';
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -11,6 +11,7 @@ export const DEFAULT_SETTINGS: Settings = {
   chromiumPath: '',
   lastExportFolder: '',
   retentionDays: 90,
+  backupCapGb: BACKUP_CAP_GB.default,
   workspace: 'read',
   lastAddSection: '',
 };

@@ -1,3 +1,4 @@
+import type { RelabelProgress } from '../../shared/domain.js';
 import type { Db } from '../store/database.js';
 import {
   addLabels,
@@ -27,6 +28,19 @@ const CHUNK = 500;
 /** The relabel under way for each topic of each archive: a newer one makes the older stop. */
 const running = new WeakMap<Db, Map<number, symbol>>();
 
+/** How far each relabel under way has gone: label writes done of those it has to make. */
+const progress = new WeakMap<Db, Map<number, { done: number; total: number }>>();
+
+/** The relabels under way on this archive, with how far each has gone (for the UI's percentage). */
+export function relabelProgress(db: Db): RelabelProgress[] {
+  return [...(progress.get(db) ?? new Map<number, { done: number; total: number }>())].map(([topicId, { done, total }]) => ({
+    topicId,
+    done,
+    total,
+    percent: total === 0 ? 0 : Math.floor((done / total) * 100),
+  }));
+}
+
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
@@ -40,6 +54,11 @@ export async function relabelTopic(db: Db, topicId: number): Promise<void> {
   const forDb = running.get(db) ?? new Map<number, symbol>();
   running.set(db, forDb);
   forDb.set(topicId, token);
+  const counts = progress.get(db) ?? new Map<number, { done: number; total: number }>();
+  progress.set(db, counts);
+  // Under way from the start: matching the archive comes first, in one read.
+  const state = { done: 0, total: 0 };
+  counts.set(topicId, state);
   try {
     const topic = readTopicRow(db, topicId);
     if (!topic) return;
@@ -47,6 +66,7 @@ export async function relabelTopic(db: Db, topicId: number): Promise<void> {
     const labelled = new Set(liveArticleIdsLabelled(db, topicId));
     const toAdd = [...matching].filter((id) => !labelled.has(id));
     const toRemove = [...labelled].filter((id) => !matching.has(id));
+    state.total = toAdd.length + toRemove.length;
     for (const [ids, write] of [
       [toRemove, removeLabels],
       [toAdd, addLabels],
@@ -54,10 +74,15 @@ export async function relabelTopic(db: Db, topicId: number): Promise<void> {
       for (let start = 0; start < ids.length; start += CHUNK) {
         await yieldToEventLoop();
         if (forDb.get(topicId) !== token || readTopicRow(db, topicId) === null) return;
-        db.transaction(() => write(db, topicId, ids.slice(start, start + CHUNK)))();
+        const chunk = ids.slice(start, start + CHUNK);
+        db.transaction(() => write(db, topicId, chunk))();
+        state.done += chunk.length;
       }
     }
   } finally {
-    if (forDb.get(topicId) === token) forDb.delete(topicId);
+    if (forDb.get(topicId) === token) {
+      forDb.delete(topicId);
+      counts.delete(topicId);
+    }
   }
 }

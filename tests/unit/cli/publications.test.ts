@@ -47,6 +47,19 @@ describe('revue publications', () => {
     // Five runs of the command: on a loaded two-core machine each start costs seconds.
   }, 90_000);
 
+  it('reclassifies a publication, makes it an edition of another and not, and removes a wrong alias', async () => {
+    const set = await cli('set', 'Gazette du Rif', '--type', 'daily', '--country', 'ma', '--edition-of', 'La Gazette du Rif');
+    expect(set.code).toBe(0);
+    expect(set.stdout).toContain('édition de La Gazette du Rif');
+    const alone = await cli('set', 'Gazette du Rif', '--no-edition');
+    expect(alone.stdout).not.toContain('édition de');
+    await cli('alias', 'Gazette du Rif', 'Gazette Rif');
+    const unalias = await cli('unalias', 'Gazette du Rif', 'Gazette Rif');
+    expect(unalias.code).toBe(0);
+    const list = JSON.parse((await cli('list', '--json')).stdout) as Publication[];
+    expect(list.find((p) => p.name === 'Gazette du Rif')).toMatchObject({ type: 'daily', country: 'MA', editionOf: null, aliases: [] });
+  }, 90_000);
+
   it('says in French when a publication is unknown or a name is taken, with a non-zero exit', async () => {
     const unknown = await cli('alias', 'Journal Inconnu', 'X');
     expect(unknown.code).not.toBe(0);

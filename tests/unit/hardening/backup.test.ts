@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -182,5 +182,31 @@ describe('the daily backup', () => {
     expect(existsSync(join(folder, 'revue-2025-01-03.sqlite'))).toBe(false);
     expect(integrity(join(folder, 'revue-2025-01-10.sqlite'))).toBe('ok');
     expect(articleCount(join(folder, 'revue-2025-01-10.sqlite'))).toBe(1);
+  });
+
+  it('keeps the backups under the size cap of the settings, the newest first', async () => {
+    const folder = backupFolder(archive.dbPath);
+    mkdirSync(folder, { recursive: true });
+    const localDay = (daysAgo: number): string => {
+      const day = new Date();
+      day.setDate(day.getDate() - daysAgo);
+      return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+    };
+    // Copies of a large archive from the last two days: 600 MB each, as sparse files (no disk used).
+    const older = [1, 2].map((daysAgo) => join(folder, `revue-${localDay(daysAgo)}.sqlite`));
+    for (const file of older) {
+      writeFileSync(file, '');
+      truncateSync(file, 600 * 1024 ** 2);
+    }
+    const { call } = archive.revue;
+    expect((await call('settings.get', {})).backupCapGb).toBe(20);
+    expect((await archive.revue.dispatch('settings.update', { backupCapGb: 0 })).ok).toBe(false);
+    expect((await call('settings.update', { backupCapGb: 1 })).backupCapGb).toBe(1);
+
+    const outcome = await call('archive.dailyBackup', {});
+    // Today's copy and yesterday's fit in 1 GB; the one before does not.
+    expect(outcome.created).toBe(join(folder, `revue-${localDay(0)}.sqlite`));
+    expect(outcome.removed).toEqual([older[1]]);
+    expect(existsSync(older[0] ?? '')).toBe(true);
   });
 });

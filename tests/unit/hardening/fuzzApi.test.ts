@@ -101,6 +101,7 @@ beforeAll(async () => {
     'publications.add': { name: 'La Gazette du Port', type: 'weekly', lang: 'fr', country: 'MA', aliases: ['Gazette du Port'], domains: ['gazette-port.example'] },
     'publications.update': { id: 1, name: 'Le Monde', type: 'daily', lang: 'fr', country: 'FR', editionOf: null },
     'publications.addAlias': { id: 1, alias: 'Le Monde (Paris)' },
+    'publications.removeAlias': { id: 1, alias: 'Le Monde (Paris)' },
     'publications.merge': { from: 2, into: 1 },
     'siteRules.list': {},
     'siteRules.save': { domain: 'quotidien.example', body: 'article .corps', remove: ['.pub', 'aside'] },

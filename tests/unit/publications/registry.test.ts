@@ -93,6 +93,17 @@ describe('the publication registry', () => {
     expect(await archive.failure('publications.addAlias', { id: renamed.id, alias: 'Le-Monde' })).toBe('PUBLICATION_NAME_TAKEN');
   });
 
+  it('removes a wrong alias (later imports under it no longer find the publication), never the canonical name', async () => {
+    const pub = await archive.call('publications.add', { name: 'La Gazette du Port', aliases: ['Gazette du Sud'] });
+    const removed = await archive.call('publications.removeAlias', { id: pub.id, alias: 'gazette du sud' });
+    expect(removed.aliases).toEqual([]);
+    const later = archive.addArticle('w', { siteName: 'Gazette du Sud', url: null });
+    expect(await credited(later)).toBe('Gazette du Sud');
+    expect((await archive.call('publications.resolve', { name: 'Gazette du Sud' }))?.id).not.toBe(pub.id);
+    expect(await archive.failure('publications.removeAlias', { id: pub.id, alias: 'La Gazette du Port' })).toBe('INVALID_INPUT');
+    expect(await archive.failure('publications.removeAlias', { id: pub.id, alias: 'Gazette du Nord' })).toBe('NOT_FOUND');
+  });
+
   it('merges two publications: articles, names and domains go to the one kept', async () => {
     const a = archive.addArticle('a', { siteName: 'Gazette du Rif', url: 'https://gazetterif.example/a' });
     const b = archive.addArticle('b', { siteName: 'La Gazette du Rif', url: null });

@@ -99,8 +99,32 @@ describe('watch topics', () => {
     const facets = await archive.call('articles.facets', {});
     expect(facets.sources).toEqual([{ value: 'Agence', count: 1500 }]);
     expect(relabelled).toBe(false);
+    // Its progress, asked for meanwhile as the UI does: 750 labels off, 750 on, in chunks of 500.
+    const seen: { done: number; total: number; percent: number }[] = [];
+    while (!relabelled) {
+      const [under] = await archive.call('topics.relabelProgress', {});
+      if (under) seen.push(under);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(seen.every((p) => p.total === 1500)).toBe(true);
+    expect(seen.some((p) => p.percent > 0 && p.percent < 100)).toBe(true);
+    expect(seen.map((p) => p.done)).toEqual([...seen.map((p) => p.done)].sort((a, b) => a - b));
     expect((await pending).total).toBe(750);
+    expect(await archive.call('topics.relabelProgress', {})).toEqual([]);
     expect(await labelled(topic.id)).toHaveLength(750);
+  });
+
+  it('shows an article’s topics, in their colours, on its list row', async () => {
+    const { call, addArticle } = archive;
+    const port = await call('topics.create', { name: 'Port', query: 'port', color: '#1e8449' });
+    const eau = await call('topics.create', { name: 'Eau', query: 'barrage' });
+    const both = addArticle('both', { text: 'Le port et le barrage seront reliés par une route.' });
+    addArticle('none', { text: 'Le festival de musique commence samedi.' });
+    const { hits } = await call('articles.search', { query: 'reliés' });
+    expect(hits.map((hit) => [hit.id, hit.topics])).toEqual([
+      [both, [{ id: eau.id, name: 'Eau', color: eau.color }, { id: port.id, name: 'Port', color: '#1e8449' }]],
+    ]);
+    expect((await call('articles.search', { query: 'festival' })).hits[0]?.topics).toEqual([]);
   });
 
   it('follows an edited title, and a removed topic takes its labels with it', async () => {

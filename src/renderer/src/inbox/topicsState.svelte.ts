@@ -2,6 +2,9 @@ import type { Topic } from '../../../shared/domain';
 import { call } from '../lib/api';
 import { errorMessage } from '../lib/errorMessage';
 
+/** How often the relabel's progress is asked for while a topic is saved. */
+const POLL_MS = 250;
+
 export interface TopicDraft {
   name: string;
   query: string;
@@ -16,6 +19,8 @@ export class TopicsState {
   sections = $state.raw<string[]>([]);
   error = $state<string | null>(null);
   working = $state(false);
+  /** How far the relabel of the archive has gone (0–100) while a save runs; null before it reports. */
+  percent = $state<number | null>(null);
 
   async load(): Promise<void> {
     try {
@@ -33,8 +38,8 @@ export class TopicsState {
     this.working = true;
     try {
       const fields = { name: draft.name, query: draft.query, color: draft.color, section: draft.section === '' ? null : draft.section };
-      if (id === null) await call('topics.create', fields);
-      else await call('topics.update', { id, ...fields });
+      const saving = id === null ? call('topics.create', fields) : call('topics.update', { id, ...fields });
+      await this.followRelabel(saving);
       this.error = null;
       await this.load();
       return true;
@@ -43,7 +48,21 @@ export class TopicsState {
       return false;
     } finally {
       this.working = false;
+      this.percent = null;
     }
+  }
+
+  /** Polls the relabel's progress until the save answers (a large archive takes a while). */
+  private async followRelabel(saving: Promise<unknown>): Promise<void> {
+    let done = false;
+    const finished = saving.finally(() => (done = true));
+    while (!done) {
+      await Promise.race([finished.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, POLL_MS))]);
+      if (done) break;
+      const [under] = await call('topics.relabelProgress', {}).catch(() => []);
+      if (under !== undefined && !done) this.percent = under.percent;
+    }
+    await finished;
   }
 
   async remove(id: number): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Input } from '../../../shared/contract';
-import type { Logo, Settings, UiLanguage } from '../../../shared/domain';
+import { BACKUP_CAP_GB, type Logo, type Settings, type UiLanguage } from '../../../shared/domain';
 import { call } from '../lib/api';
 import { i18n } from '../lib/i18n.svelte';
 import { errorMessage } from '../lib/errorMessage';
@@ -23,6 +23,7 @@ export class SettingsForm {
   sections = $state<SectionDraft[]>([]);
   chromiumPath = $state('');
   retentionDays = $state(90);
+  backupCapGb = $state<number>(BACKUP_CAP_GB.default);
   uiLanguage = $state<UiLanguage>('fr');
   /** The name typed in the "new section" field. */
   newSection = $state('');
@@ -46,6 +47,7 @@ export class SettingsForm {
     chromiumPath: this.chromiumPath.trim(),
     // An emptied or out-of-range field keeps the period within what the archive accepts.
     retentionDays: Math.min(3650, Math.max(1, Math.round(Number(this.retentionDays) || 90))),
+    backupCapGb: Math.min(BACKUP_CAP_GB.max, Math.max(BACKUP_CAP_GB.min, Math.round(Number(this.backupCapGb) || BACKUP_CAP_GB.default))),
   });
   readonly dirty = $derived(JSON.stringify(this.patch) !== this.#stored);
   /** "Réglages enregistrés" stays up until the draft changes again. */
@@ -68,6 +70,7 @@ export class SettingsForm {
     this.sections = settings.defaultSections.map((name) => ({ key: this.#nextKey++, name }));
     this.chromiumPath = settings.chromiumPath;
     this.retentionDays = settings.retentionDays;
+    this.backupCapGb = settings.backupCapGb;
     this.uiLanguage = settings.uiLanguage;
     this.#stored = JSON.stringify(this.patch);
   }

@@ -74,4 +74,5 @@ export const notFoundKindsEn: NotFoundKindNames = {
   send: 'send',
   source: 'source',
   siteRule: 'site rule',
+  alias: 'publication alias',
 };

@@ -80,6 +80,7 @@ export const notFoundKindsFr = {
   send: 'envoi',
   source: 'source',
   siteRule: 'règle de site',
+  alias: 'alias de publication',
 } satisfies Record<NotFoundKind, string>;
 
 export type ErrorCodeMessages = Record<ErrorCode, string>;
