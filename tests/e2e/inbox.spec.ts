@@ -132,11 +132,11 @@ test('imports articles, shows the inbox by topic then story, retains three, find
   await expect(tab.getByTestId('library-count')).toContainText('1');
 });
 
-test('shows each article’s topics as coloured labels, in the library list and in the inbox', async ({ page: tab, request }) => {
-  await app.api(request, 'topics.create', { name: 'Économie', query: 'déficit', color: 'green' });
-  await app.api(request, 'topics.create', { name: 'Dette', query: 'dette', color: 'purple' });
+test('shows each article’s topics as coloured labels, in the library list and in the inbox', async ({ page: tab, app, api }) => {
+  await api('topics.create', { name: 'Économie', query: 'déficit', color: 'green' });
+  await api('topics.create', { name: 'Dette', query: 'dette', color: 'purple' });
   for (const fixture of FIXTURES.filter((f) => ['dette', 'barrages'].includes(f.slug))) {
-    await app.api(request, 'import.text', { text: `${fixture.title}\n\n${fixture.text}` });
+    await api('import.text', { text: `${fixture.title}\n\n${fixture.text}` });
   }
   await tab.goto(app.url);
 
