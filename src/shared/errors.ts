@@ -18,6 +18,11 @@ export const ERROR_CODES = [
   'FETCH_TIMEOUT',
   'FETCH_DNS',
   'FETCH_NETWORK',
+  'FETCH_REFUSED',
+  'FETCH_RESET',
+  'FETCH_UNREACHABLE',
+  'FETCH_TLS',
+  'FETCH_BAD_PORT',
   'FETCH_HTTP_STATUS',
   'FETCH_TOO_MANY_REDIRECTS',
   'FETCH_TOO_LARGE',
@@ -110,8 +115,25 @@ export type Lang = 'fr' | 'en';
 
 const QUOTES: Record<Lang, [string, string]> = { fr: ['«\u00A0', '\u00A0»'], en: ['“', '”'] };
 
-/** A parameter as the message shows it: a NOT_FOUND kind in the language, a name (not a number) quoted. */
+/** What kind of content a media type is, as NOT_HTML names it to a reader (never the media type itself). */
+export type ContentKind = 'pdf' | 'image' | 'text' | 'feed' | 'json' | 'xml' | 'webArchive' | 'office' | 'binary';
+
+export function contentKind(mediaType: string): ContentKind {
+  const type = mediaType.toLowerCase();
+  if (type.includes('pdf')) return 'pdf';
+  if (type.startsWith('image/')) return 'image';
+  if (/rss|atom|feed/.test(type)) return 'feed';
+  if (type.includes('json')) return 'json';
+  if (type.includes('xml')) return 'xml';
+  if (type.startsWith('multipart/')) return 'webArchive';
+  if (/word|excel|powerpoint|officedocument|opendocument|msword/.test(type)) return 'office';
+  if (type.startsWith('text/')) return 'text';
+  return 'binary';
+}
+
+/** A parameter as the message shows it: a NOT_FOUND kind in the language, a name (not a number) quoted; a media type as a kind of content. */
 function paramText(code: ErrorCode, key: string, value: string | number, lang: Lang): string {
+  if (code === 'NOT_HTML' && key === 'type') return messagesIn(lang).contentKinds[contentKind(String(value))];
   if (code !== 'NOT_FOUND' || typeof value === 'number' || /^\d+$/.test(value)) return String(value);
   if (key === 'kind') return Object.hasOwn(messagesIn(lang).notFoundKinds, value) ? messagesIn(lang).notFoundKinds[value as NotFoundKind] : value;
   const [open, close] = QUOTES[lang];

@@ -148,7 +148,7 @@ test('imports HTML files dropped on the window, and refuses what is not HTML', a
   const outcomes = page.getByTestId('import-outcome');
   await expect(outcomes.nth(0)).toContainText(AR_TITLE);
   await expect(outcomes.nth(1)).toHaveAttribute('data-status', 'failed');
-  await expect(outcomes.nth(1)).toContainText('Ce n’est pas une page HTML (text/plain) : note.txt');
+  await expect(outcomes.nth(1)).toContainText('Ce n’est pas une page HTML, mais du texte brut : note.txt');
   await expect(page.getByTestId('article-list').getByText(AR_TITLE)).toHaveAttribute('dir', 'rtl');
 });
 

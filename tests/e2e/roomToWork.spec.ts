@@ -204,3 +204,90 @@ test('`a` asks for the section, offers the last one chosen, and adds nothing whe
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+/** Selects a passage of the open article's text, as a mouse would. */
+async function selectPassage(page: Page, from: string, to: string): Promise<void> {
+  await page.getByTestId('article-body').evaluate(
+    (body, { start, end }) => {
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        const at = text.indexOf(start);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, text.indexOf(end) + end.length);
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(range);
+        return;
+      }
+      throw new Error('passage not found');
+    },
+    { start: from, end: to },
+  );
+}
+
+test('a highlight with a note is marked in the text and shows its note on hover and on focus', async ({ page }) => {
+  const [id] = await importTexts(page, [PORT]);
+  await app.api(page.request, 'highlights.create', { articleId: id, exact: 'commenceront au printemps' });
+  await page.goto(app.url);
+  await page.getByTestId('article-list').getByRole('option').first().click();
+
+  // A passage highlighted with a note, through the toolbar.
+  await selectPassage(page, 'trois ans', 'centaines d’emplois');
+  await page.getByTestId('highlight-toolbar').getByRole('button', { name: 'Note' }).click();
+  await page.getByTestId('highlight-note').fill('À vérifier auprès du port');
+  await page.getByTestId('highlight-note').press('Enter');
+
+  const noted = page.locator('mark.hl-noted');
+  await expect(noted).toHaveText('trois ans et créer plusieurs centaines d’emplois');
+  // The marker is drawn after the passage; the highlight without a note has none.
+  expect(await noted.evaluate((mark) => getComputedStyle(mark, '::after').content)).toBe('"✎"');
+  await expect(page.locator('mark.hl').filter({ hasText: 'commenceront au printemps' })).not.toHaveClass(/hl-noted/);
+
+  const tip = page.getByTestId('highlight-note-tip');
+  await expect(tip).toHaveCount(0);
+  await noted.hover();
+  await expect(tip).toHaveText('À vérifier auprès du port');
+  await page.getByTestId('reader-pane').getByRole('heading', { level: 2 }).hover();
+  await expect(tip).toHaveCount(0);
+  // By keyboard: the noted passage takes focus, shows its note, and Enter opens its editor.
+  await noted.focus();
+  await expect(tip).toHaveText('À vérifier auprès du port');
+  await expect(noted).toHaveAttribute('aria-description', 'À vérifier auprès du port');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('article-body').locator('..').getByTestId('highlight-editor-note')).toHaveValue('À vérifier auprès du port');
+
+  await switchToEnglish(page);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('highlights-jump')).toHaveText('2 highlighted passages · 1 note ↓');
+});
+
+test('the highlights stay within reach: a counter sticks to the top of the reader and leads to their list', async ({ page }) => {
+  const paragraphs = Array.from(
+    { length: 40 },
+    (_, i) => `Paragraphe ${i + 1} du compte rendu de la session parlementaire consacrée au budget de l’État et aux finances locales.`,
+  );
+  const [id] = await importTexts(page, [`Le budget de l’État débattu au Parlement\n${paragraphs.join('\n')}`]);
+  await app.api(page.request, 'highlights.create', { articleId: id, exact: 'Paragraphe 2 du compte rendu', note: 'Chiffres à reprendre' });
+  await app.api(page.request, 'highlights.create', { articleId: id, exact: 'Paragraphe 31 du compte rendu' });
+  await page.goto(app.url);
+  await page.getByTestId('article-list').getByRole('option').first().click();
+
+  const jump = page.getByTestId('highlights-jump');
+  const list = page.getByTestId('highlight-list');
+  await expect(jump).toHaveText('2\u00A0passages surlignés · 1\u00A0note ↓');
+  await expect(jump).toBeInViewport();
+  await expect(list).not.toBeInViewport();
+  // Half way through the article, the counter is still on screen.
+  await page.getByTestId('reader-pane').evaluate((pane) => pane.scrollTo({ top: pane.scrollHeight / 2 }));
+  await expect(jump).toBeInViewport();
+  await expect(list).not.toBeInViewport();
+  await jump.click();
+  await expect(list).toBeInViewport();
+  await expect(page.getByTestId('highlights-list-anchor')).toBeFocused();
+  await expect(list.locator('li')).toHaveCount(2);
+
+  await switchToEnglish(page);
+  await expect(jump).toHaveText('2 highlighted passages · 1 note ↓');
+});

@@ -1,7 +1,7 @@
 import { cliEn } from './en/cli.js';
 import { desktopEn } from './en/desktop.js';
 import { documentsEn } from './en/documents.js';
-import { errorCodesEn, notFoundKindsEn } from './en/errors.js';
+import { contentKindsEn, errorCodesEn, notFoundKindsEn } from './en/errors.js';
 import type { Messages } from './fr.js';
 
 /** English UI messages. */
@@ -9,6 +9,7 @@ export const en: Messages = {
   // Outside the UI (one catalogue per language): error codes, exported documents, the desktop shell, the CLI.
   errorCodes: errorCodesEn,
   notFoundKinds: notFoundKindsEn,
+  contentKinds: contentKindsEn,
   documents: documentsEn,
   desktop: desktopEn,
   cli: cliEn,
@@ -154,6 +155,11 @@ export const en: Messages = {
     close: 'Close',
     list: 'Highlighted passages',
     none: 'Select a passage of the text to highlight it (key h).',
+    jump_one: '{{count}} highlighted passage',
+    jump_other: '{{count}} highlighted passages',
+    notes_one: '{{count}} note',
+    notes_other: '{{count}} notes',
+    jumpHint: 'Go to the list of highlighted passages',
     unanchored: 'not found in the text',
   },
   keys: {

@@ -1,12 +1,13 @@
 import { cliFr } from './fr/cli.js';
 import { desktopFr } from './fr/desktop.js';
 import { documentsFr } from './fr/documents.js';
-import { errorCodesFr, notFoundKindsFr } from './fr/errors.js';
+import { contentKindsFr, errorCodesFr, notFoundKindsFr } from './fr/errors.js';
 /** French UI messages: the default language of Revue. */
 export const fr = {
   // Outside the UI (one catalogue per language): error codes, exported documents, the desktop shell, the CLI.
   errorCodes: errorCodesFr,
   notFoundKinds: notFoundKindsFr,
+  contentKinds: contentKindsFr,
   documents: documentsFr,
   desktop: desktopFr,
   cli: cliFr,
@@ -152,6 +153,11 @@ export const fr = {
     close: 'Fermer',
     list: 'Passages surlignés',
     none: 'Sélectionnez un passage du texte pour le surligner (touche h).',
+    jump_one: '{{count}}\u00A0passage surligné',
+    jump_other: '{{count}}\u00A0passages surlignés',
+    notes_one: '{{count}}\u00A0note',
+    notes_other: '{{count}}\u00A0notes',
+    jumpHint: 'Aller à la liste des passages surlignés',
     unanchored: 'introuvable dans le texte',
   },
   keys: {

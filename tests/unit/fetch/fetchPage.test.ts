@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchPage } from '../../../src/core/fetch/fetchPage.js';
-import { RevueError } from '../../../src/shared/errors.js';
+import { formatErrorMessage, RevueError } from '../../../src/shared/errors.js';
 import { closedPort, startLocalServer, type LocalServer } from './localServer.js';
 
 const PAGE = '<!DOCTYPE html><html lang="fr"><head><title>Été</title></head><body><p>Le café de l’été.</p></body></html>';
@@ -206,10 +206,29 @@ describe('fetchPage', () => {
     expect(await failure(fetchPage(`${origin}/pdf`, { accept: 'feed' }))).toMatchObject({ code: 'NOT_HTML' });
   });
 
-  it('reports a refused connection as a network error', async () => {
+  it('reports a refused connection as such, in words and not as a socket code', async () => {
     const port = await closedPort();
     const error = await failure(fetchPage(`http://127.0.0.1:${port}/`));
-    expect(error).toMatchObject({ code: 'FETCH_NETWORK', params: { url: `http://127.0.0.1:${port}/`, detail: 'ECONNREFUSED' } });
+    expect(error).toMatchObject({ code: 'FETCH_REFUSED', params: { url: `http://127.0.0.1:${port}/`, detail: 'ECONNREFUSED' } });
+    expect(formatErrorMessage(error.code, error.params, 'fr')).toBe(`Le site refuse la connexion (serveur arrêté ou mauvais port)\u00A0: http://127.0.0.1:${port}/`);
+  });
+
+  it('says that a port the web does not use is refused, without undici’s "fetch failed: bad port"', async () => {
+    // 6000 (X11) is on the Fetch standard's list of blocked ports: no connection is even tried.
+    const error = await failure(fetchPage('http://127.0.0.1:6000/'));
+    expect(error.code).toBe('FETCH_BAD_PORT');
+    const french = formatErrorMessage(error.code, error.params, 'fr');
+    expect(french).toContain('port réservé');
+    expect(french).not.toMatch(/fetch|failed|bad port/i);
+    expect(formatErrorMessage(error.code, error.params, 'en')).toContain('port kept for other uses');
+  });
+
+  it('names what a refused document is instead of its media type', async () => {
+    const pdf = await failure(fetchPage(`${origin}/pdf`));
+    expect(formatErrorMessage(pdf.code, pdf.params, 'fr')).toBe(`Ce n’est pas une page HTML, mais un document PDF\u00A0: ${origin}/pdf`);
+    expect(formatErrorMessage(pdf.code, pdf.params, 'en')).toBe(`This is not an HTML page but a PDF document: ${origin}/pdf`);
+    const octet = await failure(fetchPage(`${origin}/octet`));
+    expect(formatErrorMessage(octet.code, octet.params, 'fr')).not.toContain('application/');
   });
 
   it('reports an unknown domain as a DNS failure, without asking any resolver', async () => {

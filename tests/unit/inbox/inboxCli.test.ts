@@ -20,7 +20,7 @@ describe('revue topics, inbox and purge', () => {
 
     const added = await runCli([...db, 'topics', 'add', 'Économie', 'déficit -sport', '--section', 'Économie', '--color', 'teal']);
     expect(added.stderr).toBe('');
-    expect(added.stdout).toContain('sujet créé : 1\tÉconomie → Économie');
+    expect(added.stdout).toContain('sujet créé\u00A0: 1\tÉconomie → Économie');
 
     const list = await runCli([...db, 'topics', 'list', '--json']);
     expect(JSON.parse(list.stdout)).toEqual([{ id: 1, name: 'Économie', query: 'déficit -sport', section: 'Économie', count: 2 }]);

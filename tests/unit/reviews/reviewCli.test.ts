@@ -16,17 +16,17 @@ describe('revue review', () => {
     const db = ['--db', archive.dbPath];
 
     const created = await runCli([...db, 'review', 'new', '2025-11-04', '--title', 'La revue du mardi']);
-    expect(created.stdout).toContain('créée : La revue du mardi');
+    expect(created.stdout).toContain('créée\u00A0: La revue du mardi');
     expect(created.code).toBe(0);
 
     const added = await runCli([...db, 'review', 'add', '2025-11-04', String(a), '--section', 'économie', '--summary', 'Le port s’agrandit.', '--comment', 'Important.']);
     expect(added.stderr).toBe('');
-    expect(added.stdout).toContain('ajouté : Réforme port → Économie');
+    expect(added.stdout).toContain('ajouté\u00A0: Réforme port → Économie');
     await runCli([...db, 'review', 'add', '2025-11-04', String(b), '--section', 'SPORT']);
 
     const twice = await runCli([...db, 'review', 'add', '2025-11-04', String(a), '--section', 'Sport']);
     expect(twice.code).not.toBe(0);
-    expect(twice.stderr).toContain('déjà dans la revue (rubrique « Économie »)');
+    expect(twice.stderr).toContain('déjà dans la revue (rubrique «\u00A0Économie\u00A0»)');
     const unknown = await runCli([...db, 'review', 'add', '2025-11-04', String(b), '--section', 'Météo']);
     expect(unknown.code).not.toBe(0);
     expect(unknown.stderr).toContain('À la une, National, International, Économie, Société, Culture, Sport');

@@ -51,9 +51,9 @@ describe('the migration to word forms', () => {
     archiveBeforeWordForms(30);
     const run = await runCli(['--db', temp.dbPath, 'search', 'enseignant', '--limit', '1']);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('Mise à jour de l’archive : index de recherche, 0 / 31 articles (0 %)');
-    expect(run.stderr).toContain('31 / 31 articles (100 %)');
-    expect(run.stderr).toContain('1 résultat affiché sur 30');
+    expect(run.stderr).toContain('Mise à jour de l’archive\u00A0: index de recherche, 0 / 31 articles (0\u00A0%)');
+    expect(run.stderr).toContain('31 / 31 articles (100\u00A0%)');
+    expect(run.stderr).toContain('1\u00A0résultat affiché sur 30');
     const again = await runCli(['--db', temp.dbPath, 'search', 'enseignant', '--limit', '1']);
     expect(again.stderr).not.toContain('Mise à jour');
   }, 120_000);

@@ -26,7 +26,7 @@ describe('revue search', () => {
       "2025-12-31\tLe Quotidien\tLe budget adopté\tL'Économie du pays <reste> fragile & incertaine.",
       '2025-11-02\tLa Gazette\tÉconomie verte\tLes énergies renouvelables progressent.',
     ]);
-    expect(run.stderr).toContain('2 résultats affichés sur 2');
+    expect(run.stderr).toContain('2\u00A0résultats affichés sur 2');
   });
 
   it('answers JSON with --json, honours --limit and --sort', async () => {

@@ -155,8 +155,8 @@ describe('the CLI contract', () => {
     const db = ['--db', archive.dbPath];
     const added = await runCli([...db, 'sources', 'add', `${server.origin}/`, '--every', '45']);
     expect(added.code, added.stderr).toBe(0);
-    expect(added.stdout).toContain('source suivie : n° 1  Le Quotidien — À la une');
-    expect(added.stdout).toContain('La page annonce 3 flux ; le n° 1 est suivi (--feed N pour un autre)');
+    expect(added.stdout).toContain('source suivie\u00A0: n°\u00A01  Le Quotidien — À la une');
+    expect(added.stdout).toContain('La page annonce 3\u00A0flux\u00A0; le n°\u00A01 est suivi (--feed N pour un autre)');
 
     const refused = await runCli([...db, 'sources', 'add', `${server.origin}/region`]);
     expect(refused.code).toBe(1);
@@ -182,7 +182,7 @@ describe('the CLI contract', () => {
     expect(failing.code).toBe(1);
     expect(failing.stdout).toContain('échec   Le Quotidien — À la une — Le site a répondu 500');
 
-    expect((await runCli([...db, 'sources', 'pause', '1'])).stdout).toContain('1 source(s) en pause');
+    expect((await runCli([...db, 'sources', 'pause', '1'])).stdout).toContain('1\u00A0source en pause');
     expect((await runCli([...db, 'sources', 'remove', '7'])).stderr).toContain('Introuvable');
     const file = join(archive.dbPath, '..', 'sources.opml');
     expect((await runCli([...db, 'sources', 'export', file])).code).toBe(0);

@@ -1,5 +1,5 @@
 import type { ImportOutcome, Source } from '../../../shared/domain';
-import type { SerializedError } from '../../../shared/errors';
+import { RevueError, type SerializedError } from '../../../shared/errors';
 import { ApiError, call } from '../lib/api';
 import { fileToBase64, isHtmlFile } from './fileToBase64';
 import { parseUrlList } from './parseUrlList';
@@ -64,8 +64,7 @@ export class ImportState {
       files,
       async (file) => {
         if (!isHtmlFile(file)) {
-          const params = { type: file.type || '?', input: file.name };
-          throw new ApiError({ code: 'NOT_HTML', message: `Ce n’est pas une page HTML (${params.type})\u00A0: ${file.name}`, params });
+          throw new ApiError(new RevueError('NOT_HTML', { type: file.type || '?', input: file.name }).toJSON());
         }
         return call('import.files', { files: [{ name: file.name, dataBase64: await fileToBase64(file) }] });
       },

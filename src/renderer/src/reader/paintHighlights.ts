@@ -52,6 +52,17 @@ export function wrapOffsets(container: Node, offsets: TextOffsets, makeMark: () 
   return marks;
 }
 
+/**
+ * A highlight with a note ends on a marker (drawn by CSS after its last piece); that piece takes
+ * focus, so the note shows on hover and on focus, and screen readers hear it as a description.
+ */
+function markNote(mark: HTMLElement, note: string): void {
+  mark.classList.add('hl-noted');
+  mark.dataset.note = note;
+  mark.tabIndex = 0;
+  mark.setAttribute('aria-description', note);
+}
+
 /** Takes every painted highlight out again, leaving the text as it was. */
 export function unpaint(container: HTMLElement): void {
   for (const mark of container.querySelectorAll('mark.hl')) mark.replaceWith(...mark.childNodes);
@@ -72,13 +83,14 @@ export function paint(container: HTMLElement, highlights: readonly Highlight[]):
       lost.add(highlight.id);
       continue;
     }
-    wrapOffsets(container, range, () => {
+    const marks = wrapOffsets(container, range, () => {
       const mark = document.createElement('mark');
       mark.className = `hl hl-${highlight.color}`;
       mark.dataset.highlightId = String(highlight.id);
-      if (highlight.note) mark.title = highlight.note;
       return mark;
     });
+    const last = marks[marks.length - 1];
+    if (highlight.note && last) markNote(last, highlight.note);
   }
   return lost;
 }

@@ -1,4 +1,4 @@
-import type { ErrorCodeMessages, NotFoundKindNames } from '../fr/errors.js';
+import type { ContentKindNames, ErrorCodeMessages, NotFoundKindNames } from '../fr/errors.js';
 
 export const errorCodesEn: ErrorCodeMessages = {
   INVALID_INPUT: 'Invalid input: {{detail}}',
@@ -15,11 +15,16 @@ export const errorCodesEn: ErrorCodeMessages = {
   URL_SCHEME_REFUSED: 'Only http(s) addresses are accepted: {{url}}',
   FETCH_TIMEOUT: 'The site did not answer in time ({{seconds}} s): {{url}}',
   FETCH_DNS: 'Site not found (unknown domain name): {{host}}',
-  FETCH_NETWORK: 'Could not connect: {{url}} ({{detail}})',
+  FETCH_NETWORK: 'Could not connect to the site: {{url}}',
+  FETCH_REFUSED: 'The site refuses the connection (server down or wrong port): {{url}}',
+  FETCH_RESET: 'The site cut the connection before sending everything; try again later: {{url}}',
+  FETCH_UNREACHABLE: 'The site cannot be reached (check the Internet connection): {{url}}',
+  FETCH_TLS: 'No secure connection: the site’s certificate is not valid: {{url}}',
+  FETCH_BAD_PORT: 'This address uses a port kept for other uses than the web (browsers refuse it too): {{url}}',
   FETCH_HTTP_STATUS: 'The site answered {{status}}: {{url}}',
   FETCH_TOO_MANY_REDIRECTS: 'Too many redirects (more than {{max}}): {{url}}',
   FETCH_TOO_LARGE: 'Page too large (over {{maxMB}} MB): {{url}}',
-  NOT_HTML: 'This is not an HTML page ({{type}}): {{input}}',
+  NOT_HTML: 'This is not an HTML page but {{type}}: {{input}}',
   EMPTY_PAGE: 'No article found in this page: {{input}}',
   NOT_AN_ARTICLE: 'This is not an article: its text is unreadable (badly encoded or random characters, or no text at all): {{input}}. Nothing was saved.',
   DECODE_FAILED: 'Could not decode the text of {{input}}',
@@ -75,4 +80,16 @@ export const notFoundKindsEn: NotFoundKindNames = {
   source: 'source',
   siteRule: 'site rule',
   alias: 'publication alias',
+};
+
+export const contentKindsEn: ContentKindNames = {
+  pdf: 'a PDF document',
+  image: 'an image',
+  text: 'plain text',
+  feed: 'an RSS or Atom feed (follow it as a source)',
+  json: 'JSON data',
+  xml: 'an XML document',
+  webArchive: 'a web archive without an HTML page',
+  office: 'an office document',
+  binary: 'a file of another kind',
 };

@@ -1,4 +1,4 @@
-import type { ErrorCode, NotFoundKind } from '../../errors.js';
+import type { ContentKind, ErrorCode, NotFoundKind } from '../../errors.js';
 
 /** The message of each error code, {{name}} standing for its parameters. */
 export const errorCodesFr = {
@@ -16,11 +16,16 @@ export const errorCodesFr = {
   URL_SCHEME_REFUSED: 'Seules les adresses http(s) sont acceptées\u00A0: {{url}}',
   FETCH_TIMEOUT: "Le site n’a pas répondu à temps ({{seconds}} s)\u00A0: {{url}}",
   FETCH_DNS: 'Site introuvable (nom de domaine inconnu)\u00A0: {{host}}',
-  FETCH_NETWORK: 'Connexion impossible\u00A0: {{url}} ({{detail}})',
+  FETCH_NETWORK: 'Connexion impossible avec le site\u00A0: {{url}}',
+  FETCH_REFUSED: 'Le site refuse la connexion (serveur arrêté ou mauvais port)\u00A0: {{url}}',
+  FETCH_RESET: 'Le site a coupé la connexion avant d’avoir tout envoyé\u00A0; réessayez plus tard\u00A0: {{url}}',
+  FETCH_UNREACHABLE: 'Site injoignable (vérifiez la connexion à Internet)\u00A0: {{url}}',
+  FETCH_TLS: 'Connexion sécurisée impossible\u00A0: le certificat du site n’est pas valide\u00A0: {{url}}',
+  FETCH_BAD_PORT: 'Cette adresse utilise un port réservé à d’autres usages que le web (les navigateurs la refusent aussi)\u00A0: {{url}}',
   FETCH_HTTP_STATUS: 'Le site a répondu {{status}}\u00A0: {{url}}',
   FETCH_TOO_MANY_REDIRECTS: 'Trop de redirections (plus de {{max}})\u00A0: {{url}}',
   FETCH_TOO_LARGE: 'Page trop volumineuse (plus de {{maxMB}} Mo)\u00A0: {{url}}',
-  NOT_HTML: "Ce n’est pas une page HTML ({{type}})\u00A0: {{input}}",
+  NOT_HTML: 'Ce n’est pas une page HTML, mais {{type}}\u00A0: {{input}}',
   EMPTY_PAGE: 'Aucun article trouvé dans cette page\u00A0: {{input}}',
   NOT_AN_ARTICLE:
     'Ce n\u2019est pas un article\u00a0: le texte est illisible (caractères mal encodés ou aléatoires, ou aucun texte lisible)\u00a0: {{input}}. Rien n\u2019a été enregistré.',
@@ -83,5 +88,19 @@ export const notFoundKindsFr = {
   alias: 'alias de publication',
 } satisfies Record<NotFoundKind, string>;
 
+/** What NOT_HTML says was found instead of a page, by kind of content (never a media type). */
+export const contentKindsFr = {
+  pdf: 'un document PDF',
+  image: 'une image',
+  text: 'du texte brut',
+  feed: 'un flux RSS ou Atom (suivez-le comme source)',
+  json: 'des données JSON',
+  xml: 'un document XML',
+  webArchive: 'une archive web sans page HTML',
+  office: 'un document bureautique',
+  binary: 'un fichier d’un autre type',
+} satisfies Record<ContentKind, string>;
+
+export type ContentKindNames = Record<ContentKind, string>;
 export type ErrorCodeMessages = Record<ErrorCode, string>;
 export type NotFoundKindNames = Record<NotFoundKind, string>;
