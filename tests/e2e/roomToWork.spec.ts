@@ -2,6 +2,7 @@
 // library, highlights and their notes within reach, adding to the review in a chosen section.
 import type { Page } from '@playwright/test';
 import { expect, importTexts, test, type Api } from './fixtures';
+import { selectPassage } from './selectPassage';
 import { localIsoDay } from '../../src/shared/localDay';
 
 test.use({ viewport: { width: 1500, height: 950 } });
@@ -205,31 +206,9 @@ test('`a` asks for the section, offers the last one chosen, and adds nothing whe
   await expect(dialog).toBeHidden();
 });
 
-/** Selects a passage of the open article's text, as a mouse would. */
-async function selectPassage(page: Page, from: string, to: string): Promise<void> {
-  await page.getByTestId('article-body').evaluate(
-    (body, { start, end }) => {
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        const at = text.indexOf(start);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, text.indexOf(end) + end.length);
-        document.getSelection()?.removeAllRanges();
-        document.getSelection()?.addRange(range);
-        return;
-      }
-      throw new Error('passage not found');
-    },
-    { start: from, end: to },
-  );
-}
-
-test('a highlight with a note is marked in the text and shows its note on hover and on focus', async ({ page }) => {
-  const [id] = await importTexts(page, [PORT]);
-  await app.api(page.request, 'highlights.create', { articleId: id, exact: 'commenceront au printemps' });
+test('a highlight with a note is marked in the text and shows its note on hover and on focus', async ({ page, app, api }) => {
+  const [id = 0] = await importTexts(api, [PORT]);
+  await api('highlights.create', { articleId: id, exact: 'commenceront au printemps' });
   await page.goto(app.url);
   await page.getByTestId('article-list').getByRole('option').first().click();
 
@@ -263,14 +242,14 @@ test('a highlight with a note is marked in the text and shows its note on hover 
   await expect(page.getByTestId('highlights-jump')).toHaveText('2 highlighted passages · 1 note ↓');
 });
 
-test('the highlights stay within reach: a counter sticks to the top of the reader and leads to their list', async ({ page }) => {
+test('the highlights stay within reach: a counter sticks to the top of the reader and leads to their list', async ({ page, app, api }) => {
   const paragraphs = Array.from(
     { length: 40 },
     (_, i) => `Paragraphe ${i + 1} du compte rendu de la session parlementaire consacrée au budget de l’État et aux finances locales.`,
   );
-  const [id] = await importTexts(page, [`Le budget de l’État débattu au Parlement\n${paragraphs.join('\n')}`]);
-  await app.api(page.request, 'highlights.create', { articleId: id, exact: 'Paragraphe 2 du compte rendu', note: 'Chiffres à reprendre' });
-  await app.api(page.request, 'highlights.create', { articleId: id, exact: 'Paragraphe 31 du compte rendu' });
+  const [id = 0] = await importTexts(api, [`Le budget de l’État débattu au Parlement\n${paragraphs.join('\n')}`]);
+  await api('highlights.create', { articleId: id, exact: 'Paragraphe 2 du compte rendu', note: 'Chiffres à reprendre' });
+  await api('highlights.create', { articleId: id, exact: 'Paragraphe 31 du compte rendu' });
   await page.goto(app.url);
   await page.getByTestId('article-list').getByRole('option').first().click();
 
