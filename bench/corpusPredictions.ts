@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExtractLine } from '../src/shared/article.js';
+import type { ExtractLine } from '../src/shared/domain.js';
 import { assertNotBinary, decodeHtml, extractArticle } from '../src/core/benchSupport/index.js';
 
 /** The corpus pages of a folder, sorted, as paths. */

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium.js';
+import { localIsoDay } from '../src/shared/localDay.js';
 
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -182,7 +183,7 @@ async function scrollToEnd(page: Page, total: number): Promise<number> {
 
 async function preview(page: Page, served: Served): Promise<number> {
   // Today's review is the one the review pane opens on.
-  const day = localDay(new Date());
+  const day = localIsoDay();
   const found = await api<{ hits: { id: number }[] }>(served, 'articles.search', { query: 'budget', limit: 30 });
   await api(served, 'reviews.addItems', { date: day, articleIds: found.hits.map((h) => h.id), lang: 'fr' });
   await page.reload();
@@ -231,11 +232,6 @@ function timeCommand(argv: string[], runs: number): number {
   return quantile(times, 0.5);
 }
 
-function localDay(now: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 async function main(): Promise<void> {
   ensureArchive();
   ensureWebBuild();
@@ -243,7 +239,7 @@ async function main(): Promise<void> {
   if (built.status !== 0) throw new Error('the CLI bundle could not be built');
 
   const backups = join(dirname(archive), 'backups');
-  const todayBackup = join(backups, `revue-${localDay(new Date())}.sqlite`);
+  const todayBackup = join(backups, `revue-${localIsoDay()}.sqlite`);
   // The first launch of a day: no backup of today yet; it starts 3 s after launch for this run.
   rmSync(todayBackup, { force: true });
 

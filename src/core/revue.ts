@@ -4,8 +4,7 @@ import { createCall, createDispatch, type AnyHandler, type Call, type Dispatch, 
 import { createHandlers, type HandlerOptions } from './api/createHandlers.js';
 import type { OnDemandPart } from './api/onDemandHandlers.js';
 import { openDatabase } from './store/database.js';
-import type { ExtractLine } from '../shared/article.js';
-import type { SiteRule } from '../shared/domain.js';
+import type { ExtractLine, SiteRule } from '../shared/domain.js';
 import { toSerializedError } from '../shared/errors.js';
 import type { MigrationProgress } from './store/migrations.js';
 
@@ -46,6 +45,11 @@ export interface Revue {
   call: Call;
   /** The contract for a transport (IPC, HTTP): raw method and input, a Result back; local-file methods refused. */
   dispatch: Dispatch;
+  /**
+   * Loads now the handlers otherwise loaded on their first call (import, feeds, export, e-mail):
+   * a server does it before it listens, so that no editor's first import waits for it.
+   */
+  preload(): Promise<void>;
   /** Closes the archive, then stops the PDF printer if an export started one. */
   close(): Promise<void>;
 }
@@ -71,6 +75,7 @@ export function openRevue({ nativeBinding, onMigrationProgress, mustExist, backg
   return {
     call: createCall(lookup),
     dispatch: createDispatch(lookup),
+    preload: () => loadOnDemand().then(() => undefined),
     close: async () => {
       const part = onDemand ? await onDemand.catch(() => null) : null;
       part?.stop();

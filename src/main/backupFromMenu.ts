@@ -4,13 +4,8 @@ import type { Call } from '../core/revue.js';
 import { formatErrorMessage, toSerializedError } from '../shared/errors.js';
 import { fill } from '../shared/i18n/messages.js';
 import { desktopLanguage, desktopWords } from './desktopLanguage.js';
+import { localIsoDay } from '../shared/localDay.js';
 import { chooseSavePath } from './dialogs.js';
-
-function today(): string {
-  const now = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * Fichier › Sauvegarder l'archive…: the save dialog, then SQLite's online backup of the open
@@ -21,7 +16,7 @@ export async function backupFromMenu(parent: BrowserWindow, call: Call): Promise
   const words = desktopWords(lang).backup;
   const path = await chooseSavePath(parent, {
     title: words.title,
-    defaultPath: join(app.getPath('documents'), fill(words.fileName, { date: today() })),
+    defaultPath: join(app.getPath('documents'), fill(words.fileName, { date: localIsoDay() })),
     filters: [{ name: words.filter, extensions: ['sqlite'] }],
   });
   if (!path) return;

@@ -20,7 +20,7 @@ export function safeStorageSecretStore(path: string): SecretStore {
         rmSync(path, { force: true });
         return;
       }
-      if (!safeStorage.isEncryptionAvailable()) throw new RevueError('INVALID_INPUT', { detail: 'le trousseau du système est indisponible : utilisez REVUE_SMTP_URL' });
+      if (!safeStorage.isEncryptionAvailable()) throw new RevueError('KEYCHAIN_UNAVAILABLE');
       const temp = `${path}.${process.pid}.tmp`;
       writeFileSync(temp, safeStorage.encryptString(secret), { mode: 0o600 });
       renameSync(temp, path);

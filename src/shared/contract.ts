@@ -25,24 +25,41 @@ import type {
   Topic,
   Source,
   SourcePreview,
+  RecipientList,
+  SendLogEntry,
+  SendPlan,
+  SmtpSettingsView,
 } from './domain.js';
 import type { SerializedError } from './errors.js';
-import type { RecipientList, SendLogEntry, SendPlan, SmtpSettingsView } from './send.js';
-import { BACKUP_CAP_GB, PUBLICATION_TYPES, WORKSPACES } from './domain.js';
-import { isIsoDate } from './reviewTitle.js';
+import { isIsoDate } from './calendarDay.js';
+import {
+  documentFormatSchema,
+  editionSchema,
+  exportFormatSchema,
+  highlightColorSchema,
+  logoMimeTypeSchema,
+  publicationTypeSchema,
+  reviewLayoutSchema,
+  searchSortSchema,
+  smtpSecuritySchema,
+  triageDecisionSchema,
+  uiLanguageSchema,
+  workspaceSchema,
+} from './vocabulary.js';
+import { BACKUP_CAP_GB } from './domain.js';
 import { topicColor } from './topicColors.js';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'expected a date YYYY-MM-DD' });
-const edition = z.string().trim().max(40).default('');
+const edition = editionSchema.default('');
 const id = z.number().int().positive();
-const uiLanguage = z.enum(['fr', 'en']);
-const attachFormats = z.array(z.enum(['pdf', 'docx'])).max(2);
+const uiLanguage = uiLanguageSchema;
+const attachFormats = z.array(documentFormatSchema).max(2);
 /** What a review is saved as, whatever the way out (download, save dialog, file named by the CLI). */
 const exportFields = {
   /** eml: the e-mail draft (X-Unsent); html: the standalone web page. */
-  format: z.enum(['docx', 'pdf', 'eml', 'html']),
-  layout: z.enum(['sections', 'newspapers']).optional(),
-  lang: z.enum(['fr', 'en']),
+  format: exportFormatSchema,
+  layout: reviewLayoutSchema.optional(),
+  lang: uiLanguageSchema,
   /** For eml: the documents attached to the draft. */
   attach: attachFormats.optional(),
   /** For eml and html: print the internal comments (left out by default). */
@@ -54,7 +71,7 @@ const recipientsInput = z.array(z.string().trim().min(1).max(320)).min(1).max(50
 const listName = z.string().trim().min(1).max(100);
 const publicationName = z.string().trim().min(1).max(200);
 const publicationFields = {
-  type: z.enum(PUBLICATION_TYPES).optional(),
+  type: publicationTypeSchema.optional(),
   lang: z.union([z.string().regex(/^[a-z]{2,3}$/), z.null()]).optional(),
   country: z.union([z.string().regex(/^[A-Z]{2}$/), z.null()]).optional(),
   /** The publication this one is an edition of; null: none. */
@@ -68,7 +85,7 @@ const siteRuleSelectors = {
 };
 const tagName = z.string().trim().min(1).max(100);
 const sectionName = z.string().trim().min(1).max(100);
-const highlightColor = z.enum(['yellow', 'green', 'blue', 'pink']);
+const highlightColor = highlightColorSchema;
 /** An editable metadata field: a string, or null to say "unknown". */
 const nullableText = (max: number) => z.union([z.string().trim().min(1).max(max), z.null()]).optional();
 /** What a search looks for: the query and the filters (the library list, counts, date jumps). */
@@ -125,7 +142,7 @@ export const inputSchemas = {
             .object({
               // About 1.5 MB of image: a logo, not a photograph.
               dataBase64: z.string().min(1).max(2_000_000),
-              mimeType: z.enum(['image/png', 'image/jpeg']),
+              mimeType: logoMimeTypeSchema,
               width: z.number().int().min(1).max(10_000),
               height: z.number().int().min(1).max(10_000),
             })
@@ -136,7 +153,7 @@ export const inputSchemas = {
       chromiumPath: z.string().trim().max(1000).optional(),
       retentionDays: z.number().int().min(1).max(3650).optional(),
       backupCapGb: z.number().int().min(BACKUP_CAP_GB.min).max(BACKUP_CAP_GB.max).optional(),
-      workspace: z.enum(WORKSPACES).optional(),
+      workspace: workspaceSchema.optional(),
       lastAddSection: z.string().trim().max(100).optional(),
     })
     .strict(),
@@ -155,7 +172,7 @@ export const inputSchemas = {
       id,
       title: z.string().trim().min(1).max(300).optional(),
       intro: z.string().max(50_000).optional(),
-      layout: z.enum(['sections', 'newspapers']).optional(),
+      layout: reviewLayoutSchema.optional(),
     })
     .strict(),
   'reviews.previous': z.object({ date: isoDate, edition }).strict(),
@@ -198,7 +215,7 @@ export const inputSchemas = {
   'articles.search': z
     .object({
       ...searchScope,
-      sort: z.enum(['date', 'relevance']).default('date'),
+      sort: searchSortSchema.default('date'),
       limit: z.number().int().min(1).max(500).default(100),
       offset: z.number().int().min(0).default(0),
       /** Count every match (past 10,000 the count is otherwise a lower bound). */
@@ -276,7 +293,7 @@ export const inputSchemas = {
     .object({
       host: z.string().trim().min(1).max(255),
       port: z.number().int().min(1).max(65535),
-      security: z.enum(['starttls', 'tls']),
+      security: smtpSecuritySchema,
       username: z.string().trim().max(320).default(''),
       from: z.string().trim().min(3).max(400),
       replyTo: z.string().trim().max(400).default(''),
@@ -336,7 +353,7 @@ export const inputSchemas = {
   'inbox.triage': z
     .object({
       articleIds: z.array(id).min(1).max(1000),
-      decision: z.enum(['retained', 'dismissed']),
+      decision: triageDecisionSchema,
       topicId: z.union([id, z.null()]).optional(),
       reviewDate: isoDate.optional(),
     })
@@ -355,7 +372,7 @@ export const inputSchemas = {
     .object({
       name: publicationName,
       ...publicationFields,
-      type: z.enum(PUBLICATION_TYPES).default('site'),
+      type: publicationTypeSchema.default('site'),
       aliases: z.array(publicationName).max(50).default([]),
       domains: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
     })

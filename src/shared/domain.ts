@@ -1,12 +1,72 @@
-import type { TextDirection } from './article.js';
 import type { ErrorParams, SerializedError } from './errors.js';
+import type {
+  FeedFormat,
+  HighlightColor,
+  ImportStatus,
+  LogoMimeType,
+  PublicationType,
+  ReviewLayout,
+  SourceKind,
+  SourceStatus,
+  TextDirection,
+  UiLanguage,
+  Workspace,
+} from './vocabulary.js';
+
+// The domain's types, in one place: this module, with the enumerations of vocabulary.ts and the
+// sending types of send.ts re-exported, so that every type of the domain is imported from here.
+export type * from './send.js';
+export type {
+  DocumentFormat,
+  ExportFormat,
+  FeedFormat,
+  HighlightColor,
+  ImportStatus,
+  LogoMimeType,
+  PasswordStorage,
+  PublicationType,
+  ReviewLayout,
+  SearchSort,
+  SendResult,
+  SmtpSecurity,
+  SourceKind,
+  SourceStatus,
+  TextDirection,
+  TriageDecision,
+  UiLanguage,
+  Workspace,
+} from './vocabulary.js';
+export { PUBLICATION_TYPES } from './vocabulary.js';
 
 /** A calendar day, YYYY-MM-DD. */
 export type IsoDate = string;
 
-export type UiLanguage = 'fr' | 'en';
+/**
+ * What extraction makes of one page: the article and nothing else of the page.
+ * Unknown fields are null, never empty strings.
+ */
+export interface ExtractedArticle {
+  title: string | null;
+  byline: string | null;
+  /** The publication that wrote the article (for aggregator pages: the original one). */
+  siteName: string | null;
+  /** ISO 8601: a calendar date (YYYY-MM-DD) or a date-time with offset. */
+  publishedTime: string | null;
+  /** Primary language subtag: fr, ar, en… */
+  lang: string | null;
+  dir: TextDirection | null;
+  /** Body as plain text, paragraphs separated by one blank line. */
+  text: string;
+  /** Body as sanitised HTML (no script, no handlers, no remote loads). */
+  html: string;
+  /** Link to the original article (canonical, or the aggregator's "source" link). */
+  url: string | null;
+}
 
-export type ReviewLayout = 'sections' | 'newspapers';
+/** One line of `revue extract`: the CLI contract other tools depend on. */
+export type ExtractLine =
+  | ({ input: string } & Omit<ExtractedArticle, 'html'>)
+  | { input: string; error: string };
 
 export interface ReviewSection {
   id: number;
@@ -37,7 +97,7 @@ export interface ReviewItemArticle {
   byline: string | null;
   publishedTime: string | null;
   lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
+  dir: TextDirection | null;
   url: string | null;
   alsoIn: string[];
   deleted: boolean;
@@ -143,8 +203,6 @@ export interface Facets {
   tags: Facet[];
 }
 
-export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink';
-
 /** A highlighted passage, anchored like a W3C TextQuoteSelector: the quote and its context. */
 export interface Highlight {
   id: number;
@@ -160,7 +218,7 @@ export interface Highlight {
 /** A small image for the export's cover, as the user chose it. */
 export interface Logo {
   dataBase64: string;
-  mimeType: 'image/png' | 'image/jpeg';
+  mimeType: LogoMimeType;
   width: number;
   height: number;
 }
@@ -190,13 +248,6 @@ export interface Settings {
 
 /** The size cap of the daily backups, in gigabytes: its default and the range the settings accept. */
 export const BACKUP_CAP_GB = { default: 20, min: 1, max: 10_000 } as const;
-
-export const WORKSPACES = ['read', 'compose'] as const;
-export type Workspace = (typeof WORKSPACES)[number];
-
-/** What kind of outlet a publication is; an aggregator only relays what others publish. */
-export const PUBLICATION_TYPES = ['daily', 'weekly', 'magazine', 'agency', 'broadcaster', 'site', 'aggregator'] as const;
-export type PublicationType = (typeof PUBLICATION_TYPES)[number];
 
 /** An outlet of the registry: the name articles are credited under, and what else points to it. */
 export interface Publication {
@@ -258,10 +309,9 @@ export interface ReextractResult {
 }
 
 export type ImportOutcome =
-  | { input: string; status: 'imported'; article: ArticleSummary }
-  | { input: string; status: 'duplicate'; article: ArticleSummary }
+  | { input: string; status: Exclude<ImportStatus, 'failed'>; article: ArticleSummary }
   /** A failure: its code and parameters (to say it in any language) and its French message. */
-  | { input: string; status: 'failed'; code: string; message: string; params: ErrorParams };
+  | { input: string; status: Extract<ImportStatus, 'failed'>; code: string; message: string; params: ErrorParams };
 
 /** A watch topic: a saved search that labels the articles matching it, at import and over the archive. */
 export interface Topic {
@@ -304,7 +354,7 @@ export interface InboxArticle {
   url: string | null;
   importedAt: string;
   lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
+  dir: TextDirection | null;
 }
 
 /** One story of the inbox: its articles (the same text from one or several outlets), newest first. */
@@ -334,8 +384,6 @@ export interface Inbox {
   triaged: number;
 }
 
-export type TriageDecision = 'retained' | 'dismissed';
-
 /** What a purge removes (or would remove): dismissed articles past the retention period that nothing keeps. */
 export interface PurgeReport {
   dryRun: boolean;
@@ -344,12 +392,6 @@ export interface PurgeReport {
   dismissedBefore: string;
   articles: { id: number; title: string; siteName: string | null; publishedTime: string | null; url: string | null; dismissedAt: string }[];
 }
-
-/** How a followed source is read: a feed (RSS, Atom, JSON Feed), or a page whose article links a CSS selector picks. */
-export type SourceKind = 'feed' | 'page';
-
-/** A source's health: never checked yet, fine, failing since its first failure, broken after BROKEN_AFTER_FAILURES in a row. */
-export type SourceStatus = 'new' | 'ok' | 'failing' | 'broken';
 
 /** Consecutive failures after which a source is shown as broken. */
 export const BROKEN_AFTER_FAILURES = 10;
@@ -391,7 +433,7 @@ export interface Source {
 export interface FeedCandidate {
   url: string;
   title: string | null;
-  format: 'rss' | 'atom' | 'json';
+  format: FeedFormat;
 }
 
 /** What a source would bring, shown before it is saved. */

@@ -1,4 +1,6 @@
 import { messagesIn } from './i18n/messages.js';
+import type { UiLanguage } from './vocabulary.js';
+
 /**
  * The one error type of Revue. It crosses process boundaries as a plain object
  * ({ code, message, params }) so the UI can show it in the user's language.
@@ -61,6 +63,17 @@ export const ERROR_CODES = [
   'OPML_INVALID',
   'OPML_EMPTY',
   'REFRESH_BUSY',
+  'PUBLICATION_NAME_INVALID',
+  'DOMAIN_INVALID',
+  'PUBLICATION_OWN_EDITION',
+  'PUBLICATION_SELF_MERGE',
+  'PUBLICATION_ALIAS_IS_NAME',
+  'FEED_HAS_NO_LINKS',
+  'FEED_CHOICE_INVALID',
+  'SMTP_URL_INVALID',
+  'SEND_IN_PROGRESS',
+  'SITE_RULE_EMPTY',
+  'KEYCHAIN_UNAVAILABLE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -111,7 +124,8 @@ export function toSerializedError(error: unknown): SerializedError {
   return new RevueError('INTERNAL', { detail }).toJSON();
 }
 
-export type Lang = 'fr' | 'en';
+/** The languages messages are written in: the UI's. */
+export type Lang = UiLanguage;
 
 const QUOTES: Record<Lang, [string, string]> = { fr: ['«\u00A0', '\u00A0»'], en: ['“', '”'] };
 

@@ -1,7 +1,7 @@
 import type { SerializedError } from './errors.js';
+import type { DocumentFormat, PasswordStorage, SendResult, SmtpSecurity } from './vocabulary.js';
 
-/** STARTTLS on a plain port (587, 25), or TLS from the first byte (465). */
-export type SmtpSecurity = 'starttls' | 'tls';
+// Sending a review by e-mail; re-exported by domain.ts, where the domain's types are imported from.
 
 /** The newsroom's mail server, as the archive keeps it: everything but the password. */
 export interface SmtpSettings {
@@ -19,12 +19,6 @@ export interface SmtpSettings {
   maxRecipientsPerMessage: number;
 }
 
-/**
- * Where the password lives: encrypted by the system (Electron safeStorage), in a file beside the
- * archive without encryption (browser mode, CLI: the UI warns), or in REVUE_SMTP_URL.
- */
-export type PasswordStorage = 'encrypted' | 'unencrypted' | 'environment';
-
 export interface SmtpSettingsView {
   /** The settings in force: REVUE_SMTP_URL's when it is set, else the archive's; null when neither. */
   server: SmtpSettings | null;
@@ -41,10 +35,8 @@ export interface RecipientList {
   addresses: string[];
 }
 
-export type AttachFormat = 'pdf' | 'docx';
-
-/** sending: in progress; interrupted: cut off (the process ended) with `accepted` having got it. */
-export type SendResult = 'sending' | 'sent' | 'partial' | 'failed' | 'interrupted';
+/** The documents attached to a sent review. */
+export type AttachFormat = DocumentFormat;
 
 export interface RefusedRecipient {
   address: string;

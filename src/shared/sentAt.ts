@@ -1,5 +1,4 @@
-import type { UiLanguage } from './domain.js';
-import type { SendLogEntry } from './send.js';
+import type { SendLogEntry, UiLanguage } from './domain.js';
 
 /** The time of day as the newsroom says it: "7 h 42" in French, "7:42" in English. */
 function timeOfDay(date: Date, lang: UiLanguage): string {

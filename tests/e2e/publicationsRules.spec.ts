@@ -64,6 +64,37 @@ test('Réglages › Publications: merges two spellings of one outlet and adds an
   await expect(page.getByTestId('row-source').filter({ hasText: /^La Gazette du Rif$/ })).toHaveCount(2);
 });
 
+test('Réglages › Publications: reclassifies a publication as an edition of another, and removes a wrong alias', async ({ page, app, api }) => {
+  await importFile(api, 'c.html', commentedPage('La Voix du Souss', 'C'));
+  await importFile(api, 'd.html', commentedPage('Le Héraut de Tiznit', 'D'));
+  await page.goto(app.url);
+  await page.getByTestId('settings-open').click();
+  await page.getByTestId('settings-publications').click();
+  const dialog = page.getByTestId('publications-dialog');
+  const row = dialog.getByTestId('publication-row').filter({ has: page.getByTestId('publication-name').getByText('La Voix du Souss', { exact: true }) });
+
+  await row.getByTestId('publication-details').click();
+  await row.getByTestId('publication-type').selectOption({ label: 'hebdomadaire' });
+  await row.getByTestId('publication-country').fill('ma');
+  await row.getByTestId('publication-edition').selectOption({ label: 'Le Héraut de Tiznit' });
+  await row.getByTestId('publication-apply').click();
+  await expect(dialog.getByTestId('publications-notice')).toHaveText('«\u00a0La Voix du Souss\u00a0» mise à jour.');
+  await expect(row).toContainText('hebdomadaire · MA');
+  await expect(row).toContainText('Édition de Le Héraut de Tiznit');
+
+  await row.getByTestId('publication-alias').click();
+  await row.getByTestId('publication-edit-input').fill('Voix Souss Hebdo');
+  await row.getByTestId('publication-apply').click();
+  await expect(row.getByTestId('publication-alias-chip')).toHaveText(['Voix Souss Hebdo×']);
+  await row.getByRole('button', { name: 'Retirer l’alias «\u00a0Voix Souss Hebdo\u00a0» de «\u00a0La Voix du Souss\u00a0»' }).click();
+  await expect(dialog.getByTestId('publications-notice')).toHaveText('Alias «\u00a0Voix Souss Hebdo\u00a0» retiré de «\u00a0La Voix du Souss\u00a0».');
+  await expect(row.getByTestId('publication-aliases')).toHaveCount(0);
+
+  // What the dialog showed is what the archive holds.
+  const list = await api('publications.list', {});
+  expect(list.find((p) => p.name === 'La Voix du Souss')).toMatchObject({ type: 'weekly', country: 'MA', editionOf: { name: 'Le Héraut de Tiznit' }, aliases: [] });
+});
+
 test('“Ce n’est pas l’article”: choosing the block in the reader saves a site rule and extracts the article again', async ({ page, app, api, origin }) => {
   const [outcome] = await api('import.urls', { urls: [`${origin}/digue`] });
   const id = articleOf(outcome);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { RevueError } from '../../shared/errors.js';
-import { isIsoDate } from '../../shared/reviewTitle.js';
+import { isIsoDate } from '../../shared/calendarDay.js';
 import { fill } from '../../shared/i18n/messages.js';
 import { cliLanguage, words } from '../language.js';
 import { openArchive } from './openArchive.js';

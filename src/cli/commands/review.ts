@@ -3,7 +3,7 @@ import type { Review } from '../../shared/domain.js';
 import { notFound, RevueError } from '../../shared/errors.js';
 import { fill } from '../../shared/i18n/messages.js';
 import { cliLanguage, words } from '../language.js';
-import { reviewKey } from '../../shared/reviewTitle.js';
+import { reviewKey } from '../../shared/calendarDay.js';
 import type { Revue } from '../../core/revue.js';
 import { openArchive } from './openArchive.js';
 

@@ -23,6 +23,7 @@ export function registerServeCommand(program: Command): void {
       }
       // While it serves, due sources refresh in the background, as in the app.
       const revue = await openArchive(command, { backgroundRefresh: true });
+      await revue.preload();
       // The day's backup waits for a pause in the editor's requests, and runs off the main
       // thread: a failure is said, never a reason not to serve.
       // The retention purge follows the backup, so what it deletes is still in the day's copy.

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { localIsoDay } from '../../shared/localDay.js';
 import type { Db } from '../store/database.js';
 import { backupArchive } from './backupArchive.js';
 import { readSettings } from '../store/settingsRepository.js';
@@ -38,11 +39,6 @@ export function backupFolder(archivePath: string): string {
   return join(dirname(archivePath), 'backups');
 }
 
-function localDay(now: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /**
  * Once a day (local date of `now`), backs the open archive up to
  * `backups/revue-YYYY-MM-DD.sqlite` beside it (off the caller's thread), then applies the
@@ -50,7 +46,7 @@ function localDay(now: Date): string {
  */
 export async function dailyBackup(db: Db, archivePath: string, now: Date = new Date(), policy: RetentionPolicy = retentionOf(db)): Promise<DailyBackupOutcome> {
   const folder = backupFolder(archivePath);
-  const day = localDay(now);
+  const day = localIsoDay(now);
   const today = join(folder, `revue-${day}.sqlite`);
   const created = existsSync(today) ? null : await backupArchive(db, today);
   const names = readdirSync(folder);

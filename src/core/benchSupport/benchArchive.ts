@@ -1,5 +1,4 @@
-import type { TextDirection } from '../../shared/article.js';
-import type { UiLanguage } from '../../shared/domain.js';
+import type { TextDirection, UiLanguage } from '../../shared/domain.js';
 import { readExportDocument } from '../export/exportReview.js';
 import type { ExportDocument } from '../export/exportModel.js';
 import { insertArticles, type BulkArticle } from '../store/articleRepository.js';

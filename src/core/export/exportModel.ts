@@ -1,5 +1,5 @@
-import type { Review, ReviewItemArticle, ReviewLayout, UiLanguage } from '../../shared/domain.js';
-import { dayAtNoonUtc, formatLongDate } from '../../shared/reviewTitle.js';
+import type { LogoMimeType, Review, ReviewItemArticle, ReviewLayout, TextDirection, UiLanguage } from '../../shared/domain.js';
+import { dayAtNoonUtc, formatLongDate } from '../../shared/calendarDay.js';
 import { ARABIC_ITEM_LABELS, exportLabels, type ExportLabels } from './labels.js';
 import { creditByline } from '../../shared/creditByline.js';
 import { hostOf } from '../text/publicationKey.js';
@@ -10,7 +10,7 @@ import { textDirection } from './textDirection.js';
 /** A logo for the cover, as bytes with their type and pixel size. */
 export interface ExportLogo {
   data: Uint8Array;
-  mimeType: 'image/png' | 'image/jpeg';
+  mimeType: LogoMimeType;
   width: number;
   height: number;
 }
@@ -35,7 +35,7 @@ export interface ExportOptions {
 /** The language and direction of one text of an item, each text taking its own. */
 export interface TextMark {
   lang: string;
-  dir: 'ltr' | 'rtl';
+  dir: TextDirection;
 }
 
 /** One item as both formats print it: texts already typeset for their language. */
@@ -43,7 +43,7 @@ export interface ExportItem {
   /** Anchor shared by the sommaire link, the HTML id and the DOCX bookmark. */
   anchor: string;
   lang: string;
-  dir: 'ltr' | 'rtl';
+  dir: TextDirection;
   headline: string;
   publication: string;
   /** The date in full, or null when the article has none. */
@@ -160,7 +160,7 @@ function typeset(text: string, lang: string): string {
  * language: the article's when the direction agrees with it, else the review's (a French chapeau
  * of an Arabic article) or Arabic (an Arabic comment in a French review).
  */
-function markText(text: string, articleLang: string, articleDir: 'ltr' | 'rtl', reviewLang: UiLanguage): TextMark {
+function markText(text: string, articleLang: string, articleDir: TextDirection, reviewLang: UiLanguage): TextMark {
   const dir = textDirection(text, articleDir);
   if (dir === articleDir) return { lang: articleLang, dir };
   return { lang: dir === 'rtl' ? 'ar' : reviewLang, dir };
@@ -184,7 +184,7 @@ export function composeExport(review: Review, options: ExportOptions, now: Date 
   const entries = ordered.map((item) => {
     const article = review.articles?.[item.articleId];
     const lang = itemLang(article, options.lang);
-    const dir: 'ltr' | 'rtl' = article?.dir ?? (lang === 'ar' ? 'rtl' : 'ltr');
+    const dir: TextDirection = article?.dir ?? (lang === 'ar' ? 'rtl' : 'ltr');
     const publication = article?.siteName?.trim() || hostOf(article?.url ?? null) || labels.unknownSource;
     const day = calendarDay(article?.publishedTime ?? null);
     const source = sourceDays.get(publication) ?? { count: 0, days: new Set<string>() };

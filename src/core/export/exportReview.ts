@@ -1,4 +1,4 @@
-import type { Logo, ReviewLayout, UiLanguage } from '../../shared/domain.js';
+import type { DocumentFormat, ExportFormat as SavedFormat, Logo, ReviewLayout, UiLanguage } from '../../shared/domain.js';
 import { notFound } from '../../shared/errors.js';
 import type { Db } from '../store/database.js';
 import { readReview } from '../store/reviewRepository.js';
@@ -10,9 +10,10 @@ import { PlaywrightPrinter } from './playwrightPrinter.js';
 import { renderPdf } from './renderPdf.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
 
-export type ExportFormat = 'docx' | 'pdf';
+/** The documents this module renders (the e-mail draft and the web page are core/send's). */
+export type ExportFormat = DocumentFormat;
 /** Every file a review can be saved as: the documents, and the e-mail draft and web page (core/send). */
-export type FileFormat = ExportFormat | 'eml' | 'html';
+export type FileFormat = SavedFormat;
 
 export interface ExportReviewOptions {
   format: ExportFormat;

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { ApiHandlers } from '../../shared/contract.js';
 import type { UiLanguage } from '../../shared/domain.js';
 import { notFound, RevueError } from '../../shared/errors.js';
-import { reviewKey } from '../../shared/reviewTitle.js';
+import { reviewKey } from '../../shared/calendarDay.js';
 import type { Db } from '../store/database.js';
 import { findReviewId } from '../store/reviewRepository.js';
 import { readSettings, writeSettings } from '../store/settingsRepository.js';

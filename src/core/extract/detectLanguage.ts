@@ -1,9 +1,10 @@
 import { francAll } from 'franc-min';
+import type { TextDirection } from '../../shared/domain.js';
 
 export interface DetectedLanguage {
   /** ISO 639-1 where one exists (fr, en, ar…), else the ISO 639-3 code; null when unknown. */
   lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
+  dir: TextDirection | null;
 }
 
 const ISO3_TO_1: Record<string, string> = {
@@ -52,7 +53,7 @@ function confirmedHint(sample: string, hint: string | null): string | null {
 }
 
 /** The direction a language is written in. */
-export function directionOf(lang: string | null): 'ltr' | 'rtl' | null {
+export function directionOf(lang: string | null): TextDirection | null {
   if (!lang) return null;
   return RTL.has(lang) ? 'rtl' : 'ltr';
 }

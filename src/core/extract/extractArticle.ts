@@ -18,7 +18,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { ExtractedArticle } from '../../shared/article.js';
+import type { ExtractedArticle } from '../../shared/domain.js';
 import { RevueError } from '../../shared/errors.js';
 import { isAggregatorNoise } from './aggregatorPattern.js';
 import { decodeEntities } from './jsonLd.js';

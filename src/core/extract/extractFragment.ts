@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import type { ExtractedArticle } from '../../shared/article.js';
+import type { ExtractedArticle } from '../../shared/domain.js';
 import { RevueError } from '../../shared/errors.js';
 import { languageOfFeedItem } from './detectLanguage.js';
 import { htmlToText } from './htmlToText.js';

@@ -2,9 +2,7 @@ import type { ParsedFeed } from './feedTypes.js';
 import { looksLikeJsonFeed, parseJsonFeedText } from './jsonFeed.js';
 import { looksLikeFeed } from './looksLikeFeed.js';
 import { parseFeed } from './parseFeed.js';
-
-/** A feed's format, as told by its first bytes. */
-export type FeedFormat = 'rss' | 'atom' | 'json';
+import type { FeedFormat } from '../../shared/domain.js';
 
 /** The format of a text that is a feed, or null when it is something else (a web page). */
 export function feedFormat(text: string): FeedFormat | null {

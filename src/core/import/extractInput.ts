@@ -1,5 +1,4 @@
-import type { ExtractLine } from '../../shared/article.js';
-import type { SiteRule } from '../../shared/domain.js';
+import type { ExtractLine, SiteRule } from '../../shared/domain.js';
 import { RevueError, toSerializedError } from '../../shared/errors.js';
 import { extractArticle } from '../extract/extractArticle.js';
 import { ruleForAddress } from '../siteRules/ruleForAddress.js';

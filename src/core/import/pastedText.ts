@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import type { ExtractedArticle } from '../../shared/article.js';
+import type { ExtractedArticle } from '../../shared/domain.js';
 import { RevueError } from '../../shared/errors.js';
 import { PUBLISHED_HINT, isAggregatorNoise } from '../extract/aggregatorPattern.js';
 import { assertReadable } from '../extract/assertReadable.js';

@@ -1,5 +1,4 @@
-import type { ExtractedArticle } from '../../shared/article.js';
-import type { ImportOutcome } from '../../shared/domain.js';
+import type { ExtractedArticle, ImportOutcome } from '../../shared/domain.js';
 import { RevueError } from '../../shared/errors.js';
 import { canonicalUrl } from '../fetch/canonicalUrl.js';
 import type { Db } from '../store/database.js';

@@ -29,7 +29,7 @@ function nameOf(db: Db, id: number): string {
 function cleanName(raw: string): { name: string; key: string } {
   const name = cleanPublicationName(raw);
   const key = name ? publicationKey(name) : '';
-  if (!name || !key) throw new RevueError('INVALID_INPUT', { detail: `« ${raw} » n'est pas un nom de publication` });
+  if (!name || !key) throw new RevueError('PUBLICATION_NAME_INVALID', { name: raw });
   return { name, key };
 }
 
@@ -42,14 +42,14 @@ function claimName(db: Db, id: number, raw: string): void {
 
 function claimDomain(db: Db, id: number, raw: string): void {
   const domain = normalizeDomain(raw);
-  if (!domain) throw new RevueError('INVALID_INPUT', { detail: `« ${raw} » n'est pas un nom de domaine` });
+  if (!domain) throw new RevueError('DOMAIN_INVALID', { domain: raw });
   const owner = addPublicationDomain(db, id, domain);
   if (owner !== null) throw new RevueError('PUBLICATION_DOMAIN_TAKEN', { domain, other: nameOf(db, owner) });
 }
 
 function checkEdition(db: Db, id: number | null, editionOf: number | null | undefined): void {
   if (editionOf === undefined || editionOf === null) return;
-  if (editionOf === id) throw new RevueError('INVALID_INPUT', { detail: 'une publication ne peut pas être sa propre édition' });
+  if (editionOf === id) throw new RevueError('PUBLICATION_OWN_EDITION');
   existing(db, editionOf);
 }
 
@@ -102,7 +102,7 @@ export function removePublicationAlias(db: Db, id: number, alias: string): Publi
     const publication = existing(db, id);
     const { name, key } = cleanName(alias);
     if (key === publicationKey(publication.name)) {
-      throw new RevueError('INVALID_INPUT', { detail: `« ${name} » est le nom de la publication\u00a0: renommez-la plutôt` });
+      throw new RevueError('PUBLICATION_ALIAS_IS_NAME', { name });
     }
     if (!removePublicationName(db, id, key)) throw notFound('alias', name);
     return existing(db, id);
@@ -111,7 +111,7 @@ export function removePublicationAlias(db: Db, id: number, alias: string): Publi
 
 /** Makes two publications one: `from`'s names, domains and articles go to `into`, which keeps its name. */
 export function mergePublications(db: Db, from: number, into: number): Publication {
-  if (from === into) throw new RevueError('INVALID_INPUT', { detail: 'une publication ne se fusionne pas avec elle-même' });
+  if (from === into) throw new RevueError('PUBLICATION_SELF_MERGE');
   return db.transaction(() => {
     existing(db, from);
     const target = existing(db, into);

@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../shared/contract.js';
 import type { Review } from '../../shared/domain.js';
 import { notFound, RevueError } from '../../shared/errors.js';
-import { defaultReviewTitle, reviewKey } from '../../shared/reviewTitle.js';
+import { defaultReviewTitle, reviewKey } from '../../shared/calendarDay.js';
 import type { Db } from '../store/database.js';
 import { findReviewId, insertReview } from '../store/reviewRepository.js';
 import { sectionsOf } from '../store/reviewStructureRepository.js';

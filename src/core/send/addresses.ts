@@ -1,6 +1,6 @@
 import addressparser from 'nodemailer/lib/addressparser';
 import { notFound, RevueError } from '../../shared/errors.js';
-import type { RecipientList } from '../../shared/send.js';
+import type { RecipientList } from '../../shared/domain.js';
 
 // A mailbox as servers accept it: no spaces or brackets, one @, a domain with a dot (or an IP
 // literal). Deliberately not the whole of RFC 5321: what a newsroom types by mistake is refused.

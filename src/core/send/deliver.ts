@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import nodemailer from 'nodemailer';
 import { RevueError } from '../../shared/errors.js';
-import type { RefusedRecipient, SmtpSettings } from '../../shared/send.js';
+import type { RefusedRecipient, SmtpSettings } from '../../shared/domain.js';
 import { parseAddress } from './addresses.js';
 import type { SmtpAccess } from './smtpConfig.js';
 

@@ -3,6 +3,7 @@ import type { ExportDocument, ExportItem, ExportLogo } from '../export/exportMod
 import { escapeHtml } from '../export/renderReviewHtml.js';
 import { textDirection } from '../export/textDirection.js';
 import { emailCss, SYSTEM_FONTS, type EmailFonts } from './emailCss.js';
+import type { TextDirection } from '../../shared/domain.js';
 
 export interface EmailHtmlOptions {
   /** Internal comments are printed only when the editor asks for them. */
@@ -24,7 +25,7 @@ function logoSize(logo: ExportLogo): { width: number; height: number } {
 }
 
 /** One paragraph in the direction of its own text: an Arabic quote in a French item reads right to left. */
-function para(text: string, classes: string, fallback: 'ltr' | 'rtl', lang?: string): string {
+function para(text: string, classes: string, fallback: TextDirection, lang?: string): string {
   const dir = textDirection(text, fallback);
   return `<p class="${classes} ${dir}" dir="${dir}"${lang ? ` lang="${escapeHtml(lang)}"` : ''}>${escapeHtml(text)}</p>`;
 }

@@ -1,5 +1,4 @@
-import type { UiLanguage } from '../../shared/domain.js';
-import type { AttachFormat } from '../../shared/send.js';
+import type { AttachFormat, ReviewLayout, UiLanguage } from '../../shared/domain.js';
 import type { ExportDocument } from '../export/exportModel.js';
 import { exportFileName, readExportDocument, renderDocument } from '../export/exportReview.js';
 import type { Printer } from '../export/pdfPrinter.js';
@@ -13,7 +12,7 @@ export interface EditionRequest {
   lang: UiLanguage;
   includeComments: boolean;
   attach: readonly AttachFormat[];
-  layout?: 'sections' | 'newspapers';
+  layout?: ReviewLayout;
   /** Prints the attached PDF; the shared Chromium by default. */
   printer?: Printer | undefined;
 }

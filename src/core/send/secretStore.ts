@@ -1,12 +1,13 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { writeFileAtomic } from '../export/writeFileAtomic.js';
+import type { PasswordStorage } from '../../shared/domain.js';
 
 /**
  * Where the SMTP password is kept, injected by the shell: the desktop app gives one that encrypts
  * with the system's keychain (Electron safeStorage); the core never writes the password anywhere else.
  */
 export interface SecretStore {
-  readonly storage: 'encrypted' | 'unencrypted';
+  readonly storage: Exclude<PasswordStorage, 'environment'>;
   /** The file holding it, for the warning shown when it is not encrypted. */
   readonly location: string | null;
   read(): string | null;

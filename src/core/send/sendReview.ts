@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../shared/contract.js';
 import { formatSentAt, formatSentTo } from '../../shared/sentAt.js';
 import { notFound, RevueError, toSerializedError } from '../../shared/errors.js';
-import type { RefusedRecipient, SendLogEntry, SendPlan, SmtpSettings } from '../../shared/send.js';
+import type { RefusedRecipient, SendLogEntry, SendPlan, SmtpSettings } from '../../shared/domain.js';
 import { requireReview } from '../reviews/findReviews.js';
 import type { Db } from '../store/database.js';
 import { readRecipientList } from '../store/recipientListRepository.js';
@@ -149,7 +149,7 @@ export async function retrySend(db: Db, deps: SendDeps & { printer?: Printer | u
   const row = readSend(db, logId);
   if (!row) throw notFound('send', logId);
   const entry = toLogEntry(row);
-  if (entry.result === 'sending') throw new RevueError('INVALID_INPUT', { detail: 'cet envoi est en cours' });
+  if (entry.result === 'sending') throw new RevueError('SEND_IN_PROGRESS');
   const targets = [...entry.refused.map((r) => r.address), ...entry.unreached];
   if (targets.length === 0) throw new RevueError('NO_RECIPIENTS');
   const { settings, password } = resolveSmtp(db, deps);

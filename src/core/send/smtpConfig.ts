@@ -1,5 +1,5 @@
 import { RevueError } from '../../shared/errors.js';
-import type { SmtpSettings, SmtpSettingsView } from '../../shared/send.js';
+import type { SmtpSettings, SmtpSettingsView } from '../../shared/domain.js';
 import type { Db } from '../store/database.js';
 import { readSmtpServer } from '../store/smtpServerRepository.js';
 import type { SecretStore } from './secretStore.js';
@@ -28,10 +28,10 @@ export function parseSmtpUrl(url: string, archive: SmtpSettings | null): SmtpAcc
   try {
     parsed = new URL(url);
   } catch {
-    throw new RevueError('INVALID_INPUT', { detail: 'REVUE_SMTP_URL: smtp://utilisateur:motdepasse@serveur:587 attendu' });
+    throw new RevueError('SMTP_URL_INVALID');
   }
   const security = parsed.protocol === 'smtps:' ? 'tls' : parsed.protocol === 'smtp:' ? 'starttls' : null;
-  if (!security || !parsed.hostname) throw new RevueError('INVALID_INPUT', { detail: 'REVUE_SMTP_URL: smtp://… ou smtps://… attendu' });
+  if (!security || !parsed.hostname) throw new RevueError('SMTP_URL_INVALID');
   const username = decodeURIComponent(parsed.username);
   const host = parsed.hostname.replace(/^\[|\]$/g, '');
   const from = parsed.searchParams.get('from') ?? (archive?.from || (username.includes('@') ? username : ''));

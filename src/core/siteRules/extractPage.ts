@@ -1,4 +1,4 @@
-import type { ExtractedArticle } from '../../shared/article.js';
+import type { ExtractedArticle } from '../../shared/domain.js';
 import { extractArticle, type ExtractOptions } from '../extract/extractArticle.js';
 import type { SiteRules } from '../extract/applySiteRules.js';
 import { addressCandidates } from '../text/publicationKey.js';

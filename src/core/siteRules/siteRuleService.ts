@@ -11,7 +11,7 @@ import { countMatches, pageBlocks } from './pageBlocks.js';
 
 function domainOf(raw: string): string {
   const domain = normalizeDomain(raw);
-  if (!domain) throw new RevueError('INVALID_INPUT', { detail: `« ${raw} » n'est pas un nom de domaine` });
+  if (!domain) throw new RevueError('DOMAIN_INVALID', { domain: raw });
   return domain;
 }
 
@@ -26,7 +26,7 @@ export function saveSiteRule(db: Db, input: ParsedInput<'siteRules.save'>, now =
   const body = input.body?.trim() || null;
   const remove = input.remove.map((s) => s.trim()).filter((s) => s !== '');
   checkSelectors(body, remove);
-  if (!body && remove.length === 0) throw new RevueError('INVALID_INPUT', { detail: 'une règle donne le corps ou des parties à retirer' });
+  if (!body && remove.length === 0) throw new RevueError('SITE_RULE_EMPTY');
   return upsertSiteRule(db, { domain: domainOf(input.domain), body, remove }, now.toISOString());
 }
 

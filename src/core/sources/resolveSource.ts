@@ -50,7 +50,7 @@ export async function resolveSource(request: SourceRequest, fetchOptions: FetchP
   const index = request.feed ?? 0;
   const chosen = candidates[index];
   if (chosen === undefined) {
-    throw new RevueError('INVALID_INPUT', { detail: `feed ${index + 1}: the page announces ${candidates.length} feed(s)` });
+    throw new RevueError('FEED_CHOICE_INVALID', { choice: index + 1, count: candidates.length });
   }
   const feedPage = await fetchPage(chosen.url, { accept: 'feed', ...fetchOptions });
   return { url: feedPage.url, kind: 'feed', parsed: readFeed(text(feedPage), feedPage.url), candidates };

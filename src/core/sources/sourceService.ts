@@ -65,7 +65,7 @@ export class SourceService {
   update(id: number, patch: SourceEdit): Source {
     const source = this.get(id);
     if (patch.linkSelector !== undefined && source.kind === 'feed') {
-      throw new RevueError('INVALID_INPUT', { detail: 'un flux n’a pas de sélecteur de liens (seule une page en a un)' });
+      throw new RevueError('FEED_HAS_NO_LINKS');
     }
     const { publication, ...rest } = patch;
     const now = new Date().toISOString();

@@ -1,4 +1,4 @@
-import type { TextDirection } from '../../shared/article.js';
+import type { TextDirection } from '../../shared/domain.js';
 import type { Db } from './database.js';
 import { reindexArticle, unindexArticle } from './searchIndexRepository.js';
 

@@ -1,4 +1,3 @@
-import type { TextDirection } from '../../shared/article.js';
 import type { Article, ArticleSummary } from '../../shared/domain.js';
 import type { Db } from './database.js';
 import { readSummaries } from './articleSummaryRepository.js';
@@ -6,24 +5,16 @@ import { searchFormsOf, type SearchForms } from '../text/prepareArticleText.js';
 import { indexSearchForms, withBulkIndexing } from './searchIndexRepository.js';
 import { cachedStatement } from './statementCache.js';
 
-export interface NewArticle {
+/** An article to store: what the reader shows of it, and what matching and crediting need. */
+export type NewArticle = Pick<Article, 'url' | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'text' | 'html'> & {
   /** The registry's publication the article is credited to (siteName is its name). */
   publicationId: number | null;
   storyId: number | null;
-  url: string | null;
   canonicalUrl: string | null;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  dir: TextDirection | null;
-  text: string;
-  html: string;
   textHash: string;
   shingles: Buffer | null;
   now: string;
-}
+};
 
 const INSERT_ARTICLE = `INSERT INTO articles (publication_id, story_id, url, canonical_url, title, byline, site_name, published_time,
     lang, dir, text, html, text_hash, shingles, imported_at, updated_at)

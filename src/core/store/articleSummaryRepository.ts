@@ -1,5 +1,4 @@
-import type { TextDirection } from '../../shared/article.js';
-import type { ArticleSummary, TopicLabel } from '../../shared/domain.js';
+import type { ArticleSummary, TextDirection, TopicLabel } from '../../shared/domain.js';
 import type { Db } from './database.js';
 import { cachedStatement } from './statementCache.js';
 

@@ -2,24 +2,8 @@ import { BROKEN_AFTER_FAILURES, type Source, type SourceStatus } from '../../sha
 import type { SerializedError } from '../../shared/errors.js';
 import type { Db } from './database.js';
 
-interface SourceRow {
-  id: number;
-  name: string;
-  url: string;
-  publicationId: number | null;
-  publication: string | null;
-  lang: string | null;
-  every: number;
-  enabled: number;
-  linkSelector: string | null;
-  lastCheckedAt: string | null;
-  lastNewAt: string | null;
-  nextCheckAt: string | null;
-  failures: number;
-  failingSince: string | null;
-  lastError: string | null;
-  itemCount: number;
-}
+/** A source as read (COLUMNS): its kind and status are worked out, its error is stored as JSON. */
+type SourceRow = Omit<Source, 'kind' | 'status' | 'enabled' | 'error'> & { enabled: number; lastError: string | null };
 
 const COLUMNS = `s.id, s.name, s.url, s.publication_id AS publicationId,
   (SELECT p.name FROM publications p WHERE p.id = s.publication_id) AS publication, s.lang, s.every_minutes AS every, s.enabled,
@@ -86,15 +70,7 @@ function toSource(row: SourceRow): Source {
   };
 }
 
-export interface NewSource {
-  name: string;
-  url: string;
-  linkSelector: string | null;
-  every: number;
-  publicationId: number | null;
-  lang: string | null;
-  now: string;
-}
+export type NewSource = Pick<Source, 'name' | 'url' | 'linkSelector' | 'every' | 'publicationId' | 'lang'> & { now: string };
 
 /** The followed source at that address, if any. */
 export function findSourceByUrl(db: Db, url: string): { id: number; name: string; publicationId: number | null } | null {

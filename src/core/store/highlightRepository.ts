@@ -1,15 +1,7 @@
 import type { Highlight, HighlightColor } from '../../shared/domain.js';
 import type { Db } from './database.js';
 
-export interface NewHighlight {
-  articleId: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  color: HighlightColor;
-  note: string;
-  now: string;
-}
+export type NewHighlight = Omit<Highlight, 'id' | 'createdAt'> & { now: string };
 
 const COLUMNS = 'id, article_id AS articleId, exact, prefix, suffix, color, note, created_at AS createdAt';
 

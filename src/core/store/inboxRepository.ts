@@ -1,4 +1,4 @@
-import type { InboxArticle } from '../../shared/domain.js';
+import type { InboxArticle, TriageDecision } from '../../shared/domain.js';
 import type { Db } from './database.js';
 import { cachedStatement } from './statementCache.js';
 
@@ -51,7 +51,7 @@ export function liveArticleIds(db: Db, ids: readonly number[]): Set<number> {
 }
 
 export interface TriageEntry {
-  decision: 'retained' | 'dismissed';
+  decision: TriageDecision;
   reviewDate: string | null;
   topicId: number | null;
   now: string;

@@ -9,13 +9,7 @@ export interface PublicationRef {
   type: PublicationType;
 }
 
-export interface NewPublication {
-  name: string;
-  type: PublicationType;
-  lang: string | null;
-  country: string | null;
-  editionOf: number | null;
-}
+export type NewPublication = Pick<Publication, 'name' | 'type' | 'lang' | 'country'> & { editionOf: number | null };
 
 interface PublicationRow {
   id: number;

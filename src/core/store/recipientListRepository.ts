@@ -1,4 +1,4 @@
-import type { RecipientList } from '../../shared/send.js';
+import type { RecipientList } from '../../shared/domain.js';
 import type { Db } from './database.js';
 
 /** Every list, by name (case-insensitive order). */

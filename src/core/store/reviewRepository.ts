@@ -22,13 +22,7 @@ interface ReviewRow {
   updated_at: string;
 }
 
-export interface NewReview {
-  date: string;
-  edition: string;
-  title: string;
-  sections: readonly string[];
-  now: string;
-}
+export type NewReview = Pick<Review, 'date' | 'edition' | 'title'> & { sections: readonly string[]; now: string };
 
 /** A review's identity: enough to find the one before it. */
 export interface ReviewKey {

@@ -1,4 +1,4 @@
-import type { Facet, Facets } from '../../shared/domain.js';
+import type { Facet, Facets, SearchSort } from '../../shared/domain.js';
 import type { Db } from './database.js';
 import { ID_OF_KEY, keyOfTime } from './searchIndexRepository.js';
 import { cachedStatement } from './statementCache.js';
@@ -18,7 +18,7 @@ export interface ArticleFilters {
 export interface ArticleQuery extends ArticleFilters {
   /** An FTS5 MATCH expression over the normalised index, or null to browse everything. */
   match: string | null;
-  sort: 'date' | 'relevance';
+  sort: SearchSort;
   limit: number;
   offset: number;
   /** Count every match, however many: costs as much as finding them all. */

@@ -1,10 +1,10 @@
 import type { SerializedError } from '../../shared/errors.js';
-import type { AttachFormat, RefusedRecipient, SendResult } from '../../shared/send.js';
+import type { AttachFormat, RefusedRecipient, SendResult, UiLanguage } from '../../shared/domain.js';
 import type { Db } from './database.js';
 
 /** What a send was asked to do, kept so a retry sends the same message. */
 export interface SendOptionsRecord {
-  lang: 'fr' | 'en';
+  lang: UiLanguage;
   attach: AttachFormat[];
   includeComments: boolean;
 }

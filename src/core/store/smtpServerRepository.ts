@@ -1,4 +1,4 @@
-import type { SmtpSettings } from '../../shared/send.js';
+import type { SmtpSettings } from '../../shared/domain.js';
 import type { Db } from './database.js';
 
 interface Row {

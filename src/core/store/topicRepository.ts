@@ -1,21 +1,11 @@
+import type { Topic } from '../../shared/domain.js';
 import type { Db } from './database.js';
 import { cachedStatement } from './statementCache.js';
 
-export interface TopicRow {
-  id: number;
-  name: string;
-  query: string;
-  color: string;
-  section: string | null;
-}
+/** A topic as stored, without its counts. */
+export type TopicRow = Pick<Topic, 'id' | 'name' | 'query' | 'color' | 'section'>;
 
-export interface NewTopic {
-  name: string;
-  query: string;
-  color: string;
-  section: string | null;
-  now: string;
-}
+export type NewTopic = Omit<TopicRow, 'id'> & { now: string };
 
 const TOPIC_COLUMNS = 'id, name, query, color, section';
 

@@ -4,7 +4,7 @@ import { ImportService } from '../../../src/core/import/importService.js';
 import { openTestRevue } from '../helpers/openTestRevue';
 import { tempArchivePath } from '../helpers/tempArchive.js';
 import { articleFromPastedText } from '../../../src/core/import/pastedText.js';
-import type { ExtractedArticle } from '../../../src/shared/article.js';
+import type { ExtractedArticle } from '../../../src/shared/domain.js';
 import { fixture } from './fixtures.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ExtractedArticle } from '../../../src/shared/article';
+import type { ExtractedArticle } from '../../../src/shared/domain';
 import type { Input, Method, Output } from '../../../src/shared/contract';
 import { saveArticle } from '../../../src/core/import/saveArticle';
 import { openTestRevue, type TestRevue as Revue } from './openTestRevue';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ExtractedArticle } from '../../../src/shared/article';
+import type { ExtractedArticle } from '../../../src/shared/domain';
 import type { Input, Method, Output } from '../../../src/shared/contract';
 import { openTestArchive, type TestArchive } from '../helpers/testArchive';
 

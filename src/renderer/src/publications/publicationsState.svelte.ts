@@ -1,8 +1,16 @@
-import type { Publication } from '../../../shared/domain';
+import type { Publication, PublicationType } from '../../../shared/domain';
 import { call } from '../lib/api';
 import { i18n } from '../lib/i18n.svelte';
 import { errorMessage } from '../lib/errorMessage';
 import { normalizeForMatch } from './normalizeForMatch';
+
+/** What the details form edits. */
+export interface PublicationDetails {
+  type: PublicationType;
+  lang: string | null;
+  country: string | null;
+  editionOf: number | null;
+}
 
 /** The registry as Réglages › Publications shows it: filtered as typed, edited through the contract. */
 export class PublicationsState {
@@ -43,6 +51,21 @@ export class PublicationsState {
     return this.run(async () => {
       const publication = await call('publications.addAlias', { id, alias });
       this.notice = i18n.t('publications.aliased', { name: publication.name });
+    });
+  }
+
+  /** Type, language, country and the publication this one is an edition of (null: none). */
+  reclassify(id: number, fields: PublicationDetails): Promise<boolean> {
+    return this.run(async () => {
+      const updated = await call('publications.update', { id, ...fields });
+      this.notice = i18n.t('publications.updated', { name: updated.name });
+    });
+  }
+
+  removeAlias(id: number, alias: string): Promise<boolean> {
+    return this.run(async () => {
+      const publication = await call('publications.removeAlias', { id, alias });
+      this.notice = i18n.t('publications.aliasRemoved', { alias, name: publication.name });
     });
   }
 

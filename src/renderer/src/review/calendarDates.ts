@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../shared/domain';
-import { dayAtNoonUtc } from '../../../shared/reviewTitle';
+import { dayAtNoonUtc } from '../../../shared/calendarDay';
 
 /** A calendar month, YYYY-MM. */
 export type IsoMonth = string;

@@ -1,5 +1,4 @@
-import type { UiLanguage } from '../../../shared/domain';
-import type { SendLogEntry } from '../../../shared/send';
+import type { SendLogEntry, UiLanguage } from '../../../shared/domain';
 import { formatSentAt, formatSentTo } from '../../../shared/sentAt';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;

@@ -1,4 +1,4 @@
-import type { SendLogEntry } from '../../../shared/send';
+import type { SendLogEntry } from '../../../shared/domain';
 import { call } from '../lib/api';
 
 /** A review's last send, the reminder under the send button. */

@@ -1,6 +1,5 @@
-import type { Review } from '../../../shared/domain';
+import type { AttachFormat, RecipientList, Review, SendLogEntry, SendPlan } from '../../../shared/domain';
 import type { SerializedError } from '../../../shared/errors';
-import type { AttachFormat, RecipientList, SendLogEntry, SendPlan } from '../../../shared/send';
 import { ApiError, call } from '../lib/api';
 import { i18n } from '../lib/i18n.svelte';
 import { saveExport } from '../lib/saveExport';

@@ -1,4 +1,4 @@
-import type { RecipientList, SmtpSecurity, SmtpSettingsView } from '../../../shared/send';
+import type { RecipientList, SmtpSecurity, SmtpSettingsView } from '../../../shared/domain';
 import { call } from '../lib/api';
 import { i18n } from '../lib/i18n.svelte';
 import { errorMessage } from '../lib/errorMessage';

@@ -64,6 +64,17 @@ export const errorCodesEn: ErrorCodeMessages = {
   OPML_INVALID: 'This file is not a readable OPML: {{detail}}',
   OPML_EMPTY: 'This OPML file holds no feed.',
   REFRESH_BUSY: 'A refresh is already running on this archive (process {{pid}} on {{host}}); try again when it is over.',
+  PUBLICATION_NAME_INVALID: '“{{name}}” is not a publication name.',
+  DOMAIN_INVALID: '“{{domain}}” is not a domain name.',
+  PUBLICATION_OWN_EDITION: 'A publication cannot be its own edition.',
+  PUBLICATION_SELF_MERGE: 'A publication cannot be merged with itself.',
+  PUBLICATION_ALIAS_IS_NAME: '“{{name}}” is the publication’s name: rename it instead.',
+  FEED_HAS_NO_LINKS: 'A feed has no link selector (only a page without a feed has one).',
+  FEED_CHOICE_INVALID: 'The page announces {{count}} feeds: there is no feed no. {{choice}}.',
+  SMTP_URL_INVALID: 'REVUE_SMTP_URL is not a readable mail server address: smtp://user:password@server:587 (or smtps://…) expected.',
+  SEND_IN_PROGRESS: 'This send is under way.',
+  SITE_RULE_EMPTY: 'A site rule gives the article’s body, parts to remove, or both.',
+  KEYCHAIN_UNAVAILABLE: 'The system keychain is unavailable: the mail password cannot be kept there. Use REVUE_SMTP_URL.',
 };
 
 export const notFoundKindsEn: NotFoundKindNames = {

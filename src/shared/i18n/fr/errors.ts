@@ -69,6 +69,17 @@ export const errorCodesFr = {
   OPML_EMPTY: 'Ce fichier OPML ne contient aucun flux.',
   REFRESH_BUSY:
     'Une actualisation est déjà en cours sur cette archive (processus {{pid}} sur {{host}}) ; réessayez quand elle sera finie.',
+  PUBLICATION_NAME_INVALID: '«\u00A0{{name}}\u00A0» n’est pas un nom de publication.',
+  DOMAIN_INVALID: '«\u00A0{{domain}}\u00A0» n’est pas un nom de domaine.',
+  PUBLICATION_OWN_EDITION: 'Une publication ne peut pas être sa propre édition.',
+  PUBLICATION_SELF_MERGE: 'Une publication ne se fusionne pas avec elle-même.',
+  PUBLICATION_ALIAS_IS_NAME: '«\u00A0{{name}}\u00A0» est le nom de la publication\u00A0: renommez-la plutôt.',
+  FEED_HAS_NO_LINKS: 'Un flux n’a pas de sélecteur de liens (seule une page sans flux en a un).',
+  FEED_CHOICE_INVALID: 'La page annonce {{count}}\u00A0flux\u00A0: il n’y a pas de flux n°\u00A0{{choice}}.',
+  SMTP_URL_INVALID: 'REVUE_SMTP_URL n’est pas une adresse d’envoi lisible\u00A0: smtp://utilisateur:motdepasse@serveur:587 (ou smtps://…) attendu.',
+  SEND_IN_PROGRESS: 'Cet envoi est en cours.',
+  SITE_RULE_EMPTY: 'Une règle de site donne le corps de l’article, des parties à retirer, ou les deux.',
+  KEYCHAIN_UNAVAILABLE: 'Le trousseau du système est indisponible\u00A0: le mot de passe d’envoi ne peut pas y être gardé. Utilisez REVUE_SMTP_URL.',
 } satisfies Record<ErrorCode, string>;
 
 /** What a NOT_FOUND error names, as the message says it. */

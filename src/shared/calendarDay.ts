@@ -1,5 +1,8 @@
 import type { IsoDate, UiLanguage } from './domain.js';
 
+// Calendar days (YYYY-MM-DD, no time zone): checking one, writing one out in full, the default
+// title and the key of the review of a day. The local day of a moment is localDay.ts's.
+
 const LOCALES: Record<UiLanguage, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 /** Parses YYYY-MM-DD as a calendar day at noon UTC, so no time zone can shift the day. */
