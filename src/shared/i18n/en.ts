@@ -13,6 +13,7 @@ export const en: Messages = {
   documents: documentsEn,
   desktop: desktopEn,
   cli: cliEn,
+  dateField: { placeholder: 'DD/MM/YYYY', invalid: 'Enter a date as DD/MM/YYYY.' },
   app: { name: 'Revue', language: 'Language', switchTo: 'Français' },
   exportReview: {
     heading: 'Export',

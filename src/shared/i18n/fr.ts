@@ -11,6 +11,8 @@ export const fr = {
   documents: documentsFr,
   desktop: desktopFr,
   cli: cliFr,
+  /** The UI's day fields, written in the UI language's order whatever the browser's locale. */
+  dateField: { placeholder: 'JJ/MM/AAAA', invalid: 'Entrez une date sous la forme JJ/MM/AAAA.' },
   app: { name: 'Revue', language: 'Langue', switchTo: 'English' },
   exportReview: {
     heading: 'Exporter',
