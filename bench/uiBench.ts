@@ -4,13 +4,14 @@
 // list after each keystroke, opening an article, the end of the list, the preview, the API
 // during the daily backup, and the CLI's start.
 //   npm run bench:ui -- [--json] [--articles=N] [--archive=FILE] [--keystrokes=N]
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium.js';
 import { localIsoDay } from '../src/shared/localDay.js';
+import { serveRevue, type ServedRevue } from '../tests/support/serveRevue.js';
 
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -53,52 +54,12 @@ function ensureWebBuild(): void {
   if (run.status !== 0) throw new Error('npm run build:web failed');
 }
 
-interface Served {
-  url: string;
-  origin: string;
-  token: string;
-  child: ChildProcess;
-  stop(): Promise<void>;
-}
+type Served = ServedRevue;
 
 /** `revue serve` on the archive; the day's backup starts `backupAfterMs` after launch at the latest. */
-async function serve(backupAfterMs: number): Promise<Served> {
-  const child = spawn(process.execPath, [revueBin, '--db', archive, 'serve', '--port', '0'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, REVUE_BACKUP_MAX_WAIT_MS: String(backupAfterMs) },
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    // Long enough for a migration of the whole archive (it prints its progress meanwhile).
-    const timer = setTimeout(() => {
-      child.kill('SIGTERM');
-      reject(new Error(`revue serve did not start:\n${output}`));
-    }, 1_800_000);
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`revue serve exited with ${code}:\n${output}`)));
-  });
-  const parsed = new URL(url);
-  return {
-    url,
-    origin: parsed.origin,
-    token: parsed.searchParams.get('token') ?? '',
-    child,
-    stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
+function serve(backupAfterMs: number): Promise<Served> {
+  // Long enough for a migration of the whole archive (it prints its progress meanwhile).
+  return serveRevue({ dbPath: archive, env: { REVUE_BACKUP_MAX_WAIT_MS: String(backupAfterMs) }, timeoutMs: 1_800_000 });
 }
 
 async function api<T>(served: Served, method: string, input: unknown): Promise<T> {

@@ -109,6 +109,8 @@ const topicColorInput = z
   .max(30)
   .refine((value) => topicColor(value) !== null, { message: 'expected a colour: #rrggbb or red, orange, yellow, green, teal, blue, purple, pink, grey' })
   .transform((value) => topicColor(value) ?? value);
+/** Days a dismissed article is kept before the purge. */
+const retentionDays = z.number().int().min(1).max(3650);
 const refreshMinutes = z.number().int().min(5).max(7 * 24 * 60);
 const sourceLang = z.string().regex(/^[a-z]{2,3}$/);
 const sourceRequest = z
@@ -151,7 +153,7 @@ export const inputSchemas = {
         ])
         .optional(),
       chromiumPath: z.string().trim().max(1000).optional(),
-      retentionDays: z.number().int().min(1).max(3650).optional(),
+      retentionDays: retentionDays.optional(),
       backupCapGb: z.number().int().min(BACKUP_CAP_GB.min).max(BACKUP_CAP_GB.max).optional(),
       workspace: workspaceSchema.optional(),
       lastAddSection: z.string().trim().max(100).optional(),
@@ -360,8 +362,14 @@ export const inputSchemas = {
     .strict(),
   /** Undoes a triage: the articles are new again. */
   'inbox.untriage': z.object({ articleIds: z.array(id).min(1).max(1000) }).strict(),
-  /** Deletes for good the dismissed articles past the retention period that no review, highlight or note keeps. */
-  'archive.purge': z.object({ dryRun: z.boolean().default(false) }).strict(),
+  /**
+   * Deletes for good the dismissed articles past the retention period that no review, highlight or
+   * note keeps. A dry run may try another period (Réglages shows what it would remove before saving it).
+   */
+  'archive.purge': z
+    .object({ dryRun: z.boolean().default(false), retentionDays: retentionDays.optional() })
+    .strict()
+    .refine((input) => input.retentionDays === undefined || input.dryRun, { message: 'retentionDays is for a dry run only' }),
   'publications.list': z.object({}).strict(),
   /** The registry's publication for a site name and/or an address, as import would find it (nothing created). */
   'publications.resolve': z

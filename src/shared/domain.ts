@@ -90,18 +90,9 @@ export interface ReviewItem {
 }
 
 /** What an item shows of its article: the credit line, the link, the direction, the story. */
-export interface ReviewItemArticle {
-  id: number;
-  title: string;
-  siteName: string | null;
-  byline: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  dir: TextDirection | null;
-  url: string | null;
-  alsoIn: string[];
+export type ReviewItemArticle = Pick<ArticleSummary, 'id' | 'title' | 'siteName' | 'byline' | 'publishedTime' | 'lang' | 'dir' | 'url' | 'alsoIn'> & {
   deleted: boolean;
-}
+};
 
 export interface Review {
   id: number;
@@ -346,16 +337,7 @@ export interface TopicLabel {
 }
 
 /** An article as the inbox lists it. */
-export interface InboxArticle {
-  id: number;
-  title: string;
-  siteName: string | null;
-  publishedTime: string | null;
-  url: string | null;
-  importedAt: string;
-  lang: string | null;
-  dir: TextDirection | null;
-}
+export type InboxArticle = Pick<ArticleSummary, 'id' | 'title' | 'siteName' | 'publishedTime' | 'url' | 'importedAt' | 'lang' | 'dir'>;
 
 /** One story of the inbox: its articles (the same text from one or several outlets), newest first. */
 export interface InboxStory {

@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import type { APIRequestContext } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serveRevue } from '../support/serveRevue.js';
 
 export interface BrowserMode {
   url: string;
@@ -20,24 +20,8 @@ export interface BrowserMode {
 export async function startBrowserMode(): Promise<BrowserMode> {
   const dir = mkdtempSync(join(tmpdir(), 'revue-e2e-'));
   const dbPath = join(dir, 'revue.sqlite');
-  const child: ChildProcess = spawn(process.execPath, ['bin/revue.mjs', '--db', dbPath, 'serve', '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`revue serve did not start:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`revue serve exited with ${code}:\n${output}`)));
-  });
+  const served = await serveRevue({ dbPath });
+  const { url } = served;
   const parsed = new URL(url);
   const token = parsed.searchParams.get('token') ?? '';
   const api = async <T>(request: APIRequestContext, method: string, input: unknown): Promise<T> => {
@@ -61,9 +45,7 @@ export async function startBrowserMode(): Promise<BrowserMode> {
       await api(request, 'reviews.addItems', { date, articleIds: ids, lang: 'fr' });
     },
     stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
+      await served.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

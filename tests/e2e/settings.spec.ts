@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { startBrowserMode, type BrowserMode } from './browserMode';
 
 let app: BrowserMode;
@@ -103,4 +104,35 @@ test('refuses a file that is not an image, and switches the interface language o
 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Reader' })).toBeVisible();
+});
+
+test('shows what the purge would remove with the period typed, before it is saved', async ({ page, request }) => {
+  const ids: number[] = [];
+  for (const [title, text] of [
+    ['Le vieux marché ferme', 'Le vieux marché du centre fermera ses portes après quarante ans d’activité, annoncent les commerçants.'],
+    ['La piscine rouvre', 'La piscine municipale rouvre lundi après six mois de travaux, avec un bassin agrandi et des horaires élargis.'],
+  ]) {
+    const [outcome] = await api<{ article: { id: number } }[]>(request, 'import.text', { text: `${title}\n\n${text}` });
+    ids.push(outcome?.article.id ?? 0);
+  }
+  await api(request, 'inbox.triage', { articleIds: ids, decision: 'dismissed' });
+  // The first one was dismissed 40 days ago (written in the archive as a past triage would be).
+  const db = new Database(app.dbPath);
+  db.prepare('UPDATE triage SET decided_at = ? WHERE article_id = ?').run(new Date(Date.now() - 40 * 86_400_000).toISOString(), ids[0]);
+  db.close();
+
+  await page.goto(app.url);
+  await openSettings(page);
+  const dialog = page.getByTestId('settings-dialog');
+  const preview = dialog.getByTestId('settings-purge-preview');
+  await expect(preview).toHaveText('Avec 90\u00a0jours, la prochaine purge ne supprimerait aucun article.');
+
+  await dialog.getByLabel('Garder les articles écartés (jours)').fill('30');
+  await expect(preview).toContainText('Avec 30\u00a0jours, la prochaine purge supprimerait définitivement 1\u00a0article écarté\u00a0:');
+  await expect(preview.getByTestId('settings-purge-article')).toHaveCount(1);
+  await expect(preview.getByTestId('settings-purge-article')).toContainText('Le vieux marché ferme');
+
+  // Nothing applies until saved, and nothing is deleted by looking.
+  expect((await api<{ retentionDays: number }>(request, 'settings.get', {})).retentionDays).toBe(90);
+  expect((await api<{ total: number }>(request, 'articles.search', {})).total).toBe(2);
 });

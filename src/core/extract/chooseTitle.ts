@@ -153,6 +153,12 @@ export function chooseTitle(
     const n = norm(h);
     if (n.length < 4) continue;
     if (normMeta.some((m) => m === n || (m.startsWith(n) && n.length > 0.4 * m.length) || (m.includes(n) && n.length > 15))) return sameWordsAsWritten(h, metaTitles);
+    // "Headline | Other Site" set in the <h1> (a syndicated post): the metadata's headline without the tail.
+    const tailed = metaTitles.find((t) => {
+      const m = norm(t);
+      return m.length >= 12 && n.startsWith(m) && SEPARATORS.test(n.slice(m.length - 1, m.length + 3)) && partsOf(n.slice(m.length)).join(' ').split(' ').length <= 4;
+    });
+    if (tailed) return tailed.replace(/\s+/g, ' ').trim();
   }
   const ld = meta.jsonLd?.headline;
   if (ld) return ld;

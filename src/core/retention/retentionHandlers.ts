@@ -4,5 +4,5 @@ import { purge } from './purge.js';
 
 /** Retention: the purge of dismissed articles nothing keeps. */
 export function createRetentionHandlers(db: Db): Pick<ApiHandlers, 'archive.purge'> {
-  return { 'archive.purge': ({ dryRun }) => purge(db, dryRun) };
+  return { 'archive.purge': ({ dryRun, retentionDays }) => purge(db, dryRun, new Date(), retentionDays) };
 }

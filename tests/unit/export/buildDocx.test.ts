@@ -106,6 +106,11 @@ describe('the DOCX export', () => {
     expect(quotes('Quote').map((q) => q.includes('La dette restera sous contrôle')).some(Boolean)).toBe(true);
     expect(style('Quote')).toMatch(/<w:i\/>/);
     expect(style('Quote')).not.toMatch(/<w:iCs(?: w:val="(?:true|1)")?\/>/);
+    // Likewise publication names and comments: italics for Latin text only.
+    for (const id of ['Publication', 'Commentaire']) {
+      expect(style(id), id).toMatch(/<w:i\/>/);
+      expect(style(id), id).not.toMatch(/<w:iCs(?: w:val="(?:true|1)")?\/>/);
+    }
   });
 
   it('carries on its cover the edition, the distribution notice and the copyright line', async () => {

@@ -55,4 +55,8 @@ describe('bylines', () => {
     const promo = '<div><p>Notre application</p><p>Lisez toutes nos nouvelles sur votre téléphone, avec les photos.</p></div>';
     expect(extractArticle(page('', `<p><b><i>Mehdi Lahlou</i></b></p>${promo}`)).byline).toBe('Mehdi Lahlou');
   });
+
+  it('takes no user number for an author', () => {
+    expect(extractArticle(page('<meta name="author" content="105092">')).byline).toBeNull();
+  });
 });

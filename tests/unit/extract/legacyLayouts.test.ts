@@ -63,3 +63,12 @@ describe('legacy table layouts and print versions', () => {
     expect(readBylineLine('Par ailleurs, les pêcheurs attendent la réouverture de la criée.', 'fr')).toBeNull();
   });
 });
+
+describe('headline set with another site name in the <h1>', () => {
+  it("keeps the metadata's headline without the <h1>'s tail", () => {
+    const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Paragraphe ${i} : le marché couvert rouvre ses portes après deux ans de travaux, avec quarante étals de producteurs de la région.</p>`).join('');
+    const html = `<!doctype html><html lang="fr"><head><title>Le marché couvert rouvre | Ville Ouverte</title><meta property="og:title" content="Le marché couvert rouvre"></head><body><article><h1>Le marché couvert rouvre | Carnet du Souk</h1>${paragraphs}</article></body></html>`;
+    expect(extractArticle(html).title).toBe('Le marché couvert rouvre');
+  });
+});
+

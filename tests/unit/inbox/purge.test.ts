@@ -78,4 +78,19 @@ describe('retention: the purge of dismissed articles', () => {
     expect((await call('settings.get', {})).retentionDays).toBe(90);
     expect(await archive.failure('settings.update', { retentionDays: 0 })).toBe('INVALID_INPUT');
   });
+
+  it('previews what another retention period would purge, without saving it; only a dry run may try one', async () => {
+    const { call, addArticle, revue } = archive;
+    const old = addArticle('old');
+    const recent = addArticle('recent');
+    await call('inbox.triage', { articleIds: [old, recent], decision: 'dismissed' });
+    revue.db.prepare('UPDATE triage SET decided_at = ? WHERE article_id = ?').run(new Date(Date.now() - 40 * DAY).toISOString(), old);
+
+    expect((await call('archive.purge', { dryRun: true })).articles).toEqual([]);
+    const tried = await call('archive.purge', { dryRun: true, retentionDays: 30 });
+    expect(tried).toMatchObject({ dryRun: true, retentionDays: 30, articles: [{ id: old, title: 'Réforme old' }] });
+    expect((await call('settings.get', {})).retentionDays).toBe(90);
+    expect(await archive.failure('archive.purge', { dryRun: false, retentionDays: 30 })).toBe('INVALID_INPUT');
+    expect(await stillThere([old, recent])).toEqual([old, recent]);
+  });
 });
