@@ -12,6 +12,12 @@ export const fr = {
   desktop: desktopFr,
   cli: cliFr,
   /** The UI's day fields, written in the UI language's order whatever the browser's locale. */
+  /** When and to whom a review was sent, in the send log and the CLI. */
+  sentAt: {
+    when: 'le {{day}} à {{time}}',
+    time: '{{hour}}\u00a0h\u00a0{{minute}}',
+    recipients: { one: '{{count}}\u00a0destinataire', other: '{{count}}\u00a0destinataires' },
+  },
   dateField: { placeholder: 'JJ/MM/AAAA', invalid: 'Entrez une date sous la forme JJ/MM/AAAA.' },
   app: { name: 'Revue', language: 'Langue', switchTo: 'English' },
   exportReview: {
