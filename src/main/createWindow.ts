@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import { PRELOAD_PATH, RENDERER_INDEX } from './paths.js';
+import { appIconPath, PRELOAD_PATH, RENDERER_INDEX } from './paths.js';
 import type { RendererLocation } from './trust.js';
 
 /**
@@ -11,6 +11,7 @@ import type { RendererLocation } from './trust.js';
 export async function createWindow(own: RendererLocation): Promise<BrowserWindow> {
   const window = new BrowserWindow({
     title: 'Revue',
+    icon: appIconPath(),
     width: 1280,
     height: 860,
     minWidth: 800,

@@ -13,6 +13,14 @@ export const PRELOAD_PATH = fileURLToPath(new URL('../preload/index.cjs', import
 export const RENDERER_INDEX = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
 
 /**
+ * The window's icon (Linux and Windows; macOS takes the bundle's): resources/ ships inside the app
+ * (electron-builder.yml `files`), so the same path holds from the source tree and once packaged.
+ */
+export function appIconPath(): string {
+  return join(app.getAppPath(), 'resources', 'icon.png');
+}
+
+/**
  * What the window loads and what the IPC guard trusts: the dev server (electron-vite dev sets
  * ELECTRON_RENDERER_URL) only in an unpackaged app, the built file otherwise.
  */

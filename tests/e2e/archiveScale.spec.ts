@@ -1,15 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { startBrowserMode, type BrowserMode } from './browserMode';
-
-let app: BrowserMode;
-
-test.beforeEach(async () => {
-  app = await startBrowserMode();
-});
-test.afterEach(async ({ page }) => {
-  await page.close();
-  await app.stop();
-});
+import { expect, test } from './fixtures';
 
 /** A small article page of its own for each day of January 2025. */
 function dayPage(day: number): { name: string; dataBase64: string } {
@@ -25,9 +14,9 @@ function dayPage(day: number): { name: string; dataBase64: string } {
   return { name: `jour-${day}.html`, dataBase64: Buffer.from(html).toString('base64') };
 }
 
-test('the library counts with the language’s digit grouping and jumps to a day', async ({ page, request }) => {
+test('the library counts with the language’s digit grouping and jumps to a day', async ({ page, app, api }) => {
   const files = Array.from({ length: 31 }, (_, i) => dayPage(i + 1));
-  await app.api(request, 'import.files', { files });
+  await api('import.files', { files });
   await page.goto(app.url);
   await expect(page.getByTestId('library-count')).toHaveText('31 articles');
 

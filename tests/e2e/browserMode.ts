@@ -1,4 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
+import type { Input, Method, Output, Result } from '../../src/shared/contract';
+import type { ImportOutcome } from '../../src/shared/domain';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,8 +11,8 @@ export interface BrowserMode {
   origin: string;
   token: string;
   dbPath: string;
-  /** One call of the contract over HTTP with the launch token, as the UI's client makes it. */
-  api<T = unknown>(request: APIRequestContext, method: string, input: unknown): Promise<T>;
+  /** One call of the contract over HTTP with the launch token, as the UI's client makes it; throws on failure. */
+  api<M extends Method>(request: APIRequestContext, method: M, input: Input<M>): Promise<Output<M>>;
   /** Imports each text as an article (first line: its title) and adds them all to the review of `date`. */
   reviewOfTexts(request: APIRequestContext, date: string, texts: string[]): Promise<void>;
   stop(): Promise<void>;
@@ -24,11 +26,12 @@ export async function startBrowserMode(): Promise<BrowserMode> {
   const { url } = served;
   const parsed = new URL(url);
   const token = parsed.searchParams.get('token') ?? '';
-  const api = async <T>(request: APIRequestContext, method: string, input: unknown): Promise<T> => {
+  const api = async <M extends Method>(request: APIRequestContext, method: M, input: Input<M>): Promise<Output<M>> => {
     const response = await request.post(`${parsed.origin}/api/${method}`, { data: input, headers: { Authorization: `Bearer ${token}` } });
-    const result = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
+    if (!response.ok()) throw new Error(`${method}: HTTP ${response.status()} ${await response.text()}`);
+    const result = (await response.json()) as Result<Output<M>>;
     if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-    return result.value as T;
+    return result.value;
   };
   return {
     url,
@@ -36,17 +39,35 @@ export async function startBrowserMode(): Promise<BrowserMode> {
     token,
     dbPath,
     api,
-    reviewOfTexts: async (request, date, texts) => {
-      const ids: number[] = [];
-      for (const text of texts) {
-        const [outcome] = await api<{ article: { id: number } }[]>(request, 'import.text', { text });
-        ids.push(outcome?.article.id ?? 0);
-      }
-      await api(request, 'reviews.addItems', { date, articleIds: ids, lang: 'fr' });
-    },
+    reviewOfTexts: (request, date, texts) => reviewOfTexts((method, input) => api(request, method, input), date, texts),
     stop: async () => {
       await served.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The contract over HTTP, typed by it: what a test calls to set the archive up or read it back. */
+export type Api = <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>;
+
+/** Imports each text as an article (first line: its title); returns their ids, failing on any refusal. */
+export async function importTexts(api: Api, texts: readonly string[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const text of texts) {
+    const [outcome] = await api('import.text', { text });
+    if (outcome?.status !== 'imported') throw new Error(`import failed: ${JSON.stringify(outcome)}`);
+    ids.push(outcome.article.id);
+  }
+  return ids;
+}
+
+/** Imports each text as an article and adds them all, in order, to the review of `date`. */
+export async function reviewOfTexts(api: Api, date: string, texts: readonly string[]): Promise<void> {
+  await api('reviews.addItems', { date, articleIds: await importTexts(api, texts), lang: 'fr' });
+}
+
+/** The id of the article an import made or found again; a failed outcome fails the test with its message. */
+export function articleOf(outcome: ImportOutcome | undefined): number {
+  if (outcome === undefined || outcome.status === 'failed') throw new Error(`import failed: ${JSON.stringify(outcome)}`);
+  return outcome.article.id;
 }

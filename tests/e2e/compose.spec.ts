@@ -1,9 +1,7 @@
-import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { startBrowserMode, type BrowserMode } from './browserMode';
+import type { Locator, Page } from '@playwright/test';
+import { expect, pagesBySlug, test, type BrowserMode } from './fixtures';
 
 interface FixtureArticle {
   slug: string;
@@ -35,45 +33,16 @@ function page(article: FixtureArticle): string {
 </head><body><article><h1>${article.title}</h1>${`<p>${text}</p>`.repeat(4)}${article.extra ? `<p>${article.extra}</p>` : ''}</article></body></html>`;
 }
 
-let pages: Server;
-let origin: string;
-let app: BrowserMode;
-
-test.use({ viewport: { width: 1500, height: 950 } });
-
-test.beforeAll(async () => {
-  pages = createServer((req, res) => {
-    const article = bySlug.get((req.url ?? '').replace(/^\/|\.html$/g, ''));
-    res.writeHead(article ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(article ? page(article) : '<!DOCTYPE html><title>Introuvable</title>');
-  });
-  await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
+test.use({
+  viewport: { width: 1500, height: 950 },
+  site: pagesBySlug((slug) => {
+    const article = bySlug.get(slug);
+    return article && page(article);
+  }),
 });
 
-test.afterAll(async () => {
-  await new Promise((resolve) => pages.close(resolve));
-});
-
-test.beforeEach(async () => {
-  app = await startBrowserMode();
-});
-
-test.afterEach(async ({ page: tab }) => {
-  await tab.close();
-  await app.stop();
-});
-
-/** The sections a new review starts with, set as the user's settings would be. */
-async function setDefaultSections(page: Page, names: string[]): Promise<void> {
-  const response = await page.request.post(`${app.origin}/api/settings.update`, {
-    data: { defaultSections: names },
-    headers: { Authorization: `Bearer ${app.token}` },
-  });
-  expect(response.status()).toBe(200);
-}
-
-async function importArticles(page: Page, slugs: string[]): Promise<void> {
+/** Imports the fixture pages by their addresses on the local site, through the import panel. */
+async function importArticles(page: Page, app: BrowserMode, origin: string, slugs: string[]): Promise<void> {
   await page.goto(app.url);
   await page.getByTestId('import-toggle').click();
   await page.getByTestId('import-tab-urls').click();
@@ -109,13 +78,11 @@ async function dropArticle(page: Page, slug: string, name: string): Promise<void
   await libraryRow(page, slug).dragTo(target, { targetPosition: { x: 20, y: box.height - 3 } });
 }
 
-test('builds a review of 3 sections and 8 items from imported fixtures, reorders by drag and drop and by keyboard, edits a headline and a summary, undoes a move, reloads, and finds everything in place', async ({
-  page,
-}) => {
+test('builds a review of 3 sections and 8 items from imported fixtures, reorders by drag and drop and by keyboard, edits a headline and a summary, undoes a move, reloads, and finds everything in place', async ({ page, app, api, origin }) => {
   test.setTimeout(90_000);
   const slugs = fixtures.articles.map((article) => article.slug);
-  await importArticles(page, slugs);
-  await setDefaultSections(page, ['À la une', 'Économie']);
+  await importArticles(page, app, origin, slugs);
+  await api('settings.update', { defaultSections: ['À la une', 'Économie'] });
   await createReview(page, '2025-12-31');
   await expect(page.getByTestId('review-title')).toHaveText('Revue de presse du mercredi 31 décembre 2025');
 
@@ -203,12 +170,10 @@ test('builds a review of 3 sections and 8 items from imported fixtures, reorders
   await expect(item(page, headline).getByTestId('item-summary')).toHaveValue('Les lycées épargnés, les transports ruraux rabotés.');
 });
 
-test('offers a 2-outlet story once among the candidates, moves a removed section’s items, and previews the edited headline', async ({
-  page,
-}) => {
+test('offers a 2-outlet story once among the candidates, moves a removed section’s items, and previews the edited headline', async ({ page, app, api, origin }) => {
   test.setTimeout(90_000);
-  await importArticles(page, ['port', 'port-reprise', 'theatre', 'hopital']);
-  await setDefaultSections(page, ['À la une', 'Économie', 'Culture']);
+  await importArticles(page, app, origin, ['port', 'port-reprise', 'theatre', 'hopital']);
+  await api('settings.update', { defaultSections: ['À la une', 'Économie', 'Culture'] });
   await createReview(page, '2025-12-31');
 
   await page.getByTestId('review-tab-candidates').click();

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import type { Review } from '../../src/shared/domain';
+import type { Locator, Page } from '@playwright/test';
+import { expect, reviewOfTexts, test, type Api } from './fixtures';
 import { docxParagraphs, docxParts } from '../unit/export/exportTools';
-import { startBrowserMode, type BrowserMode } from './browserMode';
 
 const LIBRARY = join(import.meta.dirname, '../fixtures/library');
 const ECO = 'Économie : les commerces du centre-ville reprennent des couleurs';
@@ -12,30 +11,12 @@ const TEXTS = [
 ];
 const HEADLINES = TEXTS.map((text) => text.split('\n')[0] ?? '');
 
-let app: BrowserMode;
-
 test.use({ viewport: { width: 1500, height: 950 } });
 
-test.beforeEach(async () => {
-  app = await startBrowserMode();
-});
-
-test.afterEach(async ({ page }) => {
-  await page.close();
-  await app.stop();
-});
-
-const api = <T = unknown>(request: APIRequestContext, method: string, input: unknown): Promise<T> => app.api<T>(request, method, input);
-
 /** Imports the two short texts and puts them in the first section of a day's review (created if need be). */
-async function reviewWithItems(request: APIRequestContext, date: string): Promise<void> {
-  await api(request, 'settings.update', { defaultSections: ['À la une', 'Économie'] });
-  const ids: number[] = [];
-  for (const text of TEXTS) {
-    const [outcome] = await api<{ article: { id: number } }[]>(request, 'import.text', { text });
-    ids.push(outcome?.article.id ?? 0);
-  }
-  await api(request, 'reviews.addItems', { date, articleIds: ids, lang: 'fr' });
+async function reviewWithItems(api: Api, date: string): Promise<void> {
+  await api('settings.update', { defaultSections: ['À la une', 'Économie'] });
+  await reviewOfTexts(api, date, TEXTS);
 }
 
 /** Today in this machine's time zone, the day the library's `a` key adds to. */
@@ -59,7 +40,7 @@ const day = (page: Page, date: string): Locator => page.locator(`[data-testid="c
 const section = (page: Page, name: string): Locator =>
   page.getByTestId('review-section').filter({ has: page.getByTestId('section-name').getByText(name, { exact: true }) });
 
-test('shows the reviews in a month calendar, opens one by a click or the keyboard, and browses the months', async ({ page }) => {
+test('shows the reviews in a month calendar, opens one by a click or the keyboard, and browses the months', async ({ page, app }) => {
   await page.goto(app.url);
   await createReview(page, '2025-12-05');
   await createReview(page, '2025-12-18');
@@ -120,8 +101,8 @@ test('shows the reviews in a month calendar, opens one by a click or the keyboar
   await expect(day(page, '2026-01-18')).toBeFocused();
 });
 
-test('starts the review of the 31st from the structure of the 30th: its sections, none of its items', async ({ page, request }) => {
-  await reviewWithItems(request, '2025-12-30');
+test('starts the review of the 31st from the structure of the 30th: its sections, none of its items', async ({ page, app, api }) => {
+  await reviewWithItems(api, '2025-12-30');
   await page.goto(app.url);
   await openDay(page, '2025-12-30');
   await expect(page.getByTestId('review-item')).toHaveCount(2);
@@ -148,10 +129,7 @@ test('starts the review of the 31st from the structure of the 30th: its sections
   await expect(page.getByTestId('review-item')).toHaveCount(2);
 });
 
-test('quotes a highlighted passage: the preview shows it as a block quote and the DOCX in the Quote style', async ({
-  page,
-  request,
-}) => {
+test('quotes a highlighted passage: the preview shows it as a block quote and the DOCX in the Quote style', async ({ page, app, api }) => {
   await page.goto(app.url);
   await page.getByTestId('import-toggle').click();
   await page.getByTestId('import-tab-files').click();
@@ -203,17 +181,18 @@ test('quotes a highlighted passage: the preview shows it as a block quote and th
   await page.getByTestId('review-tab-preview').click();
   await expect(page.getByTestId('preview-page').locator('blockquote.quote')).toHaveText(`« ${quote} »`);
 
-  const review = await api<Review>(request, 'reviews.get', { date: today(), edition: '' });
+  const review = await api('reviews.get', { date: today(), edition: '' });
+  if (!review) throw new Error('no review');
   expect(Object.values(review.quotes).map((q) => q.exact)).toEqual([quote]);
-  const file = await api<{ dataBase64: string }>(request, 'reviews.export', { reviewId: review.id, format: 'docx', lang: 'fr' });
+  const file = await api('reviews.export', { reviewId: review.id, format: 'docx', lang: 'fr' });
   const paragraphs = docxParagraphs(docxParts(Buffer.from(file.dataBase64, 'base64'))['word/document.xml'] ?? '');
   const quoted = paragraphs.filter((paragraph) => paragraph.style === 'Quote');
   expect(quoted).toHaveLength(1);
   expect(quoted[0]?.text).toContain(quote);
 });
 
-test('moves an item to another section with “Déplacer vers…”, without dragging', async ({ page, request }) => {
-  await reviewWithItems(request, '2025-12-31');
+test('moves an item to another section with “Déplacer vers…”, without dragging', async ({ page, app, api }) => {
+  await reviewWithItems(api, '2025-12-31');
   await page.goto(app.url);
   await openDay(page, '2025-12-31');
   await expect(section(page, 'À la une').getByTestId('item-headline')).toHaveText(HEADLINES);
@@ -235,8 +214,8 @@ test('moves an item to another section with “Déplacer vers…”, without dra
   await expect(section(page, 'Économie').getByTestId('item-headline')).toHaveText([HEADLINES[1] ?? '']);
 });
 
-test('creates an evening edition of the same day and switches between the two editions', async ({ page, request }) => {
-  await reviewWithItems(request, '2025-12-31');
+test('creates an evening edition of the same day and switches between the two editions', async ({ page, app, api }) => {
+  await reviewWithItems(api, '2025-12-31');
   await page.goto(app.url);
   await openDay(page, '2025-12-31');
   await expect(page.getByTestId('review-item')).toHaveCount(2);

@@ -1,20 +1,9 @@
 // An editor's morning (issue #12): what is typed reaches the archive and the document that goes out.
-import { expect, test, type Page } from '@playwright/test';
-import { startBrowserMode, type BrowserMode } from './browserMode';
-import type { ImportOutcome, Review } from '../../src/shared/domain';
-
-let app: BrowserMode;
+import type { Page } from '@playwright/test';
+import { expect, importTexts, test, type Api, type BrowserMode } from './fixtures';
+import type { Review } from '../../src/shared/domain';
 
 test.use({ viewport: { width: 1500, height: 950 } });
-
-test.beforeEach(async () => {
-  app = await startBrowserMode();
-});
-
-test.afterEach(async ({ page }) => {
-  await page.close();
-  await app.stop();
-});
 
 const DATE = '2025-12-31';
 const FRENCH = `Le port de Tanger agrandit son terminal
@@ -25,33 +14,28 @@ const ARABIC = `ميناء طنجة يوسع محطته للحاويات
 ومن المنتظر أن تستمر الأشغال ثلاث سنوات وأن توفر مئات مناصب الشغل في الجهة.`;
 
 /** Two articles imported as pasted text, both in the review of the day; returns their ids. */
-async function setUp(page: Page): Promise<{ french: number; arabic: number; review: Review }> {
-  const ids: number[] = [];
-  for (const text of [FRENCH, ARABIC]) {
-    const [outcome] = await app.api<ImportOutcome[]>(page.request, 'import.text', { text });
-    if (outcome?.status !== 'imported') throw new Error(`import failed: ${JSON.stringify(outcome)}`);
-    ids.push(outcome.article.id);
-  }
+async function setUp(api: Api): Promise<{ french: number; arabic: number; review: Review }> {
+  const ids = await importTexts(api, [FRENCH, ARABIC]);
   const [french = 0, arabic = 0] = ids;
-  const { review } = await app.api<{ review: Review }>(page.request, 'reviews.addItems', { date: DATE, articleIds: ids, lang: 'fr' });
+  const { review } = await api('reviews.addItems', { date: DATE, articleIds: ids, lang: 'fr' });
   return { french, arabic, review };
 }
 
-async function openReview(page: Page): Promise<void> {
+async function openReview(page: Page, app: BrowserMode): Promise<void> {
   await page.goto(app.url);
   await page.getByTestId('review-date').fill(DATE);
   await expect(page.getByTestId('compose')).toBeVisible();
 }
 
-const stored = async (page: Page): Promise<Review> => {
-  const review = await app.api<Review | null>(page.request, 'reviews.get', { date: DATE });
+const stored = async (api: Api): Promise<Review> => {
+  const review = await api('reviews.get', { date: DATE });
   if (!review) throw new Error('no review');
   return review;
 };
 
-test('an item follows the article’s chapeau until it is edited in the item, and takes it back on request', async ({ page }) => {
-  const { french } = await setUp(page);
-  await openReview(page);
+test('an item follows the article’s chapeau until it is edited in the item, and takes it back on request', async ({ page, app, api }) => {
+  const { french } = await setUp(api);
+  await openReview(page, app);
   const item = page.getByTestId('review-item').first();
   await item.getByTestId('item-expand').click();
   await expect(item.getByTestId('item-summary')).toHaveValue('');
@@ -73,44 +57,44 @@ test('an item follows the article’s chapeau until it is edited in the item, an
   await expect(again.getByTestId('item-summary-status')).toHaveText('enregistré');
   await again.getByTestId('item-summary').blur();
   await expect(again.getByTestId('item-summary-rule')).toContainText('Propre à cette revue.');
-  await app.api(page.request, 'articles.update', { id: french, summary: 'Encore un autre chapeau.' });
-  expect((await stored(page)).items[0]).toMatchObject({ summary: 'Le chapeau de la revue.', summaryFromArticle: false });
+  await api('articles.update', { id: french, summary: 'Encore un autre chapeau.' });
+  expect((await stored(api)).items[0]).toMatchObject({ summary: 'Le chapeau de la revue.', summaryFromArticle: false });
 
   // "Reprendre celui de l’article".
   await again.getByTestId('item-summary-from-article').click();
   await expect(again.getByTestId('item-summary')).toHaveValue('Encore un autre chapeau.');
-  expect((await stored(page)).items[0]).toMatchObject({ summary: 'Encore un autre chapeau.', summaryFromArticle: true });
+  expect((await stored(api)).items[0]).toMatchObject({ summary: 'Encore un autre chapeau.', summaryFromArticle: true });
 });
 
-test('text typed in any review or reader field just before a reload is saved, not lost', async ({ page }) => {
-  await setUp(page);
-  await openReview(page);
+test('text typed in any review or reader field just before a reload is saved, not lost', async ({ page, app, api }) => {
+  await setUp(api);
+  await openReview(page, app);
   const [first, second] = [page.getByTestId('review-item').nth(0), page.getByTestId('review-item').nth(1)];
   await first.getByTestId('item-expand').click();
   await first.getByTestId('item-comment').fill('Commentaire tapé juste avant de recharger.');
   await page.reload();
-  await expect.poll(async () => (await stored(page)).items[0]?.comment).toBe('Commentaire tapé juste avant de recharger.');
+  await expect.poll(async () => (await stored(api)).items[0]?.comment).toBe('Commentaire tapé juste avant de recharger.');
 
   await page.getByTestId('review-date').fill(DATE);
   await second.getByTestId('item-expand').click();
   await second.getByTestId('item-summary').fill('Chapeau tapé juste avant de recharger.');
   await page.getByTestId('review-intro').fill('Introduction tapée juste avant de recharger.');
   await page.reload();
-  await expect.poll(async () => (await stored(page)).items[1]?.summary).toBe('Chapeau tapé juste avant de recharger.');
-  expect((await stored(page)).intro).toBe('Introduction tapée juste avant de recharger.');
+  await expect.poll(async () => (await stored(api)).items[1]?.summary).toBe('Chapeau tapé juste avant de recharger.');
+  expect((await stored(api)).intro).toBe('Introduction tapée juste avant de recharger.');
 
   await page.getByTestId('article-row').first().click();
   await page.getByTestId('reader-comment').fill('Note privée tapée juste avant de recharger.');
   const articleId = Number(await page.getByTestId('reader').getAttribute('data-article-id'));
   await page.reload();
-  await expect.poll(async () => (await app.api<{ comment: string }>(page.request, 'articles.get', { id: articleId })).comment).toBe(
+  await expect.poll(async () => (await api('articles.get', { id: articleId })).comment).toBe(
     'Note privée tapée juste avant de recharger.',
   );
 });
 
-test('asks before leaving while a text cannot be saved', async ({ page }) => {
-  await setUp(page);
-  await openReview(page);
+test('asks before leaving while a text cannot be saved', async ({ page, app, api }) => {
+  await setUp(api);
+  await openReview(page, app);
   const item = page.getByTestId('review-item').first();
   await item.getByTestId('item-expand').click();
   // An empty headline cannot be saved: leaving would lose the edit.
@@ -124,23 +108,23 @@ test('asks before leaving while a text cannot be saved', async ({ page }) => {
   await expect.poll(() => asked).toBe(true);
 });
 
-test('before exporting, says how many items have no chapeau and fills them with the opening paragraph; an empty review only after a warning', async ({ page }) => {
-  await setUp(page);
-  await openReview(page);
+test('before exporting, says how many items have no chapeau and fills them with the opening paragraph; an empty review only after a warning', async ({ page, app, api }) => {
+  await setUp(api);
+  await openReview(page, app);
   await page.getByTestId('export-docx').click();
   const ask = page.getByTestId('export-ask');
   await expect(ask).toContainText('2\u00A0articles n’ont pas de chapeau');
   const download = page.waitForEvent('download');
   await ask.getByTestId('export-fill').click();
   await download;
-  const review = await stored(page);
+  const review = await stored(api);
   expect(review.items.map((item) => item.summary)).toEqual([
     'Les travaux du nouveau terminal à conteneurs commenceront au printemps, a annoncé mardi l’autorité portuaire.',
     'أعلنت السلطة المينائية يوم الثلاثاء أن أشغال المحطة الجديدة ستنطلق في الربيع المقبل.',
   ]);
 
   // An empty review: asked first; cancelling exports nothing.
-  for (const item of review.items) await app.api(page.request, 'items.remove', { id: item.id });
+  for (const item of review.items) await api('items.remove', { id: item.id });
   await page.reload();
   await page.getByTestId('review-date').fill(DATE);
   await page.getByTestId('export-pdf').click();
@@ -150,9 +134,9 @@ test('before exporting, says how many items have no chapeau and fills them with 
   await expect(page.getByTestId('export-status')).toHaveCount(0);
 });
 
-test('deleting an article a review uses names that review first; the item then says the article was deleted, and opening an article ticks nothing', async ({ page }) => {
-  await setUp(page);
-  await openReview(page);
+test('deleting an article a review uses names that review first; the item then says the article was deleted, and opening an article ticks nothing', async ({ page, app, api }) => {
+  await setUp(api);
+  await openReview(page, app);
   const rows = page.getByTestId('article-row');
   // Open one, tick the other with Ctrl: one ticked, not two.
   await rows.filter({ hasText: 'Le port de Tanger' }).click();
@@ -179,11 +163,11 @@ test('deleting an article a review uses names that review first; the item then s
   await expect(item.getByTestId('item-deleted')).toHaveCount(0);
 });
 
-test('opening another article starts at its title', async ({ page }) => {
+test('opening another article starts at its title', async ({ page, app, api }) => {
   const long = `Un long article sur le port\n${'Les travaux du nouveau terminal avancent selon le calendrier prévu par l’autorité portuaire. '.repeat(12)}\n`.repeat(1) +
     Array.from({ length: 40 }, (_, i) => `Paragraphe ${i + 1} : le chantier emploie des centaines d’ouvriers venus de toute la région.`).join('\n');
   // Both long: a short second article would bring the pane back to the top by itself.
-  for (const text of [long, `${FRENCH}\n${long.split('\n').slice(1).join('\n')}`]) await app.api(page.request, 'import.text', { text });
+  for (const text of [long, `${FRENCH}\n${long.split('\n').slice(1).join('\n')}`]) await api('import.text', { text });
   await page.goto(app.url);
   await page.getByTestId('article-row').filter({ hasText: 'Un long article' }).click();
   const pane = page.getByTestId('reader-pane');
@@ -195,8 +179,8 @@ test('opening another article starts at its title', async ({ page }) => {
   await expect(page.getByTestId('reader-title')).toBeInViewport();
 });
 
-test('speaks French properly: unknown date, language names, the app’s own validation messages, growing text fields', async ({ page }) => {
-  await setUp(page);
+test('speaks French properly: unknown date, language names, the app’s own validation messages, growing text fields', async ({ page, app, api }) => {
+  await setUp(api);
   await page.goto(app.url);
   await page.getByTestId('article-row').filter({ hasText: 'Le port de Tanger' }).click();
   await expect(page.getByTestId('reader-date-unknown')).toHaveText('Date inconnue');
@@ -221,7 +205,7 @@ test('speaks French properly: unknown date, language names, the app’s own vali
   await expect.poll(async () => (await comment.boundingBox())?.height ?? 0).toBeGreaterThan(before * 2);
 });
 
-test('shows what a pasted text will give (title, source, date) before saving, and refuses a title alone', async ({ page }) => {
+test('shows what a pasted text will give (title, source, date) before saving, and refuses a title alone', async ({ page, app }) => {
   await page.goto(app.url);
   await page.getByTestId('import-toggle').click();
   await page.getByTestId('import-tab-text').click();

@@ -1,20 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { expect, test } from '@playwright/test';
+import { expect, reviewOfTexts, test } from './fixtures';
 import { docxParagraphs, docxParts } from '../unit/export/exportTools';
-import { startBrowserMode, type BrowserMode } from './browserMode';
-
-let app: BrowserMode;
-
-test.beforeEach(async () => {
-  app = await startBrowserMode();
-});
-
-test.afterEach(async ({ page }) => {
-  await page.close();
-  await app.stop();
-});
-
 
 const ARTICLES = [
   'Le Parlement adopte la loi de finances\nLe Parlement a adopté mardi la loi de finances après trois semaines de débats.\nLe texte prévoit une hausse des investissements publics.',
@@ -23,8 +10,8 @@ const ARTICLES = [
 ];
 const HEADLINES = ARTICLES.map((text) => text.split('\n')[0] ?? '');
 
-test('exports the review of the day as DOCX and PDF files the browser downloads', async ({ page, request }) => {
-  await app.reviewOfTexts(request, '2025-12-31', ARTICLES);
+test('exports the review of the day as DOCX and PDF files the browser downloads', async ({ page, app, api }) => {
+  await reviewOfTexts(api, '2025-12-31', ARTICLES);
 
   await page.goto(app.url);
   await page.getByTestId('review-date').fill('2025-12-31');

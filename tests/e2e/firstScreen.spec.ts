@@ -1,18 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import Database from 'better-sqlite3';
-import { startBrowserMode, type BrowserMode } from './browserMode';
 
-let app: BrowserMode;
-
-test.beforeEach(async () => {
-  app = await startBrowserMode();
-});
-
-test.afterEach(async () => {
-  await app.stop();
-});
-
-test('creates the review of a chosen date, and it is still there after a reload', async ({ page }) => {
+test('creates the review of a chosen date, and it is still there after a reload', async ({ page, app }) => {
   await page.goto(app.url);
   await expect(page.getByRole('heading', { name: 'Articles' })).toBeVisible();
   await expect(page.getByText('Aucun article pour l’instant.')).toBeVisible();
@@ -35,7 +24,7 @@ test('creates the review of a chosen date, and it is still there after a reload'
   expect(row.title).toBe('Revue de presse du mercredi 31 décembre 2025');
 });
 
-test('switches the interface to English and titles a new review in English', async ({ page }) => {
+test('switches the interface to English and titles a new review in English', async ({ page, app }) => {
   await page.goto(app.url);
   await page.getByTestId('switch-language').click();
   await expect(page.getByRole('heading', { name: 'Reader' })).toBeVisible();
@@ -46,7 +35,7 @@ test('switches the interface to English and titles a new review in English', asy
   await expect(page.getByRole('heading', { name: 'Reader' })).toBeVisible();
 });
 
-test('refuses requests without the launch token or with a foreign Host', async ({ request }) => {
+test('refuses requests without the launch token or with a foreign Host', async ({ request, app }) => {
   const api = `${app.origin}/api/reviews.list`;
   const noToken = await request.post(api, { data: {} });
   expect(noToken.status()).toBe(401);

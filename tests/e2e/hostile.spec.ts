@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
-import { startBrowserMode, type BrowserMode } from './browserMode';
+import { expect, test, type BrowserMode } from './fixtures';
 
 // Pages written to attack whoever shows them (tests/fixtures/hostile): scripts, handlers,
 // javascript: links, SVG, remote CSS, meta refresh, frames, forms, <base>, data: URLs, unicode
@@ -43,13 +43,11 @@ interface Watch {
   showImagesClicked: boolean;
 }
 
-let app: BrowserMode;
 let watch: Watch;
 
 test.use({ viewport: { width: 1500, height: 950 } });
 
-test.beforeEach(async ({ page }) => {
-  app = await startBrowserMode();
+test.beforeEach(async ({ page, app }) => {
   watch = { requests: [], foreign: [], failed: new Map(), dialogs: [], navigations: [], showImagesClicked: false };
   const own = (url: string): boolean => url.startsWith(`${app.origin}/`) || /^(?:data|blob):/.test(url);
   page.on('request', (request) => watch.requests.push(request.url()));
@@ -70,22 +68,6 @@ test.beforeEach(async ({ page }) => {
   });
   page.on('framenavigated', (frame) => watch.navigations.push(frame.url()));
 });
-
-test.afterEach(async ({ page }) => {
-  await page.close();
-  await app.stop();
-});
-
-async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const response = await page.request.post(`${app.origin}/api/${method}`, {
-    data: input,
-    headers: { Authorization: `Bearer ${app.token}` },
-  });
-  expect(response.status()).toBe(200);
-  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value;
-}
 
 /** What an attacker would hope to find inside a container (a shadow root's content included). */
 async function dangerousContent(container: Locator): Promise<string[]> {
@@ -118,13 +100,13 @@ async function dangerousContent(container: Locator): Promise<string[]> {
   });
 }
 
-async function expectNothingRan(page: Page): Promise<void> {
+async function expectNothingRan(page: Page, app: BrowserMode): Promise<void> {
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   expect(watch.dialogs).toEqual([]);
   expect(watch.navigations.every((url) => url.startsWith(`${app.origin}/`))).toBe(true);
 }
 
-async function importCorpus(page: Page): Promise<void> {
+async function importCorpus(page: Page, app: BrowserMode): Promise<void> {
   await page.goto(app.url);
   await page.getByTestId('import-toggle').click();
   await page.getByTestId('import-tab-files').click();
@@ -135,9 +117,9 @@ async function importCorpus(page: Page): Promise<void> {
 
 const rows = (page: Page): Locator => page.getByTestId('article-list').getByRole('option');
 
-test('reads every hostile page as plain text: no script runs, no request leaves, images only on request', async ({ page }) => {
+test('reads every hostile page as plain text: no script runs, no request leaves, images only on request', async ({ page, app }) => {
   test.setTimeout(120_000);
-  await importCorpus(page);
+  await importCorpus(page, app);
   await expect(rows(page)).toHaveCount(FILES.length);
 
   // Each article opened in the reader: its text is there, and nothing of the attack is.
@@ -149,7 +131,7 @@ test('reads every hostile page as plain text: no script runs, no request leaves,
     expect(await dangerousContent(body), file).toEqual([]);
     // Images are listed, but none has a source until the user asks.
     expect(await body.locator('img[src]').count(), file).toBe(0);
-    await expectNothingRan(page);
+    await expectNothingRan(page, app);
   }
 
   // A title made of markup is shown as the text it is.
@@ -187,15 +169,15 @@ test('reads every hostile page as plain text: no script runs, no request leaves,
   }
   // Shown images still carry no srcset, handler or javascript: source.
   expect(await dangerousContent(page.getByTestId('article-body'))).toEqual([]);
-  await expectNothingRan(page);
+  await expectNothingRan(page, app);
 });
 
-test('previews and exports a review of the hostile pages with every text escaped', async ({ page }) => {
+test('previews and exports a review of the hostile pages with every text escaped', async ({ page, app, api }) => {
   test.setTimeout(120_000);
-  await importCorpus(page);
-  const { hits: articles } = await api<{ hits: { id: number; title: string }[] }>(page, 'articles.search', {});
+  await importCorpus(page, app);
+  const { hits: articles } = await api('articles.search', {});
   expect(articles).toHaveLength(FILES.length);
-  const added = await api<{ review: { id: number }; added: number[] }>(page, 'reviews.addItems', {
+  const added = await api('reviews.addItems', {
     date: REVIEW_DATE,
     articleIds: articles.map((article) => article.id),
     lang: 'fr',
@@ -216,12 +198,12 @@ test('previews and exports a review of the hostile pages with every text escaped
   await expect(preview.locator('h2').filter({ hasText: 'Le pont de Clairval' })).toBeVisible();
   await expect(preview.locator('h2')).toHaveCount(FILES.length);
   expect(await dangerousContent(preview)).toEqual([]);
-  await expectNothingRan(page);
+  await expectNothingRan(page, app);
   expect(watch.foreign).toEqual([]);
 
   // The export template itself: every title, source and author escaped. (Checked as booleans:
   // the page embeds its fonts, too long to print on failure.)
-  const { html } = await api<{ html: string }>(page, 'reviews.renderHtml', { reviewId, lang: 'fr' });
+  const { html } = await api('reviews.renderHtml', { reviewId, lang: 'fr' });
   const body = html.slice(html.indexOf('<body>')).replace(/\u00a0|\u202f/g, ' ');
   expect(/<script/i.test(html), '<script in the export').toBe(false);
   expect(/<(?:iframe|object|embed|form|base|link|svg|math)\b/i.test(html), 'active element in the export').toBe(false);
@@ -240,7 +222,7 @@ test('previews and exports a review of the hostile pages with every text escaped
   ]);
 
   // DOCX: the titles as escaped XML text, no markup smuggled into the document.
-  const docx = await api<{ dataBase64: string; mimeType: string }>(page, 'reviews.export', { reviewId, format: 'docx', lang: 'fr' });
+  const docx = await api('reviews.export', { reviewId, format: 'docx', lang: 'fr' });
   const files = unzipSync(Buffer.from(docx.dataBase64, 'base64'));
   const documentXml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
   expect(documentXml.includes('&lt;script&gt;alert('), 'escaped title in the DOCX').toBe(true);
@@ -249,11 +231,11 @@ test('previews and exports a review of the hostile pages with every text escaped
   expect(documentXml.includes('المجلس البلدي يصادق على ميزانية الوادي الأخضر'), 'Arabic headline in the DOCX').toBe(true);
 
   // PDF: produced from the same template with no request leaving (Chromium offline, CSP in the page).
-  const pdf = await api<{ dataBase64: string; mimeType: string }>(page, 'reviews.export', { reviewId, format: 'pdf', lang: 'fr' });
+  const pdf = await api('reviews.export', { reviewId, format: 'pdf', lang: 'fr' });
   const bytes = Buffer.from(pdf.dataBase64, 'base64');
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(bytes.toString('latin1')).not.toMatch(/\/JavaScript|\/JS\s*\(|\/Launch/);
 
-  await expectNothingRan(page);
+  await expectNothingRan(page, app);
   expect(watch.foreign).toEqual([]);
 });

@@ -1,10 +1,8 @@
-import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { startBrowserMode, type BrowserMode } from './browserMode';
+import { expect, test, type BrowserMode } from './fixtures';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
 const FR_TITLE = 'La médiathèque de Villeneuve rouvre après deux ans de travaux';
@@ -28,64 +26,46 @@ function feed(origin: string): string {
 </channel></rss>`;
 }
 
-let pages: Server;
-let origin: string;
-let app: BrowserMode;
-
-test.beforeAll(async () => {
-  pages = createServer((req, res) => {
-    const html = (body: string | Buffer): void => {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(body);
-    };
-    switch (req.url) {
-      case '/articles/mediatheque.html':
-        return html(readFileSync(join(FIXTURES, 'article-fr.html')));
-      case '/articles/maktaba.html':
-        return html(readFileSync(join(FIXTURES, 'article-ar.html')));
-      case '/flux.xml':
-        res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8' });
-        return res.end(feed(origin));
-      case '/flux/saint-aubin.html':
-        return html(feedPage('Les écoles de Saint-Aubin rénovées', 'Saint-Aubin'));
-      case '/flux/montlouis.html':
-        return html(feedPage('Les écoles de Montlouis rénovées', 'Montlouis'));
-      default:
-        if (req.url?.startsWith('/lent/')) {
-          // A slow site, so that the batch can be stopped while an item is under way.
-          setTimeout(() => html(feedPage(`Page lente ${req.url}`, 'Lentigny')), 700);
-          return;
-        }
-        res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-        return res.end('<!DOCTYPE html><title>Introuvable</title><p>Page introuvable.</p>');
-    }
-  });
-  await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
+test.use({
+  site: {
+    serve: (req, res, origin) => {
+      const html = (body: string | Buffer): void => {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        res.end(body);
+      };
+      switch (req.url) {
+        case '/articles/mediatheque.html':
+          return html(readFileSync(join(FIXTURES, 'article-fr.html')));
+        case '/articles/maktaba.html':
+          return html(readFileSync(join(FIXTURES, 'article-ar.html')));
+        case '/flux.xml':
+          res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8' });
+          return res.end(feed(origin));
+        case '/flux/saint-aubin.html':
+          return html(feedPage('Les écoles de Saint-Aubin rénovées', 'Saint-Aubin'));
+        case '/flux/montlouis.html':
+          return html(feedPage('Les écoles de Montlouis rénovées', 'Montlouis'));
+        default:
+          if (req.url?.startsWith('/lent/')) {
+            // A slow site, so that the batch can be stopped while an item is under way.
+            setTimeout(() => html(feedPage(`Page lente ${req.url}`, 'Lentigny')), 700);
+            return;
+          }
+          res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+          return res.end('<!DOCTYPE html><title>Introuvable</title><p>Page introuvable.</p>');
+      }
+    },
+  },
 });
 
-test.afterAll(async () => {
-  await new Promise((resolve) => pages.close(resolve));
-});
-
-test.beforeEach(async () => {
-  app = await startBrowserMode();
-});
-
-test.afterEach(async ({ page }) => {
-  // Closed first: the server's close() waits for the page's open connections.
-  await page.close();
-  await app.stop();
-});
-
-async function openImport(page: Page, tab: 'urls' | 'files' | 'text' | 'feeds'): Promise<void> {
+async function openImport(page: Page, app: BrowserMode, tab: 'urls' | 'files' | 'text' | 'feeds'): Promise<void> {
   await page.goto(app.url);
   await page.getByTestId('import-toggle').click();
   await page.getByTestId(`import-tab-${tab}`).click();
 }
 
-test('imports a pasted list one address at a time and reports each outcome', async ({ page }) => {
-  await openImport(page, 'urls');
+test('imports a pasted list one address at a time and reports each outcome', async ({ page, app, origin }) => {
+  await openImport(page, app, 'urls');
   const fr = `${origin}/articles/mediatheque.html`;
   const ar = `${origin}/articles/maktaba.html`;
   const missing = `${origin}/articles/absent.html`;
@@ -139,8 +119,8 @@ test('imports a pasted list one address at a time and reports each outcome', asy
   expect(count).toBe(2);
 });
 
-test('imports a windows-1252 page through the file picker with its accents', async ({ page }) => {
-  await openImport(page, 'files');
+test('imports a windows-1252 page through the file picker with its accents', async ({ page, app }) => {
+  await openImport(page, app, 'files');
   await page.getByTestId('import-files').setInputFiles(join(FIXTURES, 'budget-windows-1252.html'));
   const title = 'Budget : l’œuvre de la commission coûtera 3 000 €';
   await expect(page.getByTestId('import-outcome')).toHaveAttribute('data-status', 'imported');
@@ -148,8 +128,10 @@ test('imports a windows-1252 page through the file picker with its accents', asy
   await expect(page.getByTestId('article-list').getByText(title)).toBeVisible();
 });
 
-test('imports HTML files dropped on the window, and refuses what is not HTML', async ({ page }) => {
+test('imports HTML files dropped on the window, and refuses what is not HTML', async ({ page, app }) => {
   await page.goto(app.url);
+  // The window takes drops once the app is on screen (after the settings are read).
+  await expect(page.getByTestId('import-toggle')).toBeVisible();
   const arabicPage = readFileSync(join(FIXTURES, 'article-ar.html'), 'utf8');
   const drag = await page.evaluateHandle((html) => {
     const transfer = new DataTransfer();
@@ -170,8 +152,8 @@ test('imports HTML files dropped on the window, and refuses what is not HTML', a
   await expect(page.getByTestId('article-list').getByText(AR_TITLE)).toHaveAttribute('dir', 'rtl');
 });
 
-test('imports a pasted text titled by its first line', async ({ page }) => {
-  await openImport(page, 'text');
+test('imports a pasted text titled by its first line', async ({ page, app }) => {
+  await openImport(page, app, 'text');
   await page
     .getByTestId('import-text')
     .fill(
@@ -182,8 +164,8 @@ test('imports a pasted text titled by its first line', async ({ page }) => {
   await expect(page.getByTestId('article-list').getByText('Le marché couvert fête ses cent ans')).toBeVisible();
 });
 
-test('subscribes to a feed, imports its items, and a refresh finds nothing new', async ({ page }) => {
-  await openImport(page, 'feeds');
+test('subscribes to a feed, imports its items, and a refresh finds nothing new', async ({ page, app, origin }) => {
+  await openImport(page, app, 'feeds');
   await expect(page.getByText('Aucun flux suivi pour l’instant.')).toBeVisible();
   await page.getByTestId('feed-url').fill(`${origin}/flux.xml`);
   await page.getByTestId('feed-name').fill('Courrier — Régions');
@@ -208,8 +190,8 @@ test('subscribes to a feed, imports its items, and a refresh finds nothing new',
   expect(count).toBe(2);
 });
 
-test('stops a batch after the item under way, keeping what was imported', async ({ page }) => {
-  await openImport(page, 'urls');
+test('stops a batch after the item under way, keeping what was imported', async ({ page, app, origin }) => {
+  await openImport(page, app, 'urls');
   await page.getByTestId('import-urls').fill([1, 2, 3].map((n) => `${origin}/lent/${n}.html`).join('\n'));
   await page.getByTestId('import-urls-submit').click();
   await expect(page.getByTestId('import-progress')).toContainText('0 / 3');

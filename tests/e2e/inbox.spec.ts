@@ -1,7 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { expect, test, type Page } from '@playwright/test';
-import { startBrowserMode, type BrowserMode } from './browserMode';
+import type { Page } from '@playwright/test';
+import { expect, pagesBySlug, test } from './fixtures';
 
 interface Fixture {
   slug: string;
@@ -48,46 +46,23 @@ function page(fixture: Fixture): string {
 </head><body><article><h1>${fixture.title}</h1>${`<p>${fixture.text}</p>`.repeat(4)}</article></body></html>`;
 }
 
-let pages: Server;
-let origin: string;
-let app: BrowserMode;
+const bySlug = new Map(FIXTURES.map((f) => [f.slug, f]));
 
-test.use({ viewport: { width: 1500, height: 950 } });
-
-test.beforeAll(async () => {
-  const bySlug = new Map(FIXTURES.map((f) => [f.slug, f]));
-  pages = createServer((req, res) => {
-    const fixture = bySlug.get((req.url ?? '').replace(/^\/|\.html$/g, ''));
-    res.writeHead(fixture ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(fixture ? page(fixture) : '<!DOCTYPE html><title>Introuvable</title>');
-  });
-  await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
-});
-
-test.afterAll(async () => {
-  await new Promise((resolve) => pages.close(resolve));
-});
-
-test.beforeEach(async () => {
-  app = await startBrowserMode();
-});
-
-test.afterEach(async ({ page: tab }) => {
-  await tab.close();
-  await app.stop();
+test.use({
+  viewport: { width: 1500, height: 950 },
+  site: pagesBySlug((slug) => {
+    const fixture = bySlug.get(slug);
+    return fixture && page(fixture);
+  }),
 });
 
 const story = (tab: Page, title: string) => tab.getByTestId('inbox-story').filter({ hasText: title });
 const group = (tab: Page, name: string) =>
   tab.getByTestId('inbox-group').filter({ has: tab.getByTestId('inbox-group-name').getByText(name, { exact: true }) });
 
-test('imports articles, shows the inbox by topic then story, retains three, finds them in Candidats and composes them into the review', async ({
-  page: tab,
-  request,
-}) => {
+test('imports articles, shows the inbox by topic then story, retains three, finds them in Candidats and composes them into the review', async ({ page: tab, app, api, origin }) => {
   test.setTimeout(120_000);
-  await app.api(request, 'topics.create', { name: 'Économie', query: 'déficit', section: 'Économie', color: 'green' });
+  await api('topics.create', { name: 'Économie', query: 'déficit', section: 'Économie', color: 'green' });
 
   await tab.goto(app.url);
   await tab.getByTestId('import-toggle').click();
@@ -157,11 +132,11 @@ test('imports articles, shows the inbox by topic then story, retains three, find
   await expect(tab.getByTestId('library-count')).toContainText('1');
 });
 
-test('shows each article’s topics as coloured labels, in the library list and in the inbox', async ({ page: tab, request }) => {
-  await app.api(request, 'topics.create', { name: 'Économie', query: 'déficit', color: 'green' });
-  await app.api(request, 'topics.create', { name: 'Dette', query: 'dette', color: 'purple' });
+test('shows each article’s topics as coloured labels, in the library list and in the inbox', async ({ page: tab, app, api }) => {
+  await api('topics.create', { name: 'Économie', query: 'déficit', color: 'green' });
+  await api('topics.create', { name: 'Dette', query: 'dette', color: 'purple' });
   for (const fixture of FIXTURES.filter((f) => ['dette', 'barrages'].includes(f.slug))) {
-    await app.api(request, 'import.text', { text: `${fixture.title}\n\n${fixture.text}` });
+    await api('import.text', { text: `${fixture.title}\n\n${fixture.text}` });
   }
   await tab.goto(app.url);
 

@@ -1,17 +1,16 @@
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { startBrowserMode, type BrowserMode } from './browserMode';
+import type { Page } from '@playwright/test';
+import { expect, test, type BrowserMode } from './fixtures';
+import { selectPassage } from './selectPassage';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/library');
 const ECO = 'Économie : les commerces du centre-ville reprennent des couleurs';
 const JAZZ = 'Le festival de jazz des Rives annonce sa programmation';
 const AR = 'الْمَدِينَةُ تَفْتَتِحُ سُوقًا جَدِيدَةً لِلْمُنْتِجِينَ الْمَحَلِّيِّينَ';
 
-let app: BrowserMode;
 let dialogs: string[];
 
 test.beforeEach(async ({ page }) => {
-  app = await startBrowserMode();
   dialogs = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -19,12 +18,7 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-test.afterEach(async ({ page }) => {
-  await page.close();
-  await app.stop();
-});
-
-async function importFixtures(page: Page): Promise<void> {
+async function importFixtures(page: Page, app: BrowserMode): Promise<void> {
   await page.goto(app.url);
   await page.getByTestId('import-toggle').click();
   await page.getByTestId('import-tab-files').click();
@@ -38,38 +32,9 @@ async function importFixtures(page: Page): Promise<void> {
 const rows = (page: Page) => page.getByTestId('article-list').getByRole('option');
 const row = (page: Page, title: string) => rows(page).filter({ hasText: title });
 
-/** Selects the words `from`…`to` of the open article with a DOM Selection, as a mouse would. */
-async function selectPassage(page: Page, from: string, to: string): Promise<void> {
-  await page.evaluate(
-    ([startText, endText]) => {
-      const body = document.querySelector('[data-testid="article-body"]');
-      if (!body) throw new Error('no article body');
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      let started = false;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        if (!started && text.includes(startText)) {
-          range.setStart(node, text.indexOf(startText));
-          started = true;
-        }
-        if (started && text.includes(endText)) {
-          range.setEnd(node, text.indexOf(endText) + endText.length);
-          const selection = document.getSelection();
-          selection?.removeAllRanges();
-          selection?.addRange(range);
-          return;
-        }
-      }
-      throw new Error(`passage not found: ${startText}…${endText}`);
-    },
-    [from, to] as const,
-  );
-  await expect(page.getByTestId('highlight-toolbar')).toBeVisible();
-}
 
-test('searches as you type, with or without accents and tashkeel', async ({ page }) => {
-  await importFixtures(page);
+test('searches as you type, with or without accents and tashkeel', async ({ page, app }) => {
+  await importFixtures(page, app);
   await expect(rows(page)).toHaveCount(3);
   const search = page.getByTestId('library-search');
 
@@ -108,8 +73,8 @@ test('searches as you type, with or without accents and tashkeel', async ({ page
   await expect(page.getByTestId('library-count')).toHaveText('3 articles');
 });
 
-test('is driven by the keyboard: / searches, j and k move, Enter opens, a adds to the review', async ({ page }) => {
-  await importFixtures(page);
+test('is driven by the keyboard: / searches, j and k move, Enter opens, a adds to the review', async ({ page, app }) => {
+  await importFixtures(page, app);
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('/');
   await expect(page.getByTestId('library-search')).toBeFocused();
@@ -152,8 +117,8 @@ test('is driven by the keyboard: / searches, j and k move, Enter opens, a adds t
   await expect(page.getByTestId('library-notice')).toHaveText('3 articles étiquetés « revue-mars »');
 });
 
-test('reads, annotates, edits, tags and deletes an article', async ({ page }) => {
-  await importFixtures(page);
+test('reads, annotates, edits, tags and deletes an article', async ({ page, app }) => {
+  await importFixtures(page, app);
   await row(page, ECO).click();
   await expect(page.getByTestId('reader-title')).toHaveText(ECO);
 
@@ -238,8 +203,8 @@ test('reads, annotates, edits, tags and deletes an article', async ({ page }) =>
   expect(await page.evaluate(() => (window as unknown as { __revueInjected?: boolean }).__revueInjected)).toBeUndefined();
 });
 
-test('highlights an Arabic article written right to left', async ({ page }) => {
-  await importFixtures(page);
+test('highlights an Arabic article written right to left', async ({ page, app }) => {
+  await importFixtures(page, app);
   await row(page, AR).click();
   await expect(page.getByTestId('article-body')).toHaveAttribute('dir', 'rtl');
   await selectPassage(page, 'سُوقًا أُسْبُوعِيَّةً', 'الْمِينَاءِ');

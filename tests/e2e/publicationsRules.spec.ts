@@ -1,7 +1,4 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { startBrowserMode, type BrowserMode } from './browserMode';
+import { articleOf, expect, test, type Api } from './fixtures';
 
 /** A page of our own where the readers' comments outweigh the short story beside them. */
 function commentedPage(site: string, slug: string): string {
@@ -17,36 +14,21 @@ function commentedPage(site: string, slug: string): string {
 <section class="reactions"><h2>Vos réactions</h2>${comments}</section></div></body></html>`;
 }
 
-let pages: Server;
-let origin: string;
-let app: BrowserMode;
-
-test.beforeAll(async () => {
-  pages = createServer((req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(commentedPage('Le Courrier du Port', req.url === '/digue' ? 'de Tanger' : 'ailleurs'));
-  });
-  await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
-});
-test.afterAll(async () => {
-  await new Promise((resolve) => pages.close(resolve));
-});
-test.beforeEach(async () => {
-  app = await startBrowserMode();
-});
-test.afterEach(async ({ page }) => {
-  await page.close();
-  await app.stop();
+test.use({
+  site: {
+    serve: (req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(commentedPage('Le Courrier du Port', req.url === '/digue' ? 'de Tanger' : 'ailleurs'));
+    },
+  },
 });
 
-type Outcome = { status: string; article: { id: number } };
-const importFile = async (request: APIRequestContext, name: string, html: string): Promise<Outcome> =>
-  (await app.api<Outcome[]>(request, 'import.files', { files: [{ name, dataBase64: Buffer.from(html).toString('base64') }] }))[0] as Outcome;
+const importFile = async (api: Api, name: string, html: string): Promise<number> =>
+  articleOf((await api('import.files', { files: [{ name, dataBase64: Buffer.from(html).toString('base64') }] }))[0]);
 
-test('Réglages › Publications: merges two spellings of one outlet and adds an alias', async ({ page, request }) => {
-  await importFile(request, 'a.html', commentedPage('Gazette du Rif', 'A'));
-  await importFile(request, 'b.html', commentedPage('La Gazette du Rif', 'B'));
+test('Réglages › Publications: merges two spellings of one outlet and adds an alias', async ({ page, app, api }) => {
+  await importFile(api, 'a.html', commentedPage('Gazette du Rif', 'A'));
+  await importFile(api, 'b.html', commentedPage('La Gazette du Rif', 'B'));
   await page.goto(app.url);
   await expect(page.getByTestId('row-source').filter({ hasText: /^Gazette du Rif$/ })).toHaveCount(1);
 
@@ -82,9 +64,9 @@ test('Réglages › Publications: merges two spellings of one outlet and adds an
   await expect(page.getByTestId('row-source').filter({ hasText: /^La Gazette du Rif$/ })).toHaveCount(2);
 });
 
-test('Réglages › Publications: reclassifies a publication as an edition of another, and removes a wrong alias', async ({ page, request }) => {
-  await importFile(request, 'c.html', commentedPage('La Voix du Souss', 'C'));
-  await importFile(request, 'd.html', commentedPage('Le Héraut de Tiznit', 'D'));
+test('Réglages › Publications: reclassifies a publication as an edition of another, and removes a wrong alias', async ({ page, app, api }) => {
+  await importFile(api, 'c.html', commentedPage('La Voix du Souss', 'C'));
+  await importFile(api, 'd.html', commentedPage('Le Héraut de Tiznit', 'D'));
   await page.goto(app.url);
   await page.getByTestId('settings-open').click();
   await page.getByTestId('settings-publications').click();
@@ -109,15 +91,15 @@ test('Réglages › Publications: reclassifies a publication as an edition of an
   await expect(row.getByTestId('publication-aliases')).toHaveCount(0);
 
   // What the dialog showed is what the archive holds.
-  const list = await app.api<{ name: string; type: string; country: string | null; editionOf: { name: string } | null; aliases: string[] }[]>(request, 'publications.list', {});
+  const list = await api('publications.list', {});
   expect(list.find((p) => p.name === 'La Voix du Souss')).toMatchObject({ type: 'weekly', country: 'MA', editionOf: { name: 'Le Héraut de Tiznit' }, aliases: [] });
 });
 
-test('“Ce n’est pas l’article”: choosing the block in the reader saves a site rule and extracts the article again', async ({ page, request }) => {
-  const [outcome] = await app.api<Outcome[]>(request, 'import.urls', { urls: [`${origin}/digue`] });
-  const id = outcome?.article.id ?? 0;
-  await app.api(request, 'highlights.create', { articleId: id, exact: 'trois semaines de travaux' });
-  await app.api(request, 'highlights.create', { articleId: id, exact: 'nos plaintes répétées' });
+test('“Ce n’est pas l’article”: choosing the block in the reader saves a site rule and extracts the article again', async ({ page, app, api, origin }) => {
+  const [outcome] = await api('import.urls', { urls: [`${origin}/digue`] });
+  const id = articleOf(outcome);
+  await api('highlights.create', { articleId: id, exact: 'trois semaines de travaux' });
+  await api('highlights.create', { articleId: id, exact: 'nos plaintes répétées' });
 
   await page.goto(app.url);
   await page.getByTestId('article-row').first().click();
@@ -142,9 +124,9 @@ test('“Ce n’est pas l’article”: choosing the block in the reader saves a
   await expect(report.getByTestId('reader-unanchored')).toHaveText(['nos plaintes répétées']);
 
   // The rule is listed in Réglages and applies to the next page of the site at import.
-  const rules = await app.api<{ domain: string; body: string | null }[]>(request, 'siteRules.list', {});
+  const rules = await api('siteRules.list', {});
   expect(rules).toEqual([expect.objectContaining({ domain: '127.0.0.1', body: 'div.story' })]);
-  const [next] = await app.api<Outcome[]>(request, 'import.urls', { urls: [`${origin}/phare`] });
-  const article = await app.api<{ text: string }>(request, 'articles.get', { id: next?.article.id ?? 0 });
+  const [next] = await api('import.urls', { urls: [`${origin}/phare`] });
+  const article = await api('articles.get', { id: articleOf(next) });
   expect(article.text).not.toContain('Réaction');
 });

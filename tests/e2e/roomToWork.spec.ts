@@ -1,22 +1,11 @@
 // Room to work (issue #12, points 14, 15 and 17): composing in a wide pane, importing beside the
 // library, highlights and their notes within reach, adding to the review in a chosen section.
-import { expect, test, type Page } from '@playwright/test';
-import { startBrowserMode, type BrowserMode } from './browserMode';
-import type { ImportOutcome, Review } from '../../src/shared/domain';
+import type { Page } from '@playwright/test';
+import { expect, importTexts, test, type Api } from './fixtures';
+import { selectPassage } from './selectPassage';
 import { localIsoDay } from '../../src/shared/localDay';
 
-let app: BrowserMode;
-
 test.use({ viewport: { width: 1500, height: 950 } });
-
-test.beforeEach(async () => {
-  app = await startBrowserMode();
-});
-
-test.afterEach(async ({ page }) => {
-  await page.close();
-  await app.stop();
-});
 
 const DATE = '2025-12-31';
 
@@ -27,25 +16,14 @@ const RAIN = `Des pluies abondantes sur le nord du pays
 Les barrages du bassin du Loukkos affichent un taux de remplissage en nette hausse après une semaine de pluies.
 Les agriculteurs de la région se réjouissent d’une saison qui s’annonce meilleure que la précédente.`;
 
-/** Imports pasted texts (first line: the title) through the contract; returns their ids. */
-async function importTexts(page: Page, texts: string[]): Promise<number[]> {
-  const ids: number[] = [];
-  for (const text of texts) {
-    const [outcome] = await app.api<ImportOutcome[]>(page.request, 'import.text', { text });
-    if (outcome?.status !== 'imported') throw new Error(`import failed: ${JSON.stringify(outcome)}`);
-    ids.push(outcome.article.id);
-  }
-  return ids;
-}
-
 async function switchToEnglish(page: Page): Promise<void> {
   await page.getByTestId('switch-language').click();
   await expect(page.getByTestId('switch-language')).toHaveText('Français');
 }
 
-test('the Candidats tab says what its groups are, in French and in English', async ({ page }) => {
-  await importTexts(page, [PORT, RAIN]);
-  await app.api(page.request, 'reviews.create', { date: DATE, lang: 'fr' });
+test('the Candidats tab says what its groups are, in French and in English', async ({ page, app, api }) => {
+  await importTexts(api, [PORT, RAIN]);
+  await api('reviews.create', { date: DATE, lang: 'fr' });
   await page.goto(app.url);
   await page.getByTestId('review-date').fill(DATE);
   await page.getByTestId('review-tab-candidates').click();
@@ -58,8 +36,8 @@ test('the Candidats tab says what its groups are, in French and in English', asy
   await expect(page.getByTestId('candidates-explain')).toHaveText(/^Each line is a story: .* Stories retained in the inbox come first;/);
 });
 
-test('the import panel opens beside the library without moving it, keeps focus, and closes on Escape', async ({ page }) => {
-  await importTexts(page, [PORT]);
+test('the import panel opens beside the library without moving it, keeps focus, and closes on Escape', async ({ page, app, api }) => {
+  await importTexts(api, [PORT]);
   await page.goto(app.url);
   const list = page.getByTestId('article-list');
   await expect(list.getByRole('option')).toHaveCount(1);
@@ -108,9 +86,9 @@ test('the import panel opens beside the library without moving it, keeps focus, 
   await expect(toggle).toBeFocused();
 });
 
-test('“Composer” gives the review the wide pane, keeps drag from the list, and is remembered', async ({ page }) => {
-  await importTexts(page, [PORT, RAIN]);
-  await app.api(page.request, 'reviews.create', { date: DATE, lang: 'fr' });
+test('“Composer” gives the review the wide pane, keeps drag from the list, and is remembered', async ({ page, app, api }) => {
+  await importTexts(api, [PORT, RAIN]);
+  await api('reviews.create', { date: DATE, lang: 'fr' });
   await page.goto(app.url);
   await page.getByTestId('review-date').fill(DATE);
   await expect(page.getByTestId('compose')).toBeVisible();
@@ -163,14 +141,14 @@ L’Office national des chemins de fer a présenté mardi le tracé du prolongem
 Les premiers travaux de génie civil sont prévus pour l’automne prochain.`;
 
 /** Today's review as the archive holds it: each item's headline with its section's name. */
-async function placed(page: Page): Promise<string[]> {
-  const review = await app.api<Review | null>(page.request, 'reviews.get', { date: localIsoDay(), edition: '' });
+async function placed(api: Api): Promise<string[]> {
+  const review = await api('reviews.get', { date: localIsoDay(), edition: '' });
   const section = (id: number): string => review?.sections.find((one) => one.id === id)?.name ?? '?';
   return (review?.items ?? []).map((item) => `${section(item.sectionId)}: ${item.headline}`).sort();
 }
 
-test('`a` asks for the section, offers the last one chosen, and adds nothing when cancelled', async ({ page }) => {
-  await importTexts(page, [PORT, RAIN, TRAIN]);
+test('`a` asks for the section, offers the last one chosen, and adds nothing when cancelled', async ({ page, app, api }) => {
+  await importTexts(api, [PORT, RAIN, TRAIN]);
   await page.goto(app.url);
   const row = (text: string) => page.getByTestId('article-list').getByRole('option').filter({ hasText: text });
   const dialog = page.getByTestId('add-to-review');
@@ -190,7 +168,7 @@ test('`a` asks for the section, offers the last one chosen, and adds nothing whe
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('library-notice')).toHaveText('1 article ajouté à la revue du jour, rubrique «\u00A0International\u00A0»');
-  expect(await placed(page)).toEqual(['International: Le port de Tanger agrandit son terminal']);
+  expect(await placed(api)).toEqual(['International: Le port de Tanger agrandit son terminal']);
 
   // The next time, the last section chosen is offered first; Escape adds nothing and gives the list focus back.
   await row('Des pluies abondantes').click();
@@ -201,7 +179,7 @@ test('`a` asks for the section, offers the last one chosen, and adds nothing whe
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('article-list')).toBeFocused();
-  expect(await placed(page)).toHaveLength(1);
+  expect(await placed(api)).toHaveLength(1);
 
   // Remembered across a reload; the bulk bar asks the same way.
   await page.reload();
@@ -212,7 +190,7 @@ test('`a` asks for the section, offers the last one chosen, and adds nothing whe
   await expect(choices.filter({ hasText: 'International' })).toBeFocused();
   await choices.filter({ hasText: 'Économie' }).click();
   await expect(page.getByTestId('library-notice')).toHaveText('2 articles ajoutés à la revue du jour, rubrique «\u00A0Économie\u00A0»');
-  expect(await placed(page)).toEqual([
+  expect(await placed(api)).toEqual([
     'International: Le port de Tanger agrandit son terminal',
     'Économie: Des pluies abondantes sur le nord du pays',
     'Économie: Le train à grande vitesse prolongé vers Marrakech',
@@ -228,31 +206,9 @@ test('`a` asks for the section, offers the last one chosen, and adds nothing whe
   await expect(dialog).toBeHidden();
 });
 
-/** Selects a passage of the open article's text, as a mouse would. */
-async function selectPassage(page: Page, from: string, to: string): Promise<void> {
-  await page.getByTestId('article-body').evaluate(
-    (body, { start, end }) => {
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        const at = text.indexOf(start);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, text.indexOf(end) + end.length);
-        document.getSelection()?.removeAllRanges();
-        document.getSelection()?.addRange(range);
-        return;
-      }
-      throw new Error('passage not found');
-    },
-    { start: from, end: to },
-  );
-}
-
-test('a highlight with a note is marked in the text and shows its note on hover and on focus', async ({ page }) => {
-  const [id] = await importTexts(page, [PORT]);
-  await app.api(page.request, 'highlights.create', { articleId: id, exact: 'commenceront au printemps' });
+test('a highlight with a note is marked in the text and shows its note on hover and on focus', async ({ page, app, api }) => {
+  const [id = 0] = await importTexts(api, [PORT]);
+  await api('highlights.create', { articleId: id, exact: 'commenceront au printemps' });
   await page.goto(app.url);
   await page.getByTestId('article-list').getByRole('option').first().click();
 
@@ -286,14 +242,14 @@ test('a highlight with a note is marked in the text and shows its note on hover 
   await expect(page.getByTestId('highlights-jump')).toHaveText('2 highlighted passages · 1 note ↓');
 });
 
-test('the highlights stay within reach: a counter sticks to the top of the reader and leads to their list', async ({ page }) => {
+test('the highlights stay within reach: a counter sticks to the top of the reader and leads to their list', async ({ page, app, api }) => {
   const paragraphs = Array.from(
     { length: 40 },
     (_, i) => `Paragraphe ${i + 1} du compte rendu de la session parlementaire consacrée au budget de l’État et aux finances locales.`,
   );
-  const [id] = await importTexts(page, [`Le budget de l’État débattu au Parlement\n${paragraphs.join('\n')}`]);
-  await app.api(page.request, 'highlights.create', { articleId: id, exact: 'Paragraphe 2 du compte rendu', note: 'Chiffres à reprendre' });
-  await app.api(page.request, 'highlights.create', { articleId: id, exact: 'Paragraphe 31 du compte rendu' });
+  const [id = 0] = await importTexts(api, [`Le budget de l’État débattu au Parlement\n${paragraphs.join('\n')}`]);
+  await api('highlights.create', { articleId: id, exact: 'Paragraphe 2 du compte rendu', note: 'Chiffres à reprendre' });
+  await api('highlights.create', { articleId: id, exact: 'Paragraphe 31 du compte rendu' });
   await page.goto(app.url);
   await page.getByTestId('article-list').getByRole('option').first().click();
 

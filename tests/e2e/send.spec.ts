@@ -1,23 +1,17 @@
 import { simpleParser } from 'mailparser';
-import { expect, test } from '@playwright/test';
+import { expect, reviewOfTexts, test } from './fixtures';
 import { docxParagraphs, docxParts } from '../unit/export/exportTools';
 import { startSmtpServer, type TestSmtp } from '../unit/send/smtpTestServer';
-import { startBrowserMode, type BrowserMode } from './browserMode';
 
-let app: BrowserMode;
 let smtp: TestSmtp;
 
 test.beforeEach(async () => {
-  app = await startBrowserMode();
   smtp = await startSmtpServer({ user: 'presse@journal.example', password: 'secret du matin' });
 });
 
-test.afterEach(async ({ page }) => {
-  await page.close();
-  await app.stop();
+test.afterEach(async () => {
   await smtp.close();
 });
-
 
 const ARTICLES = [
   'Le Parlement adopte la loi de finances\nLe Parlement a adopté mardi la loi de finances après trois semaines de débats.\nLe texte prévoit une hausse des investissements publics.',
@@ -25,8 +19,8 @@ const ARTICLES = [
 ];
 const HEADLINES = ARTICLES.map((text) => text.split('\n')[0] ?? '');
 
-test('"Envoyer": settings, a list, the 600 px preview, confirmation, the message received and the send log', async ({ page, request }) => {
-  await app.reviewOfTexts(request, '2025-12-31', ARTICLES);
+test('"Envoyer": settings, a list, the 600 px preview, confirmation, the message received and the send log', async ({ page, app, api }) => {
+  await reviewOfTexts(api, '2025-12-31', ARTICLES);
 
   await page.goto(app.url);
   await page.getByTestId('review-date').fill('2025-12-31');

@@ -1,19 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { articleOf, expect, test } from './fixtures';
 import Database from 'better-sqlite3';
-import { startBrowserMode, type BrowserMode } from './browserMode';
-
-let app: BrowserMode;
-
-test.beforeEach(async () => {
-  app = await startBrowserMode();
-});
-
-test.afterEach(async ({ page }) => {
-  await page.close();
-  await app.stop();
-});
-
-const api = <T = unknown>(request: APIRequestContext, method: string, input: unknown): Promise<T> => app.api<T>(request, method, input);
 
 /** A 2 × 2 PNG in the app's red, written for this test. */
 const LOGO_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGPokpEBIgYIBQAW/gMJC17eUwAAAABJRU5ErkJggg==';
@@ -30,7 +17,7 @@ async function sectionNames(page: Page): Promise<string[]> {
   return page.getByTestId('settings-section-name').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
 }
 
-test('saves the organisation, the logo and the default sections, and new reviews and exports use them', async ({ page, request }) => {
+test('saves the organisation, the logo and the default sections, and new reviews and exports use them', async ({ page, app, api }) => {
   await page.goto(app.url);
   await openSettings(page);
   const dialog = page.getByTestId('settings-dialog');
@@ -56,7 +43,7 @@ test('saves the organisation, the logo and the default sections, and new reviews
 
   await dialog.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(dialog.getByTestId('settings-status')).toHaveText('Réglages enregistrés');
-  expect((await api<{ backupCapGb: number }>(request, 'settings.get', {})).backupCapGb).toBe(5);
+  expect((await api('settings.get', {})).backupCapGb).toBe(5);
 
   // Escape closes the dialog and gives the focus back to the button that opened it.
   await page.keyboard.press('Escape');
@@ -76,13 +63,13 @@ test('saves the organisation, the logo and the default sections, and new reviews
   await page.getByTestId('create-review').click();
   await expect(page.getByTestId('review-sections').getByTestId('section-name')).toHaveText(NEW_DEFAULTS);
 
-  const review = (await api(request, 'reviews.get', { date: '2026-03-02', edition: '' })) as { id: number };
-  const { html } = (await api(request, 'reviews.renderHtml', { reviewId: review.id, lang: 'fr' })) as { html: string };
+  const review = await api('reviews.get', { date: '2026-03-02', edition: '' });
+  const { html } = await api('reviews.renderHtml', { reviewId: review?.id ?? 0, lang: 'fr' });
   expect(html).toContain(ORGANISATION);
   expect(html).toMatch(/<img[^>]+src="data:image\/png;base64,/);
 });
 
-test('refuses a file that is not an image, and switches the interface language on save', async ({ page }) => {
+test('refuses a file that is not an image, and switches the interface language on save', async ({ page, app }) => {
   await page.goto(app.url);
   await openSettings(page);
   const dialog = page.getByTestId('settings-dialog');
@@ -106,16 +93,16 @@ test('refuses a file that is not an image, and switches the interface language o
   await expect(page.getByRole('heading', { name: 'Reader' })).toBeVisible();
 });
 
-test('shows what the purge would remove with the period typed, before it is saved', async ({ page, request }) => {
+test('shows what the purge would remove with the period typed, before it is saved', async ({ page, app, api }) => {
   const ids: number[] = [];
   for (const [title, text] of [
     ['Le vieux marché ferme', 'Le vieux marché du centre fermera ses portes après quarante ans d’activité, annoncent les commerçants.'],
     ['La piscine rouvre', 'La piscine municipale rouvre lundi après six mois de travaux, avec un bassin agrandi et des horaires élargis.'],
   ]) {
-    const [outcome] = await api<{ article: { id: number } }[]>(request, 'import.text', { text: `${title}\n\n${text}` });
-    ids.push(outcome?.article.id ?? 0);
+    const [outcome] = await api('import.text', { text: `${title}\n\n${text}` });
+    ids.push(articleOf(outcome));
   }
-  await api(request, 'inbox.triage', { articleIds: ids, decision: 'dismissed' });
+  await api('inbox.triage', { articleIds: ids, decision: 'dismissed' });
   // The first one was dismissed 40 days ago (written in the archive as a past triage would be).
   const db = new Database(app.dbPath);
   db.prepare('UPDATE triage SET decided_at = ? WHERE article_id = ?').run(new Date(Date.now() - 40 * 86_400_000).toISOString(), ids[0]);
@@ -133,6 +120,6 @@ test('shows what the purge would remove with the period typed, before it is save
   await expect(preview.getByTestId('settings-purge-article')).toContainText('Le vieux marché ferme');
 
   // Nothing applies until saved, and nothing is deleted by looking.
-  expect((await api<{ retentionDays: number }>(request, 'settings.get', {})).retentionDays).toBe(90);
-  expect((await api<{ total: number }>(request, 'articles.search', {})).total).toBe(2);
+  expect((await api('settings.get', {})).retentionDays).toBe(90);
+  expect((await api('articles.search', {})).total).toBe(2);
 });

@@ -1,7 +1,4 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
-import { startBrowserMode, type BrowserMode } from './browserMode';
+import { expect, test } from './fixtures';
 
 /** A full article as a feed carries it: long enough to be read as the article itself. */
 function body(town: string): string {
@@ -20,45 +17,28 @@ function rss(title: string, towns: string[]): string {
 <channel><title>${title}</title><link>https://courrier.example/</link><language>fr</language>${items}</channel></rss>`;
 }
 
-let site: Server;
-let origin: string;
-let app: BrowserMode;
-
-test.beforeAll(async () => {
-  site = createServer((req, res) => {
-    if (req.url === '/') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      return res.end(`<!doctype html><html lang="fr"><head><title>Le Courrier du Val</title>
+test.use({
+  site: {
+    serve: (req, res) => {
+      if (req.url === '/') {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        return res.end(`<!doctype html><html lang="fr"><head><title>Le Courrier du Val</title>
 <link rel="alternate" type="application/rss+xml" title="À la une" href="/une.xml">
 <link rel="alternate" type="application/rss+xml" title="Régions" href="/regions.xml"></head><body><h1>Le Courrier du Val</h1></body></html>`);
-    }
-    const feeds: Record<string, string> = {
-      '/une.xml': rss('Le Courrier — À la une', ['Pontvieux']),
-      '/regions.xml': rss('Le Courrier — Régions', ['Saint-Aubin', 'Montlouis', 'Bellerive']),
-    };
-    const feed = feeds[req.url ?? ''];
-    if (feed === undefined) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8' });
-    res.end(feed);
-  });
-  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+      }
+      const feeds: Record<string, string> = {
+        '/une.xml': rss('Le Courrier — À la une', ['Pontvieux']),
+        '/regions.xml': rss('Le Courrier — Régions', ['Saint-Aubin', 'Montlouis', 'Bellerive']),
+      };
+      const feed = feeds[req.url ?? ''];
+      if (feed === undefined) return void res.writeHead(404).end();
+      res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8' });
+      res.end(feed);
+    },
+  },
 });
 
-test.afterAll(async () => {
-  await new Promise((resolve) => site.close(resolve));
-});
-
-test.beforeEach(async () => {
-  app = await startBrowserMode();
-});
-
-test.afterEach(async ({ page }) => {
-  await page.close();
-  await app.stop();
-});
-
-test('adds a source from a site page (choosing among its feeds), refreshes it, and sees the new articles', async ({ page }) => {
+test('adds a source from a site page (choosing among its feeds), refreshes it, and sees the new articles', async ({ page, app, origin }) => {
   await page.goto(app.url);
   await page.getByTestId('refresh-indicator').click();
   const dialog = page.getByTestId('sources-dialog');
@@ -88,8 +68,8 @@ test('adds a source from a site page (choosing among its feeds), refreshes it, a
   for (const town of ['Saint-Aubin', 'Montlouis', 'Bellerive']) await expect(list.getByText(`Le marché de ${town} rénové`)).toBeVisible();
 });
 
-test('lists sources with their state, filters, sorts, pauses and resumes in bulk, and imports OPML', async ({ page, request }) => {
-  await app.api(request, 'sources.add', { url: `${origin}/une.xml` });
+test('lists sources with their state, filters, sorts, pauses and resumes in bulk, and imports OPML', async ({ page, app, api, origin }) => {
+  await api('sources.add', { url: `${origin}/une.xml` });
   await page.goto(app.url);
   await page.getByTestId('refresh-indicator').click();
   const dialog = page.getByTestId('sources-dialog');
@@ -126,11 +106,11 @@ test('lists sources with their state, filters, sorts, pauses and resumes in bulk
   await expect(dialog.locator('[data-testid="source-row"][data-status="paused"]')).toHaveCount(2);
 });
 
-test('edits a source: name, publication from the registry (its articles credited to it), language, interval, pause', async ({ page, request }) => {
-  await app.api(request, 'publications.add', { name: 'Le Courrier du Val', aliases: ['Courrier du Val'] });
-  const { source } = await app.api<{ source: { id: number } }>(request, 'sources.add', { url: `${origin}/une.xml` });
+test('edits a source: name, publication from the registry (its articles credited to it), language, interval, pause', async ({ page, app, api, origin }) => {
+  await api('publications.add', { name: 'Le Courrier du Val', aliases: ['Courrier du Val'] });
+  const { source } = await api('sources.add', { url: `${origin}/une.xml` });
   // Paused until edited, so the background refresh does not import its item first.
-  await app.api(request, 'sources.setEnabled', { ids: [source.id], enabled: false });
+  await api('sources.setEnabled', { ids: [source.id], enabled: false });
   await page.goto(app.url);
   await page.getByTestId('refresh-indicator').click();
   const dialog = page.getByTestId('sources-dialog');
@@ -158,9 +138,9 @@ test('edits a source: name, publication from the registry (its articles credited
   await expect(row).toHaveAttribute('data-status', 'new');
   await dialog.getByTestId('sources-refresh').click();
   await expect(row).toHaveAttribute('data-status', 'ok');
-  const [article] = ((await app.api(request, 'articles.search', {})) as { hits: { siteName: string; lang: string }[] }).hits;
+  const [article] = (await api('articles.search', {})).hits;
   expect(article).toMatchObject({ siteName: 'Le Courrier du Val', lang: 'fr' });
-  const names = ((await app.api(request, 'publications.list', {})) as { name: string }[]).map((p) => p.name);
+  const names = (await api('publications.list', {})).map((p) => p.name);
   expect(names.filter((name) => name.includes('Courrier du Val'))).toEqual(['Le Courrier du Val']);
 
   // Paused from the form; a bad interval is refused with a message, nothing saved.

@@ -13,6 +13,12 @@ export const en: Messages = {
   documents: documentsEn,
   desktop: desktopEn,
   cli: cliEn,
+  sentAt: {
+    when: 'on {{day}} at {{time}}',
+    time: '{{hour}}:{{minute}}',
+    recipients: { one: '{{count}} recipient', other: '{{count}} recipients' },
+  },
+  dateField: { placeholder: 'DD/MM/YYYY', invalid: 'Enter a date as DD/MM/YYYY.' },
   app: { name: 'Revue', language: 'Language', switchTo: 'Français' },
   exportReview: {
     heading: 'Export',

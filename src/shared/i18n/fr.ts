@@ -11,6 +11,14 @@ export const fr = {
   documents: documentsFr,
   desktop: desktopFr,
   cli: cliFr,
+  /** The UI's day fields, written in the UI language's order whatever the browser's locale. */
+  /** When and to whom a review was sent, in the send log and the CLI. */
+  sentAt: {
+    when: 'le {{day}} à {{time}}',
+    time: '{{hour}}\u00a0h\u00a0{{minute}}',
+    recipients: { one: '{{count}}\u00a0destinataire', other: '{{count}}\u00a0destinataires' },
+  },
+  dateField: { placeholder: 'JJ/MM/AAAA', invalid: 'Entrez une date sous la forme JJ/MM/AAAA.' },
   app: { name: 'Revue', language: 'Langue', switchTo: 'English' },
   exportReview: {
     heading: 'Exporter',
