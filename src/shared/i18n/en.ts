@@ -688,5 +688,12 @@ export const en: Messages = {
     fresh_other: '+{{count}} new articles',
     label: 'Refreshing the sources',
   },
+  startup: {
+    updatingTitle: 'Updating the archive',
+    updatingHint: 'This archive comes from an earlier Revue: it is updated once and for all. Revue opens as soon as it is done.',
+    updatingStarting: 'Getting ready…',
+    updatingProgress: '{{task}}: {{done}} / {{total}} articles ({{percent}}%)',
+    tasks: { searchIndex: 'search index' },
+  },
   errors: { generic: 'Something went wrong.' },
 };

@@ -674,6 +674,13 @@ export const fr = {
     fresh_other: '+{{count}} nouveaux articles',
     label: 'Actualisation des sources',
   },
+  startup: {
+    updatingTitle: 'Mise à jour de l’archive',
+    updatingHint: 'Cette archive vient d’une version antérieure de Revue\u00A0: elle est mise à jour une fois pour toutes. Revue s’ouvre dès que c’est fini.',
+    updatingStarting: 'Préparation…',
+    updatingProgress: '{{task}}\u00A0: {{done}} / {{total}}\u00A0articles ({{percent}}\u00A0%)',
+    tasks: { searchIndex: 'index de recherche' },
+  },
   errors: { generic: 'Une erreur est survenue.' },
   validation: {
     required: 'Ce champ est obligatoire.',
