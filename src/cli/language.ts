@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { UiLanguage } from '../shared/domain.js';
 import { RevueError, formatErrorMessage, recordedErrorMessage, type ErrorCode, type ErrorParams } from '../shared/errors.js';
 import type { CliMessages } from '../shared/i18n/fr/cli.js';
@@ -27,14 +28,21 @@ export function languageArgument(argv: readonly string[]): UiLanguage | null {
   return null;
 }
 
+/** Zod's own refusals (a bad option value, an input the contract refuses) in the CLI's language too. */
+function speakZod(): void {
+  z.config(cliLanguage() === 'fr' ? z.locales.fr() : z.locales.en());
+}
+
 /** Fixes the language from --lang (null: not given). */
 export function useGivenLanguage(lang: UiLanguage | null): void {
   given = lang;
+  speakZod();
 }
 
 /** The archive's language setting, used unless --lang was given. */
 export function useArchiveLanguage(lang: UiLanguage): void {
   archive = lang;
+  speakZod();
 }
 
 export function cliLanguage(): UiLanguage {

@@ -11,6 +11,7 @@ import { registerSearchCommand } from './commands/search.js';
 import { registerTopicCommands } from './commands/topics.js';
 import { registerInboxCommand } from './commands/inbox.js';
 import { registerPurgeCommand } from './commands/purge.js';
+import { registerUpgradeCommand } from './commands/upgrade.js';
 import { registerPublicationCommands } from './commands/publications.js';
 import { registerListsCommand, registerSendCommand } from './commands/send.js';
 import { registerRuleCommands } from './commands/rules.js';
@@ -38,6 +39,7 @@ function buildProgram(): Command {
   registerTopicCommands(program);
   registerInboxCommand(program);
   registerPurgeCommand(program);
+  registerUpgradeCommand(program);
   registerPublicationCommands(program);
   registerSendCommand(program);
   registerListsCommand(program);

@@ -18,6 +18,7 @@ export { restoreArchive, type RestoreOutcome } from './backup/restoreArchive.js'
 export { backupTiming } from './backup/dailyBackup.js';
 export { IdleTrigger } from './backup/idleTrigger.js';
 export { resolveDbPath } from './store/dbPath.js';
+export { archiveNeedsUpdate } from './store/database.js';
 
 /** The clean article of one page (a file or a URL), or its error: never touches an archive; applies the site rules given (an archive's, read through the contract). */
 export async function extractInput(input: string, originalUrl?: string, siteRules: readonly SiteRule[] = []): Promise<ExtractLine> {

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Dispatch } from '../core/revue.js';
+import type { ArchiveStatus } from '../shared/domain.js';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
 
 export interface ServerOptions {
@@ -17,6 +18,11 @@ export interface ServerOptions {
   maxBodyBytes?: number;
   /** Told of every API call: background work (the daily backup) waits for a pause. */
   onApiCall?: () => void;
+  /**
+   * Where the opening of the archive stands, answered at GET /status: the page shows the progress
+   * of an older archive's update before the archive is ready. Always ready when not given.
+   */
+  status?: () => ArchiveStatus;
 }
 
 export interface RunningServer {
@@ -142,6 +148,9 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
     }
     if (req.method !== 'GET') return send(res, 405, 'Method not allowed');
+    if (url.pathname === '/status') {
+      return send(res, 200, JSON.stringify(options.status?.() ?? { ready: true, update: null }), 'application/json; charset=utf-8');
+    }
     await serveStatic(url.pathname, res);
   }
 

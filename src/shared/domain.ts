@@ -320,6 +320,13 @@ export interface Topic {
   total: number;
 }
 
+/** How far the opening of the archive has gone: an older archive is updated (reindexed) first. */
+export interface ArchiveStatus {
+  ready: boolean;
+  /** The update under way: articles done of the step's total; null when none is (or not yet reported). */
+  update: { task: 'searchIndex'; done: number; total: number; percent: number } | null;
+}
+
 /** A relabel under way after a topic's query changed: label writes done, of how many. */
 export interface RelabelProgress {
   topicId: number;

@@ -18,10 +18,14 @@ export interface BrowserMode {
   stop(): Promise<void>;
 }
 
-/** Starts `revue serve` on a free port over a fresh archive file, as a user would. */
-export async function startBrowserMode(): Promise<BrowserMode> {
+/**
+ * Starts `revue serve` on a free port over a fresh archive file, as a user would; `prepare` may
+ * write that file first (an archive of an earlier Revue).
+ */
+export async function startBrowserMode(options: { prepare?: (dbPath: string) => void } = {}): Promise<BrowserMode> {
   const dir = mkdtempSync(join(tmpdir(), 'revue-e2e-'));
   const dbPath = join(dir, 'revue.sqlite');
+  options.prepare?.(dbPath);
   const served = await serveRevue({ dbPath });
   const { url } = served;
   const parsed = new URL(url);

@@ -118,3 +118,22 @@ export function migrateTo(db: Db, file: string, target: number, progress: Migrat
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
+
+/**
+ * True when opening the archive at `file` will run migrations (an archive of an older Revue):
+ * a shell can then say so, and show their progress, before it opens it. False for a new file.
+ */
+export function archiveNeedsUpdate(file: string, nativeBinding?: string): boolean {
+  if (file === ':memory:' || !existsSync(file) || statSync(file).size === 0) return false;
+  let db: Db | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    const version = db.pragma('user_version', { simple: true }) as number;
+    return version > 0 && version < SCHEMA_VERSION;
+  } catch {
+    // Not an archive, or unreadable: opening it says why.
+    return false;
+  } finally {
+    db?.close();
+  }
+}

@@ -13,6 +13,12 @@ export const en: Messages = {
   documents: documentsEn,
   desktop: desktopEn,
   cli: cliEn,
+  sentAt: {
+    when: 'on {{day}} at {{time}}',
+    time: '{{hour}}:{{minute}}',
+    recipients: { one: '{{count}} recipient', other: '{{count}} recipients' },
+  },
+  dateField: { placeholder: 'DD/MM/YYYY', invalid: 'Enter a date as DD/MM/YYYY.' },
   app: { name: 'Revue', language: 'Language', switchTo: 'Français' },
   exportReview: {
     heading: 'Export',
@@ -681,6 +687,13 @@ export const en: Messages = {
     fresh_one: '+{{count}} new article',
     fresh_other: '+{{count}} new articles',
     label: 'Refreshing the sources',
+  },
+  startup: {
+    updatingTitle: 'Updating the archive',
+    updatingHint: 'This archive comes from an earlier Revue: it is updated once and for all. Revue opens as soon as it is done.',
+    updatingStarting: 'Getting ready…',
+    updatingProgress: '{{task}}: {{done}} / {{total}} articles ({{percent}}%)',
+    tasks: { searchIndex: 'search index' },
   },
   errors: { generic: 'Something went wrong.' },
 };

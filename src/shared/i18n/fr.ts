@@ -11,6 +11,14 @@ export const fr = {
   documents: documentsFr,
   desktop: desktopFr,
   cli: cliFr,
+  /** The UI's day fields, written in the UI language's order whatever the browser's locale. */
+  /** When and to whom a review was sent, in the send log and the CLI. */
+  sentAt: {
+    when: 'le {{day}} à {{time}}',
+    time: '{{hour}}\u00a0h\u00a0{{minute}}',
+    recipients: { one: '{{count}}\u00a0destinataire', other: '{{count}}\u00a0destinataires' },
+  },
+  dateField: { placeholder: 'JJ/MM/AAAA', invalid: 'Entrez une date sous la forme JJ/MM/AAAA.' },
   app: { name: 'Revue', language: 'Langue', switchTo: 'English' },
   exportReview: {
     heading: 'Exporter',
@@ -665,6 +673,13 @@ export const fr = {
     fresh_one: '+{{count}} nouvel article',
     fresh_other: '+{{count}} nouveaux articles',
     label: 'Actualisation des sources',
+  },
+  startup: {
+    updatingTitle: 'Mise à jour de l’archive',
+    updatingHint: 'Cette archive vient d’une version antérieure de Revue\u00A0: elle est mise à jour une fois pour toutes. Revue s’ouvre dès que c’est fini.',
+    updatingStarting: 'Préparation…',
+    updatingProgress: '{{task}}\u00A0: {{done}} / {{total}}\u00A0articles ({{percent}}\u00A0%)',
+    tasks: { searchIndex: 'index de recherche' },
   },
   errors: { generic: 'Une erreur est survenue.' },
   validation: {

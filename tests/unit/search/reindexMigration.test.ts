@@ -47,6 +47,18 @@ describe('the migration to word forms', () => {
     }
   });
 
+  it('is run by `revue upgrade`, whose --progress-json lines are what `revue serve` shows the browser', async () => {
+    archiveBeforeWordForms(1200);
+    const run = await runCli(['--db', temp.dbPath, 'upgrade', '--progress-json']);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { task: string; done: number; total: number });
+    expect(lines[0]).toEqual({ task: 'searchIndex', done: 0, total: 1201 });
+    expect(lines.at(-1)).toEqual({ task: 'searchIndex', done: 1201, total: 1201 });
+    expect(lines.length).toBeGreaterThan(2);
+    const again = await runCli(['--db', temp.dbPath, 'upgrade', '--progress-json']);
+    expect(again).toMatchObject({ code: 0, stdout: '' });
+  }, 120_000);
+
   it('says on stderr how far the update has gone when the CLI opens an older archive', async () => {
     archiveBeforeWordForms(30);
     const run = await runCli(['--db', temp.dbPath, 'search', 'enseignant', '--limit', '1']);

@@ -1,4 +1,5 @@
 import type { Input, Invoke, Method, Output, Result } from '../../../shared/contract';
+import type { ArchiveStatus } from '../../../shared/domain';
 import type { SerializedError } from '../../../shared/errors';
 import type { CloseAnswer } from '../../../shared/ipcChannel';
 
@@ -64,4 +65,15 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
   const result = await invoke(method, input);
   if (!result.ok) throw new ApiError(result.error);
   return result.value;
+}
+
+/**
+ * Where the opening of the archive stands. The browser mode's server answers before the archive
+ * is ready (an older archive is being updated); in the app, the window opens once it is.
+ */
+export async function archiveStatus(): Promise<ArchiveStatus> {
+  if (window.revue) return { ready: true, update: null };
+  const response = await fetch('/status', { credentials: 'same-origin', cache: 'no-store' });
+  if (!response.ok) return { ready: true, update: null };
+  return (await response.json()) as ArchiveStatus;
 }

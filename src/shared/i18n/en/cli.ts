@@ -139,6 +139,10 @@ export const cliEn: CliMessages = {
     triaged: { one: '{{count}} already sorted', other: '{{count}} already sorted' },
     summary: '{{fresh}}, {{triaged}}',
   },
+  upgrade: {
+    description: 'update an archive of an earlier Revue (reindexing), then exit',
+    progressJson: 'progress as JSON Lines on stdout: `{ task, done, total }`',
+  },
   purge: {
     description: 'delete the articles dismissed more than N days ago (a setting) that nothing keeps (review, highlight, note, tag)',
     dryRun: 'show what would go, deleting nothing',

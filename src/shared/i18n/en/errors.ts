@@ -63,6 +63,7 @@ export const errorCodesEn: ErrorCodeMessages = {
   SELECTOR_NO_LINKS: 'The selector “{{selector}}” finds no article link in {{url}}',
   OPML_INVALID: 'This file is not a readable OPML: {{detail}}',
   OPML_EMPTY: 'This OPML file holds no feed.',
+  ARCHIVE_UPDATING: 'The archive is being updated ({{percent}}%); it will be ready in a moment.',
   REFRESH_BUSY: 'A refresh is already running on this archive (process {{pid}} on {{host}}); try again when it is over.',
   PUBLICATION_NAME_INVALID: '“{{name}}” is not a publication name.',
   DOMAIN_INVALID: '“{{domain}}” is not a domain name.',

@@ -142,6 +142,10 @@ export const cliFr = {
     triaged: { one: '{{count}}\u00A0déjà trié', other: '{{count}}\u00A0déjà triés' },
     summary: '{{fresh}}, {{triaged}}',
   },
+  upgrade: {
+    description: 'mettre à jour une archive d’une version antérieure de Revue (réindexation), puis quitter',
+    progressJson: 'avancement en JSON Lines sur la sortie standard\u00A0: `{ task, done, total }`',
+  },
   purge: {
     description: 'supprimer les articles écartés depuis plus de N jours (réglage) que rien ne retient (revue, surlignage, note, étiquette)',
     dryRun: 'montrer ce qui partirait, sans rien supprimer',

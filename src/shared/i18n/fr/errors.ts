@@ -67,6 +67,7 @@ export const errorCodesFr = {
   SELECTOR_NO_LINKS: 'Le sélecteur « {{selector}} » ne trouve aucun lien d’article dans {{url}}',
   OPML_INVALID: 'Ce fichier n’est pas un OPML lisible : {{detail}}',
   OPML_EMPTY: 'Ce fichier OPML ne contient aucun flux.',
+  ARCHIVE_UPDATING: 'L’archive est en cours de mise à jour ({{percent}}\u00A0%)\u202F; elle sera prête dans un moment.',
   REFRESH_BUSY:
     'Une actualisation est déjà en cours sur cette archive (processus {{pid}} sur {{host}}) ; réessayez quand elle sera finie.',
   PUBLICATION_NAME_INVALID: '«\u00A0{{name}}\u00A0» n’est pas un nom de publication.',
