@@ -1,5 +1,6 @@
 import type { Topic } from '../../../shared/domain';
 import { call } from '../lib/api';
+import { changeAndReload } from '../lib/changeAndReload';
 import { errorMessage } from '../lib/errorMessage';
 
 /** How often the relabel's progress is asked for while a topic is saved. */
@@ -35,19 +36,10 @@ export class TopicsState {
 
   /** Creates (id null) or changes a topic; true when the archive accepted it. */
   async save(id: number | null, draft: TopicDraft): Promise<boolean> {
-    this.working = true;
+    const fields = { name: draft.name, query: draft.query, color: draft.color, section: draft.section === '' ? null : draft.section };
     try {
-      const fields = { name: draft.name, query: draft.query, color: draft.color, section: draft.section === '' ? null : draft.section };
-      const saving = id === null ? call('topics.create', fields) : call('topics.update', { id, ...fields });
-      await this.followRelabel(saving);
-      this.error = null;
-      await this.load();
-      return true;
-    } catch (error) {
-      this.error = errorMessage(error);
-      return false;
+      return await changeAndReload(this, () => this.followRelabel(id === null ? call('topics.create', fields) : call('topics.update', { id, ...fields })));
     } finally {
-      this.working = false;
       this.percent = null;
     }
   }

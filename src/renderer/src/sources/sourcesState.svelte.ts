@@ -1,6 +1,7 @@
 import { SvelteSet } from 'svelte/reactivity';
 import type { RefreshReport, Source, SourcePreview, SourceStatus } from '../../../shared/domain';
 import { call } from '../lib/api';
+import { changeAndReload } from '../lib/changeAndReload';
 import { errorMessage } from '../lib/errorMessage';
 import { download } from '../lib/download';
 
@@ -164,18 +165,7 @@ export class SourcesState {
     return { url: draft.url.trim(), ...(links ? { links } : { feed: draft.feed }) };
   }
 
-  private async act(work: () => Promise<unknown>): Promise<boolean> {
-    this.working = true;
-    try {
-      await work();
-      this.error = null;
-      await this.load();
-      return true;
-    } catch (error) {
-      this.error = errorMessage(error);
-      return false;
-    } finally {
-      this.working = false;
-    }
+  private act(work: () => Promise<unknown>): Promise<boolean> {
+    return changeAndReload(this, work);
   }
 }
