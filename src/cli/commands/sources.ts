@@ -4,6 +4,7 @@ import type { Source } from '../../shared/domain.js';
 import { notFound, RevueError } from '../../shared/errors.js';
 import { fill } from '../../shared/i18n/messages.js';
 import { count, outcomeText, words } from '../language.js';
+import { registerListCommand } from './listCommand.js';
 import { openArchive } from './openArchive.js';
 
 /** One source as `revue sources list --json` promises it to other tools. */
@@ -84,21 +85,14 @@ export function registerSourcesCommands(program: Command): void {
       }
     });
 
-  sources
-    .command('list')
-    .description(texts.listDescription)
-    .option('--json', texts.listJson)
-    .action(async (opts: { json?: boolean }, command: Command) => {
-      const revue = await openArchive(command);
-      try {
-        const list = await revue.call('sources.list', {});
-        if (opts.json) console.log(JSON.stringify(list.map(sourceJson)));
-        else if (list.length === 0) console.error(words().sources.none);
-        else for (const source of list) console.log(sourceLine(source));
-      } finally {
-        await revue.close();
-      }
-    });
+  registerListCommand(sources, {
+    description: texts.listDescription,
+    jsonOption: texts.listJson,
+    list: (revue) => revue.call('sources.list', {}),
+    json: sourceJson,
+    line: sourceLine,
+    none: () => words().sources.none,
+  });
 
   const bulk = (name: string, description: string, run: (revue: Awaited<ReturnType<typeof openArchive>>, ids: number[]) => Promise<string>): void => {
     sources

@@ -3,6 +3,7 @@ import type { Topic } from '../../shared/domain.js';
 import { notFound } from '../../shared/errors.js';
 import { fill } from '../../shared/i18n/messages.js';
 import { count, words } from '../language.js';
+import { registerListCommand } from './listCommand.js';
 import { openArchive } from './openArchive.js';
 
 /** A topic as `revue topics list --json` prints it (the contract other tools rely on). */
@@ -40,21 +41,14 @@ export function registerTopicCommands(program: Command): void {
       }
     });
 
-  topics
-    .command('list')
-    .description(texts.listDescription)
-    .option('--json', texts.listJson)
-    .action(async (opts: { json?: boolean }, command: Command) => {
-      const revue = await openArchive(command);
-      try {
-        const all = await revue.call('topics.list', {});
-        if (opts.json) console.log(JSON.stringify(all.map(topicJson)));
-        else if (all.length === 0) console.error(words().topics.none);
-        else for (const topic of all) console.log(topicLine(topic));
-      } finally {
-        await revue.close();
-      }
-    });
+  registerListCommand(topics, {
+    description: texts.listDescription,
+    jsonOption: texts.listJson,
+    list: (revue) => revue.call('topics.list', {}),
+    json: topicJson,
+    line: topicLine,
+    none: () => words().topics.none,
+  });
 
   topics
     .command('remove <id>')
