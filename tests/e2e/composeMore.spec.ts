@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, reviewOfTexts, test, type Api } from './fixtures';
 import { docxParagraphs, docxParts } from '../unit/export/exportTools';
+import { localIsoDay } from '../../src/shared/localDay';
 
 const LIBRARY = join(import.meta.dirname, '../fixtures/library');
 const ECO = 'Économie : les commerces du centre-ville reprennent des couleurs';
@@ -20,11 +21,7 @@ async function reviewWithItems(api: Api, date: string): Promise<void> {
 }
 
 /** Today in this machine's time zone, the day the library's `a` key adds to. */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+const today = (): string => localIsoDay();
 
 async function openDay(page: Page, date: string): Promise<void> {
   await page.getByTestId('review-date').fill(date);

@@ -1,5 +1,5 @@
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
-import type { ArticleInReviews, Facets, SearchHit, SearchResult } from '../../../shared/domain';
+import type { ArticleInReviews, Facets, SearchHit, SearchResult, SearchSort } from '../../../shared/domain';
 import { call } from '../lib/api';
 import { i18n } from '../lib/i18n.svelte';
 import { errorMessage } from '../lib/errorMessage';
@@ -17,7 +17,6 @@ const MAX_BULK = 10_000;
 /** When the list is scrolled this close to the end of a lower-bound count, count exactly. */
 const EXACT_COUNT_MARGIN = 2 * PAGE_SIZE;
 
-export type SortOrder = 'date' | 'relevance';
 
 export interface Filters {
   from: string;
@@ -46,7 +45,7 @@ export class LibraryState {
   /** What is in the search box now; `query` follows it after a pause. */
   queryInput = $state('');
   query = $state('');
-  sort = $state<SortOrder>('date');
+  sort = $state<SearchSort>('date');
   filters = $state<Filters>({ ...NO_FILTERS });
   facets = $state.raw<Facets>({ sources: [], langs: [], tags: [] });
 
@@ -124,7 +123,7 @@ export class LibraryState {
     }
   }
 
-  setSort(sort: SortOrder): void {
+  setSort(sort: SearchSort): void {
     this.sort = sort;
     void this.search();
   }
