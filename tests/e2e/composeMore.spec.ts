@@ -63,7 +63,7 @@ test('shows the reviews in a month calendar, opens one by a click or the keyboar
   await day(page, '2025-12-05').click();
   await expect(page.getByTestId('review-tab-compose')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('review-title')).toHaveText('Revue de presse du vendredi 5 décembre 2025');
-  await expect(page.getByTestId('review-date')).toHaveValue('2025-12-05');
+  await expect(page.getByTestId('review-date')).toHaveValue('05/12/2025');
 
   // The months before and after.
   await page.getByTestId('review-tab-reviews').click();
