@@ -144,6 +144,17 @@ function collapse(html: string): string {
   return html.replace(/\s+/gu, ' ');
 }
 
+/** The snippet of an article whose text holds no match (only its title or byline did): its opening words. */
+export function openingSnippet(text: string): string {
+  const end = wordsForward(text, 0, WORDS_BEFORE + WORDS_AFTER);
+  return collapse(escapeHtml(text.slice(0, end)).trim()) + (end < text.length ? ' …' : '');
+}
+
+/** Whether the opening snippet of a text that starts with `start` can be cut from `start` alone. */
+export function openingFitsIn(start: string): boolean {
+  return wordsForward(start, 0, WORDS_BEFORE + WORDS_AFTER) < start.length;
+}
+
 /**
  * About thirty words of the ORIGINAL text around the first match, HTML-escaped, with every match
  * in that window wrapped in <mark>; the start of the text when only the title or byline matched.
@@ -161,10 +172,7 @@ export function buildSnippet(original: string, phrases: SearchPhrase[], lang: st
     view.extendTo(scanned.length);
     first = findNext(view.text, finders, 0, written);
   }
-  if (!first) {
-    const end = wordsForward(original, 0, WORDS_BEFORE + WORDS_AFTER);
-    return collapse(escapeHtml(original.slice(0, end)).trim()) + (end < original.length ? ' …' : '');
-  }
+  if (!first) return openingSnippet(original);
   const windowStart = wordsBack(scanned, view.toOriginal(first.index), WORDS_BEFORE);
   const windowEnd = wordsForward(scanned, view.endOf(first.end), WORDS_AFTER);
   if (windowEnd > view.covered) view.extendTo(wordsForward(scanned, windowEnd, 1));

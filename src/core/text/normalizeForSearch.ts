@@ -103,8 +103,8 @@ export interface NormalizedText {
 }
 
 /** Reused between calls (a search page normalises fifty texts): allocating them cost as much as filling them. */
-let scratchUnits = new Uint16Array(4096);
-let scratchOrigin = new Int32Array(4096);
+let scratchUnits: Uint16Array = new Uint16Array(4096);
+let scratchOrigin: Int32Array = new Int32Array(4096);
 
 /**
  * normalizeForSearch of original.slice(start, end), plus where each output code unit came from
