@@ -11,7 +11,7 @@ import { normalizeForSearch } from '../text/normalizeForSearch.js';
 import { parseQuery, type SearchPhrase } from './parseQuery.js';
 
 /** How much of the text is read for an article matched by its title only: its opening words, and room to spare. */
-const OPENING_CHARS = 1000;
+const OPENING_CHARS = 400;
 
 export type SearchInput = Omit<ParsedInput<'articles.search'>, 'exactCount'> & {
   exactCount?: boolean;
