@@ -5,7 +5,8 @@
 // main thread writes the previous batch, as a bulk import on two cores would.
 //   node bin/run-ts.mjs bench/searchBench.ts [--articles=100000] [--runs=40] [--json] [--keep] [--no-worker]
 //   [--archive=FILE]: time the queries on an archive a --keep run left, without building one
-//   [--build=FILE]: build the archive at FILE and keep it (the 1,000,000-article measurement, not in CI)
+//   [--build=FILE]: build the archive at FILE and keep it (the 1,000,000-article measurement, not in CI);
+//   a stopped build resumes where it stopped when run again with the same FILE and --articles
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,20 +95,33 @@ interface Built {
   /** CPU seconds of the text preparation (in the worker, or on the main thread without one). */
   prepareCpuSeconds: number;
   generationSeconds: number;
+  /** Articles written by this run (fewer than the archive holds when it resumed a stopped build). */
+  articles: number;
 }
 
 async function build(archive: BenchArchive): Promise<Built> {
   const preparer = useWorker ? new Preparer() : null;
-  const built: Built = { seconds: 0, writeCpuSeconds: 0, prepareCpuSeconds: 0, generationSeconds: 0 };
+  const built: Built = { seconds: 0, writeCpuSeconds: 0, prepareCpuSeconds: 0, generationSeconds: 0, articles: 0 };
   const generateBatch = (done: number): Generated[] => {
     const genStart = performance.now();
     const batch = Array.from({ length: Math.min(BATCH, ARTICLES - done) }, (_, i) => generate(done + i, ARTICLES));
     built.generationSeconds += (performance.now() - genStart) / 1000;
     return batch;
   };
-  let batch = generateBatch(0);
+  // A build that stopped resumes after its last whole batch: the generator is replayed up to there,
+  // so the archive ends up the same as one built in one go.
+  const start = archive.articleCount();
+  if (start % BATCH !== 0) throw new Error(`${start} articles: not a whole number of batches, cannot resume`);
+  if (start > 0) {
+    const genStart = performance.now();
+    for (let i = 0; i < start; i++) generate(i, ARTICLES);
+    built.generationSeconds += (performance.now() - genStart) / 1000;
+    if (!json) process.stderr.write(`resuming after ${start} articles\n`);
+  }
+  built.articles = ARTICLES - start;
+  let batch = generateBatch(start);
   let pending = preparer?.prepare(batch);
-  for (let done = 0; done < ARTICLES; done += BATCH) {
+  for (let done = start; done < ARTICLES; done += BATCH) {
     // The next batch is generated before the clock starts: generating is the benchmark's own work.
     const next = done + BATCH < ARTICLES ? generateBatch(done + BATCH) : [];
     const started = performance.now();
@@ -180,11 +194,11 @@ if (!isMainThread) {
 }
 
 function printBuild(built: Built, sizeMB: number, perSecond: number): void {
-  console.log(`archive: ${ARTICLES} articles, ${sizeMB.toFixed(0)} MB, built in ${built.seconds.toFixed(1)} s`);
+  console.log(`archive: ${ARTICLES} articles, ${sizeMB.toFixed(0)} MB, built in ${built.seconds.toFixed(1)} s${built.articles < ARTICLES ? ` (the last ${built.articles}, resumed)` : ''}`);
   console.log(`  ${perSecond} articles/s inserted and indexed, wall clock (${useWorker ? 'text prepared in a worker' : 'one thread'}; generating the text took ${built.generationSeconds.toFixed(1)} s more)`);
   // process.cpuUsage() counts every thread: per-thread figures only make sense without the worker.
   if (useWorker) console.log(`  per CPU second: run with --no-worker to split the writes from the text preparation`);
-  else console.log(`  per CPU second: ${Math.round(ARTICLES / (built.writeCpuSeconds + built.prepareCpuSeconds))} in all; the writes ${((built.writeCpuSeconds / ARTICLES) * 1000).toFixed(3)} ms each, the text preparation ${((built.prepareCpuSeconds / ARTICLES) * 1000).toFixed(3)} ms each`);
+  else console.log(`  per CPU second: ${Math.round(built.articles / (built.writeCpuSeconds + built.prepareCpuSeconds))} in all; the writes ${((built.writeCpuSeconds / built.articles) * 1000).toFixed(3)} ms each, the text preparation ${((built.prepareCpuSeconds / built.articles) * 1000).toFixed(3)} ms each`);
 }
 
 async function main(): Promise<void> {
@@ -202,7 +216,7 @@ try {
   }
   const revue = openRevue({ dbPath });
   sampleRss();
-  const buildArticlesPerSecond = built ? Math.round(ARTICLES / built.seconds) : null;
+  const buildArticlesPerSecond = built ? Math.round(built.articles / built.seconds) : null;
 
   const perQuery: { name: string; typical: boolean; total: number; medianMs: number; p95Ms: number }[] = [];
   const typicalTimes: number[] = [];

@@ -1,7 +1,7 @@
 import type { TextDirection, UiLanguage } from '../../shared/domain.js';
 import { readExportDocument } from '../export/exportReview.js';
 import type { ExportDocument } from '../export/exportModel.js';
-import { insertArticles, type BulkArticle } from '../store/articleRepository.js';
+import { countAllArticles, insertArticles, type BulkArticle } from '../store/articleRepository.js';
 import { openDatabase } from '../store/database.js';
 import { insertReview } from '../store/reviewRepository.js';
 import { insertItem, sectionsOf } from '../store/reviewStructureRepository.js';
@@ -29,6 +29,8 @@ export interface BenchArticle {
 export interface BenchArchive {
   /** Stores and indexes the articles in one transaction (no dedupe, no story detection); their ids in order. */
   addArticles(articles: readonly BenchArticle[]): number[];
+  /** How many articles it holds already (a stopped build resumes after them). */
+  articleCount(): number;
   /** Tags these articles. */
   tag(articleIds: readonly number[], tag: string): void;
   /** A review of a day with one section "Une" holding these articles. */
@@ -64,6 +66,7 @@ export function openBenchArchive(dbPath: string): BenchArchive {
   };
   return {
     addArticles: (articles) => db.transaction(() => insertArticles(db, articles.map(row)))(),
+    articleCount: () => countAllArticles(db),
     tag: (ids, tag) => void addTagToArticles(db, ids, tag),
     addReview: (date, ids, now) => {
       const reviewId = insertReview(db, { date, edition: '', title: `Revue du ${date}`, sections: ['Une'], now });

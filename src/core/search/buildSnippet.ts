@@ -144,6 +144,17 @@ function collapse(html: string): string {
   return html.replace(/\s+/gu, ' ');
 }
 
+/** The snippet of an article whose text holds no match (only its title or byline did): its opening words. */
+export function openingSnippet(text: string): string {
+  const end = wordsForward(text, 0, WORDS_BEFORE + WORDS_AFTER);
+  return collapse(escapeHtml(text.slice(0, end)).trim()) + (end < text.length ? ' …' : '');
+}
+
+/** Whether the opening snippet of a text that starts with `start` can be cut from `start` alone. */
+export function openingFitsIn(start: string): boolean {
+  return wordsForward(start, 0, WORDS_BEFORE + WORDS_AFTER) < start.length;
+}
+
 /**
  * About thirty words of the ORIGINAL text around the first match, HTML-escaped, with every match
  * in that window wrapped in <mark>; the start of the text when only the title or byline matched.
@@ -152,26 +163,19 @@ export function buildSnippet(original: string, phrases: SearchPhrase[], lang: st
   const scanned = original.length > SCAN_LIMIT ? original.slice(0, wordsForward(original, SCAN_LIMIT, 1)) : original;
   const language = stemLanguageOf(lang);
   const finders = phrases.filter((phrase) => phrase.tokens.length > 0).map((phrase) => finderOf(phrase, language));
+  const view = new NormalizedView(scanned);
   // Most first matches sit near the start: normalise a first stretch, and the rest only if needed.
-  let covered = Math.min(scanned.length, wordsForward(scanned, FIRST_STRETCH, 1));
-  let view = normalizedView(scanned, covered);
+  view.extendTo(wordsForward(scanned, FIRST_STRETCH, 1));
   const written = (index: number, end: number): string => scanned.slice(view.toOriginal(index), view.endOf(end));
   let first = findNext(view.text, finders, 0, written);
-  if (!first && covered < scanned.length) {
-    covered = scanned.length;
-    view = normalizedView(scanned, covered);
+  if (!first && view.covered < scanned.length) {
+    view.extendTo(scanned.length);
     first = findNext(view.text, finders, 0, written);
   }
-  if (!first) {
-    const end = wordsForward(original, 0, WORDS_BEFORE + WORDS_AFTER);
-    return collapse(escapeHtml(original.slice(0, end)).trim()) + (end < original.length ? ' …' : '');
-  }
+  if (!first) return openingSnippet(original);
   const windowStart = wordsBack(scanned, view.toOriginal(first.index), WORDS_BEFORE);
   const windowEnd = wordsForward(scanned, view.endOf(first.end), WORDS_AFTER);
-  if (windowEnd > covered && covered < scanned.length) {
-    covered = Math.min(scanned.length, wordsForward(scanned, windowEnd, 1));
-    view = normalizedView(scanned, covered);
-  }
+  if (windowEnd > view.covered) view.extendTo(wordsForward(scanned, windowEnd, 1));
 
   let html = windowStart > 0 ? '… ' : '';
   let cursor = windowStart;
@@ -186,25 +190,42 @@ export function buildSnippet(original: string, phrases: SearchPhrase[], lang: st
   return collapse(html).trim() + (windowEnd < original.length ? ' …' : '');
 }
 
-interface NormalizedView {
-  text: string;
-  /** Where a normalised index falls in the original. */
-  toOriginal(index: number): number;
-  /** Where a match ending at this normalised index ends in the original (its marks included). */
-  endOf(normEnd: number): number;
-}
+/**
+ * The normalised form of the start of a text, grown stretch by stretch (normalisation works per
+ * code point, so a stretch normalised on its own reads as it would within the whole), with the
+ * way back from a normalised index to the original.
+ */
+class NormalizedView {
+  text = '';
+  /** For each code unit of `text`, where its code point starts in the original. */
+  private origin = new Int32Array(0);
+  /** How many characters of the original `text` covers. */
+  covered = 0;
 
-/** The normalised form of the first `length` characters of the text, with the way back. */
-function normalizedView(original: string, length: number): NormalizedView {
-  const { text, origin } = normalizeWithOffsets(length < original.length ? original.slice(0, length) : original);
-  const toOriginal = (index: number): number => (index < origin.length ? (origin[index] ?? length) : length);
-  return {
-    text,
-    toOriginal,
-    endOf(normEnd) {
-      const last = origin[normEnd - 1] ?? 0;
-      const lastWidth = (original.codePointAt(last) ?? 0) > 0xffff ? 2 : 1;
-      return Math.max(toOriginal(normEnd), last + lastWidth);
-    },
-  };
+  constructor(private readonly original: string) {}
+
+  /** Normalises the original up to `length` (clamped to its end; a stretch ends between words). */
+  extendTo(length: number): void {
+    const end = Math.min(length, this.original.length);
+    if (end <= this.covered) return;
+    const part = normalizeWithOffsets(this.original, this.covered, end);
+    this.text += part.text;
+    const origin = new Int32Array(this.origin.length + part.origin.length);
+    origin.set(this.origin);
+    origin.set(part.origin, this.origin.length);
+    this.origin = origin;
+    this.covered = end;
+  }
+
+  /** Where a normalised index falls in the original. */
+  toOriginal(index: number): number {
+    return index < this.origin.length ? (this.origin[index] ?? this.covered) : this.covered;
+  }
+
+  /** Where a match ending at this normalised index ends in the original (its marks included). */
+  endOf(normEnd: number): number {
+    const last = this.origin[normEnd - 1] ?? 0;
+    const lastWidth = (this.original.codePointAt(last) ?? 0) > 0xffff ? 2 : 1;
+    return Math.max(this.toOriginal(normEnd), last + lastWidth);
+  }
 }

@@ -1,12 +1,17 @@
 import type { ParsedInput } from '../../shared/contract.js';
 import type { Facet, SearchHit, SearchResult } from '../../shared/domain.js';
 import type { Db } from '../store/database.js';
+import type { ArticleSummary } from '../../shared/domain.js';
+import { readArticleText } from '../store/articleRepository.js';
 import { readSummaries } from '../store/articleSummaryRepository.js';
 import { findArticles, offsetOfDay, readTagCounts } from '../store/searchRepository.js';
 
-import { buildSnippet } from './buildSnippet.js';
+import { buildSnippet, openingFitsIn, openingSnippet } from './buildSnippet.js';
 import { normalizeForSearch } from '../text/normalizeForSearch.js';
-import { parseQuery } from './parseQuery.js';
+import { parseQuery, type SearchPhrase } from './parseQuery.js';
+
+/** How much of the text is read for an article matched by its title only: its opening words, and room to spare. */
+const OPENING_CHARS = 400;
 
 export type SearchInput = Omit<ParsedInput<'articles.search'>, 'exactCount'> & {
   exactCount?: boolean;
@@ -37,11 +42,23 @@ export function searchArticles(db: Db, input: SearchInput): SearchResult {
     exactCount: input.exactCount,
   });
   const phrases = parsed?.phrases ?? [];
-  const hits: SearchHit[] = readSummaries(db, page.ids, phrases.length > 0).map(({ summary, text }) => ({
+  const withSnippets = phrases.length > 0;
+  const rows = readSummaries(db, page.ids, withSnippets && { whole: page.inText, openingChars: OPENING_CHARS });
+  const hits: SearchHit[] = rows.map(({ summary, text }) => ({
     ...summary,
-    snippet: phrases.length > 0 ? buildSnippet(text, phrases, summary.lang) : null,
+    snippet: withSnippets ? snippetOf(db, summary, text, phrases, page.inText.has(summary.id)) : null,
   }));
   return { total: page.total, totalExact: page.totalExact, hits };
+}
+
+/**
+ * The passage around the first match in the text; the opening words when the match is in the
+ * title or byline alone (`text` is then only the opening, read whole if the words run past it).
+ */
+function snippetOf(db: Db, summary: ArticleSummary, text: string, phrases: SearchPhrase[], inText: boolean): string {
+  if (inText) return buildSnippet(text, phrases, summary.lang);
+  const complete = text.length < OPENING_CHARS || openingFitsIn(text);
+  return openingSnippet(complete ? text : (readArticleText(db, summary.id) ?? text));
 }
 
 /** The position in the date-sorted results where the articles of `day` (or the nearest earlier day) begin. */

@@ -51,6 +51,11 @@ export function insertArticles(db: Db, articles: readonly BulkArticle[]): number
   return db.inTransaction ? insert() : db.transaction(insert)();
 }
 
+/** How many articles the archive holds, deleted ones included (a resumed bulk build starts after them). */
+export function countAllArticles(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+}
+
 export function readArticleSummary(db: Db, id: number): ArticleSummary | null {
   return readSummaries(db, [id], false)[0]?.summary ?? null;
 }

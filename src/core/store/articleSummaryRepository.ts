@@ -19,7 +19,18 @@ interface SummaryRow {
 /** A list row and, when asked for, the article's text (to cut a snippet from). */
 export interface SummaryWithText {
   summary: ArticleSummary;
+  /** The text, or its opening only (see TextsToRead); '' when no text was asked for. */
   text: string;
+}
+
+/**
+ * The texts to read beside the summaries: whole for these articles, only the first
+ * `openingChars` characters for the others (a snippet shows the opening words of an article
+ * matched by its title; reading and decoding whole texts was most of a search page's time).
+ */
+export interface TextsToRead {
+  whole: ReadonlySet<number>;
+  openingChars: number;
 }
 
 function groupBy<T>(rows: T[], key: (row: T) => number, value: (row: T) => string): Map<number, string[]> {
@@ -38,15 +49,15 @@ function groupBy<T>(rows: T[], key: (row: T) => number, value: (row: T) => strin
  * other outlets of their story and their topics, read in five queries whatever the number of rows (list pages of
  * hundreds of rows stay a few milliseconds). Missing ids are skipped.
  */
-export function readSummaries(db: Db, ids: readonly number[], withText: boolean): SummaryWithText[] {
+export function readSummaries(db: Db, ids: readonly number[], texts: TextsToRead | false): SummaryWithText[] {
   if (ids.length === 0) return [];
   const idList = JSON.stringify(ids);
   const rows = cachedStatement(
     db,
     `SELECT id, title, site_name, byline, published_time, lang, dir, url, imported_at, story_id,
-       ${withText ? 'text' : 'NULL AS text'}
-     FROM articles WHERE id IN (SELECT value FROM json_each(?))`,
-  ).all(idList) as SummaryRow[];
+       ${texts ? 'CASE WHEN id IN (SELECT value FROM json_each(@whole)) THEN text ELSE substr(text, 1, @openingChars) END' : 'NULL'} AS text
+     FROM articles WHERE id IN (SELECT value FROM json_each(@ids))`,
+  ).all(texts ? { ids: idList, whole: JSON.stringify([...texts.whole]), openingChars: texts.openingChars } : { ids: idList }) as SummaryRow[];
 
   const tags = groupBy(
     cachedStatement(

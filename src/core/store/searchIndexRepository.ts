@@ -94,28 +94,3 @@ export function reindexArticle(db: Db, id: number): void {
     if (row) indexNewArticle(db, id, row);
   })();
 }
-
-/** Told how far a long task has gone: `done` of `total` units. */
-export type ProgressReport = (done: number, total: number) => void;
-
-/**
- * Indexes every live article into an empty index, in id order and batches, saying how far it has
- * gone after each batch: for the migrations that (re)build the index. Returns how many.
- */
-export function rebuildSearchIndex(db: Db, progress: ProgressReport = () => undefined, batchSize = 500): number {
-  const total = (db.prepare('SELECT count(*) FROM articles WHERE deleted_at IS NULL').pluck().get() as number) ?? 0;
-  const page = db.prepare('SELECT id, title, byline, text, lang FROM articles WHERE deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?');
-  let last = 0;
-  let done = 0;
-  progress(0, total);
-  return withBulkIndexing(db, () => {
-    for (;;) {
-      const rows = page.all(last, batchSize) as (IndexedFields & { id: number })[];
-      if (rows.length === 0) return done;
-      for (const row of rows) indexNewArticle(db, row.id, row);
-      done += rows.length;
-      last = rows[rows.length - 1]?.id ?? last;
-      progress(done, Math.max(total, done));
-    }
-  });
-}

@@ -32,6 +32,11 @@ export interface ArticlePage {
   total: number;
   /** False when counting stopped at COUNT_CAP: `total` is then COUNT_CAP + 1, "more than COUNT_CAP". */
   totalExact: boolean;
+  /**
+   * The ids of the page whose text holds a match of the query (not only their title or byline):
+   * the others have no passage to show, and their text need not be read through.
+   */
+  inText: ReadonlySet<number>;
 }
 
 /** Counting stops here: past it the number only says "a lot", and counting costs as much as finding. */
@@ -44,6 +49,14 @@ export const COUNT_CAP = 10_000;
  * another form of it, other things equal. Recency breaks ties.
  */
 const RANK = 'bm25(articles_fts, 10.0, 2.0, 1.0, 5.0, 0.5)';
+
+/**
+ * Whether the current match occurs in the text (text or text_stems): bm25 weighing only those
+ * columns is below zero exactly when one of the query's phrases occurs in them (its IDF is
+ * never zero), and zero when the match is in the title or byline alone. FTS5 offers no cheaper
+ * way to ask which columns matched.
+ */
+const IN_TEXT = 'bm25(articles_fts, 0.0, 0.0, 1.0, 0.0, 1.0) < 0';
 
 /**
  * How many rows `from` yields: exactly when asked, else up to COUNT_CAP + 1. Browsing counts
@@ -99,7 +112,7 @@ function browse(db: Db, query: ArticleQuery): ArticlePage {
   const ids = cachedStatement(db, `SELECT a.id ${from} ORDER BY a.sort_time DESC, a.id DESC LIMIT @limit OFFSET @offset`)
     .pluck()
     .all({ ...all, limit: query.limit, offset: query.offset }) as number[];
-  return { ids, ...countRows(db, from, all, true) };
+  return { ids, ...countRows(db, from, all, true), inText: new Set() };
 }
 
 /**
@@ -122,12 +135,36 @@ function search(db: Db, query: ArticleQuery & { match: string }): ArticlePage {
   const from = `FROM articles_fts f ${join} WHERE ${conditions.join(' AND ')}`;
   const all = { ...params, ...dates, match: query.match };
   const page = { ...all, limit: query.limit, offset: query.offset };
-  const sql =
-    query.sort === 'relevance'
-      ? `SELECT f.rowid ${ID_OF_KEY} ${from} ORDER BY ${RANK}, f.rowid DESC LIMIT @limit OFFSET @offset`
-      : `SELECT f.rowid ${ID_OF_KEY} ${from} ORDER BY f.rowid DESC LIMIT @limit OFFSET @offset`;
-  const ids = cachedStatement(db, sql).pluck().all(page) as number[];
-  return { ids, ...countRows(db, from, all, query.exactCount === true, query.countCap) };
+  const count = (): { total: number; totalExact: boolean } => countRows(db, from, all, query.exactCount === true, query.countCap);
+  if (query.sort === 'relevance') {
+    // The sort scores every match: asking each one whether its text matched would double that.
+    // The page's ids are asked afterwards, in one walk of the matches.
+    const ids = cachedStatement(db, `SELECT f.rowid ${ID_OF_KEY} ${from} ORDER BY ${RANK}, f.rowid DESC LIMIT @limit OFFSET @offset`)
+      .pluck()
+      .all(page) as number[];
+    return { ids, ...count(), inText: idsMatchingInText(db, query.match, ids) };
+  }
+  // Newest first, the walk stops at the page's end: only its rows are asked about their text.
+  const rows = cachedStatement(db, `SELECT f.rowid ${ID_OF_KEY}, ${IN_TEXT} ${from} ORDER BY f.rowid DESC LIMIT @limit OFFSET @offset`)
+    .raw()
+    .all(page) as [number, number][];
+  return { ids: rows.map(([id]) => id), ...count(), inText: new Set(rows.flatMap(([id, inText]) => (inText === 1 ? [id] : []))) };
+}
+
+/** Which of these articles (found by the MATCH expression) hold a match in their text. */
+function idsMatchingInText(db: Db, match: string, ids: readonly number[]): ReadonlySet<number> {
+  if (ids.length === 0) return new Set();
+  // (rowid & mask) is not a constraint FTS5 can use: one walk of the matches, each checked against
+  // the page's ids. Handing FTS5 the ids as rowids would reopen the query for each of them, slower.
+  return new Set(
+    cachedStatement(
+      db,
+      `SELECT f.rowid ${ID_OF_KEY} FROM articles_fts f
+       WHERE articles_fts MATCH @match AND (f.rowid ${ID_OF_KEY}) IN (SELECT value FROM json_each(@ids)) AND ${IN_TEXT}`,
+    )
+      .pluck()
+      .all({ match, ids: JSON.stringify(ids) }) as number[],
+  );
 }
 
 /**

@@ -53,6 +53,25 @@ function normalizeCodePoint(codePoint: number): string {
   return out;
 }
 
+/** oneUnitOf's answers: -1 not looked up yet, -2 the code unit does not become exactly one code unit. */
+const NOT_SEEN = -1;
+const NOT_ONE_UNIT = -2;
+const bmpUnit = new Int32Array(0x10000).fill(NOT_SEEN);
+
+/**
+ * The one code unit this BMP code unit normalises to, or NOT_ONE_UNIT (a surrogate, a character
+ * that vanishes or becomes several): one table look-up per character in the common case.
+ */
+function oneUnitOf(code: number): number {
+  let unit = bmpUnit[code] ?? NOT_ONE_UNIT;
+  if (unit === NOT_SEEN) {
+    const normalized = code >= 0xd800 && code <= 0xdfff ? '' : normalizeCodePoint(code);
+    unit = normalized.length === 1 ? normalized.charCodeAt(0) : NOT_ONE_UNIT;
+    bmpUnit[code] = unit;
+  }
+  return unit;
+}
+
 /** The search form of a text: same for the index and for queries. */
 export function normalizeForSearch(text: string): string {
   let out = '';
@@ -83,35 +102,53 @@ export interface NormalizedText {
   originalLength: number;
 }
 
-/** normalizeForSearch, plus where each output code unit came from in the original text. */
-export function normalizeWithOffsets(original: string): NormalizedText {
-  let out = '';
-  let origin = new Int32Array(original.length + 16);
+/** Reused between calls (a search page normalises fifty texts): allocating them cost as much as filling them. */
+let scratchUnits: Uint16Array = new Uint16Array(4096);
+let scratchOrigin: Int32Array = new Int32Array(4096);
+
+/**
+ * normalizeForSearch of original.slice(start, end), plus where each output code unit came from
+ * in `original` (a snippet normalises a text stretch by stretch: `start` must begin a code point).
+ * Written into typed arrays through a per-character table: building the string piece by piece
+ * cost most of a search page's time on texts with many accented letters.
+ */
+export function normalizeWithOffsets(original: string, start = 0, end = original.length): NormalizedText {
+  let units = scratchUnits;
+  let origin = scratchOrigin;
+  if (end - start > units.length) [units, origin] = grown(units, origin, end - start);
   let length = 0;
-  let runStart = 0;
-  const flushRun = (end: number): void => {
-    if (end <= runStart) return;
-    out += original.slice(runStart, end);
-    for (let k = runStart; k < end; k++) origin[length++] = k;
-  };
-  for (let i = 0; i < original.length; i++) {
+  for (let i = start; i < end; i++) {
     const code = original.charCodeAt(i);
-    if (code < 0x80 ? code < 0x41 || code > 0x5a : code < 0xd800 && isUnchanged(code)) continue;
-    flushRun(i);
-    const codePoint = code < 0x80 ? code : (original.codePointAt(i) ?? code);
-    const replacement = code < 0x80 ? String.fromCharCode(code + 32) : normalizeCodePoint(codePoint);
-    if (length + replacement.length + (original.length - i) > origin.length) {
-      const grown = new Int32Array(origin.length * 2 + replacement.length);
-      grown.set(origin.subarray(0, length));
-      origin = grown;
+    const unit = oneUnitOf(code);
+    if (unit !== NOT_ONE_UNIT) {
+      if (length >= units.length) [units, origin] = grown(units, origin, length + 1);
+      units[length] = unit;
+      origin[length++] = i;
+      continue;
     }
-    out += replacement;
-    for (let k = 0; k < replacement.length; k++) origin[length++] = i;
+    const codePoint = original.codePointAt(i) ?? code;
+    const replacement = normalizeCodePoint(codePoint);
+    if (length + replacement.length > units.length) [units, origin] = grown(units, origin, length + replacement.length);
+    for (let k = 0; k < replacement.length; k++) {
+      units[length] = replacement.charCodeAt(k);
+      origin[length++] = i;
+    }
     if (codePoint > 0xffff) i++;
-    runStart = i + 1;
   }
-  flushRun(original.length);
-  return { text: out, origin: origin.subarray(0, length), originalLength: original.length };
+  scratchUnits = units;
+  scratchOrigin = origin;
+  const text = Buffer.from(units.buffer, 0, length * 2).toString('utf16le');
+  return { text, origin: origin.slice(0, length), originalLength: original.length };
+}
+
+/** Larger scratch arrays, holding what the first `length` code units were. */
+function grown(units: Uint16Array, origin: Int32Array, needed: number): [Uint16Array, Int32Array] {
+  const size = Math.max(needed, units.length * 2);
+  const moreUnits = new Uint16Array(size);
+  moreUnits.set(units);
+  const moreOrigin = new Int32Array(size);
+  moreOrigin.set(origin);
+  return [moreUnits, moreOrigin];
 }
 
 /** Characters that make up a token, as FTS5's unicode61 tokenizer sees them (letters, digits, private use). */

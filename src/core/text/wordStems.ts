@@ -118,6 +118,22 @@ const ACCENTED_ENDINGS: readonly [RegExp, string][] = [
  * language is not known), the clitic readings for an Arabic one.
  */
 export function queryStemVariants(typed: string): string[] {
+  const cached = queryVariantCache.get(typed);
+  if (cached !== undefined) return [...cached];
+  const variants = computeQueryStemVariants(typed);
+  if (queryVariantCache.size >= QUERY_CACHE_LIMIT) queryVariantCache.clear();
+  queryVariantCache.set(typed, variants);
+  return [...variants];
+}
+
+/**
+ * Query words already stemmed: search as you type asks for the same words at every keystroke,
+ * and Snowball's stemmers take a good part of a search's time for a word of a few letters.
+ */
+const QUERY_CACHE_LIMIT = 5000;
+const queryVariantCache = new Map<string, readonly string[]>();
+
+function computeQueryStemVariants(typed: string): string[] {
   const word = typed.toLowerCase().normalize('NFC');
   const form = normalizeForSearch(word);
   const variants = new Set<string>();

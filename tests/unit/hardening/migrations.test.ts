@@ -6,7 +6,7 @@ import { openTestRevue } from '../helpers/openTestRevue';
 import { migrateTo, openDatabase } from '../../../src/core/store/database';
 import { SCHEMA_VERSION } from '../../../src/core/store/migrations';
 import { indexAllArticlesForSchema2 } from '../../../src/core/store/schema2SearchIndex';
-import { rebuildSearchIndex } from '../../../src/core/store/searchIndexRepository';
+import { indexAllArticlesForSchema7 } from '../../../src/core/store/schema7SearchIndex';
 import { RevueError } from '../../../src/shared/errors';
 import { tempArchivePath } from '../helpers/tempArchive';
 
@@ -22,7 +22,7 @@ const TABLES = ['sources', 'stories', 'articles', 'tags', 'article_tags', 'highl
 /**
  * Fills an archive at `version` the way that Revue wrote it: plain SQL of that schema. From
  * version 2 on the search index is written by the code, here through the writer of that schema:
- * migration 2's own up to version 6, today's from version 7 (the one migration 7 rebuilds with).
+ * migration 2's own up to version 6, migration 7's from version 7.
  */
 function seed(db: Database.Database, version: number): void {
   const now = '2025-03-14T08:00:00.000Z';
@@ -56,7 +56,7 @@ function seed(db: Database.Database, version: number): void {
       (3, 2, 3, 2, 0, 'Le soir', '', '', '[]');
     INSERT INTO settings (key, value) VALUES ('organisation', '"Ministère"'), ('uiLanguage', '"en"');
   `);
-  if (version >= 7) rebuildSearchIndex(db);
+  if (version >= 7) indexAllArticlesForSchema7(db, () => undefined);
   else if (version >= 2) indexAllArticlesForSchema2(db);
 }
 

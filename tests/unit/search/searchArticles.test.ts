@@ -81,6 +81,21 @@ describe('searching the archive', () => {
     expect(titles(await search({ query: 'idrissi' }))).toEqual(['Sécheresse historique']);
   });
 
+  it('shows the opening words of an article found by its title alone, however long they are, in every order and filter', async () => {
+    const words = Array.from({ length: 40 }, (_, i) => `mot${i}`);
+    save({ title: 'Sécheresse au sud', text: `${words.join(' ')}.`, publishedTime: '2025-03-01' });
+    // Thirty words longer than the opening a search reads for a title match: read whole.
+    const long = Array.from({ length: 40 }, (_, i) => `${'anticonstitutionnellement'.repeat(2)}${i}`);
+    save({ title: 'Sécheresse au nord', text: long.join(' '), publishedTime: '2025-02-01' });
+    save({ title: 'Barrages', text: 'Les barrages baissent. La sécheresse dure depuis six ans.', publishedTime: '2025-01-01' });
+    for (const input of [{ query: 'secheresse' }, { query: 'secheresse', sort: 'relevance' as const }, { query: 'secheresse', source: 'Le Quotidien' }]) {
+      const snippets = Object.fromEntries((await search(input)).hits.map((hit) => [hit.title, hit.snippet]));
+      expect(snippets['Sécheresse au sud'], JSON.stringify(input)).toBe(`${words.slice(0, 30).join(' ')} …`);
+      expect(snippets['Sécheresse au nord'], JSON.stringify(input)).toBe(`${long.slice(0, 30).join(' ')} …`);
+      expect(snippets['Barrages'], JSON.stringify(input)).toBe('Les barrages baissent. La <mark>sécheresse</mark> dure depuis six ans.');
+    }
+  });
+
   it('filters by date range, source, language, tag and "not yet in a review"', async () => {
     const a = save({ title: 'A budget', text: 'budget un', publishedTime: '2025-12-01', siteName: 'Le Quotidien' });
     const b = save({ title: 'B budget', text: 'budget deux', publishedTime: '2025-12-15T23:30:00+01:00', siteName: 'La Gazette' });

@@ -41,4 +41,24 @@ describe('search normalisation', () => {
     expect(origin[1]).toBe(0); // "oe" both come from Œ
     expect(original.slice(origin[text.indexOf('x')])).toBe('X');
   });
+
+  it('normalises a stretch of a text as it would within the whole, offsets counted in the whole', () => {
+    const original = 'Le Œuvre ÉTÉ مَدْرَسَةٌ 🙂 fin';
+    const whole = normalizeWithOffsets(original);
+    const cut = original.indexOf('مَ');
+    const head = normalizeWithOffsets(original, 0, cut);
+    const tail = normalizeWithOffsets(original, cut);
+    expect(head.text + tail.text).toBe(whole.text);
+    expect([...head.origin, ...tail.origin]).toEqual([...whole.origin]);
+    expect(original.slice(tail.origin[0])).toBe(original.slice(cut));
+  });
+
+  it('handles texts longer than its working buffers, and keeps a lone surrogate as it is', () => {
+    const original = `${'Économie œœœ '.repeat(2000)}x\ud800y`; // œ becomes two letters: the output outgrows the input
+    const { text, origin } = normalizeWithOffsets(original);
+    expect(text).toBe(normalizeForSearch(original));
+    expect(text.endsWith('x\ud800y')).toBe(true);
+    expect(origin.length).toBe(text.length);
+    expect(origin[origin.length - 1]).toBe(original.length - 1);
+  });
 });

@@ -112,7 +112,7 @@ export class SourcesState {
 
   /** Follows the source; true when the archive accepted it. */
   async add(draft: SourceDraft, notice: (name: string) => string): Promise<boolean> {
-    return this.act(async () => {
+    return changeAndReload(this, async () => {
       const { source } = await call('sources.add', {
         ...this.request(draft),
         every: draft.every,
@@ -124,18 +124,18 @@ export class SourcesState {
   }
 
   setEnabled(enabled: boolean): Promise<boolean> {
-    return this.act(() => call('sources.setEnabled', { ids: [...this.selected], enabled }));
+    return changeAndReload(this, () => call('sources.setEnabled', { ids: [...this.selected], enabled }));
   }
 
   remove(): Promise<boolean> {
-    return this.act(async () => {
+    return changeAndReload(this, async () => {
       await call('sources.remove', { ids: [...this.selected] });
       this.selected.clear();
     });
   }
 
   importOpml(file: File, notice: (added: number, existing: number, failed: number) => string): Promise<boolean> {
-    return this.act(async () => {
+    return changeAndReload(this, async () => {
       const result = await call('sources.importOpml', { opml: await file.text() });
       this.notice = notice(result.added.length, result.existing.length, result.failed.length);
     });
@@ -153,7 +153,7 @@ export class SourcesState {
   /** Refreshes the selected sources now (all the enabled ones when none is selected). */
   refreshNow(notice: (report: RefreshReport) => string): Promise<boolean> {
     const ids = [...this.selected];
-    return this.act(async () => {
+    return changeAndReload(this, async () => {
       const report = await call('refresh.run', ids.length > 0 ? { ids } : { all: true });
       this.lastReport = report;
       this.notice = notice(report);
@@ -163,9 +163,5 @@ export class SourcesState {
   private request(draft: SourceDraft): { url: string; links?: string; feed?: number } {
     const links = draft.links.trim();
     return { url: draft.url.trim(), ...(links ? { links } : { feed: draft.feed }) };
-  }
-
-  private act(work: () => Promise<unknown>): Promise<boolean> {
-    return changeAndReload(this, work);
   }
 }
