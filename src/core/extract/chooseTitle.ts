@@ -1,6 +1,5 @@
 import type { PageMetadata } from './readMetadata.js';
-
-const SEPARATORS = /\s+[|\-–—:·•»«/\\]\s+|\s+::\s+/;
+import { TITLE_SEPARATORS as SEPARATORS, titleParts as partsOf } from './titleParts.js';
 
 function norm(s: string): string {
   return s
@@ -9,10 +8,6 @@ function norm(s: string): string {
     .replace(/[‘’‚‛′`´"“”„«»]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-function partsOf(title: string): string[] {
-  return title.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
 }
 
 /** Parts of a <title> that name the site or section rather than the article. */

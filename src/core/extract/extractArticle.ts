@@ -31,10 +31,10 @@ import { decodeEntities } from './jsonLd.js';
 import { applySiteRules, type SiteRules } from './applySiteRules.js';
 import { assertReadable } from './assertReadable.js';
 import { matchAggregator } from './matchAggregator.js';
+import { chooseDate } from './chooseDate.js';
 import { chooseTitle, hostLabel } from './chooseTitle.js';
 import { detectLanguage } from './detectLanguage.js';
 import { htmlToText } from './htmlToText.js';
-import { parseDate } from './parseDate.js';
 import { isNoiseLine } from './noiseLines.js';
 import { prepareHtml } from './prepareHtml.js';
 import { largestTextBlock, notePageBlocks, recoverSplitBody } from './recoverSplitBody.js';
@@ -63,26 +63,6 @@ function absolute(href: string | null | undefined, base: string | null | undefin
   } catch {
     return null;
   }
-}
-
-/** Languages written in a single time zone: a date on such a page without an offset is in that zone. */
-const LANGUAGE_OFFSETS: Record<string, string> = { ja: '+09:00', ko: '+09:00' };
-
-/** The date with the offset of the page's language when it was written without one ("2019年4月26日" is JST). */
-export function withLanguageOffset(iso: string, lang: string | null): string {
-  const offset = lang ? LANGUAGE_OFFSETS[lang.slice(0, 2).toLowerCase()] : undefined;
-  if (!offset) return iso;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return `${iso}T00:00:00${offset}`;
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(iso)) return `${iso}${offset}`;
-  return iso;
-}
-
-function chooseDate(meta: PageMetadata, readabilityDate: string | null | undefined, lang: string | null): string | null {
-  for (const d of [...meta.dates, readabilityDate]) {
-    const iso = d ? parseDate(d, { lang }) : null;
-    if (iso) return withLanguageOffset(iso, lang);
-  }
-  return null;
 }
 
 /** A name as a person reads it: entities a CMS escaped twice decoded, a leading "By" / "Par" label dropped. */
@@ -235,7 +215,7 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
     throw new RevueError('FETCH_TOO_LARGE', { maxMB: Math.round(MAX_HTML_CHARS / 1024 / 1024), url: input });
   }
   const doc = parseDocument(html);
-  const meta = readMetadata(doc);
+  const meta = readMetadata(doc, opts.url ?? null);
   const ruledBody = opts.siteRules ? applySiteRules(doc, opts.siteRules) : null;
   const aggregator = matchAggregator(doc, { baseUrl: opts.url, titles: [meta.docTitle, meta.ogTitle, meta.jsonLd?.headline ?? null] });
 

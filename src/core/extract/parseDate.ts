@@ -16,6 +16,8 @@ interface Parts {
 
 interface Candidate extends Parts {
   index: number;
+  /** Length of the matched date text (without the time read after it). */
+  length: number;
 }
 
 const L = '(?<![\\p{L}\\p{N}])';
@@ -90,7 +92,7 @@ function findCandidates(text: string, lang: string | undefined): Candidate[] {
   const push = (m: RegExpExecArray | null, f: (m: RegExpExecArray) => Parts | null, src = text): void => {
     if (!m) return;
     const p = f(m);
-    if (p && isValid(p)) out.push({ ...withTime(p, src.slice(m.index + m[0].length)), index: m.index });
+    if (p && isValid(p)) out.push({ ...withTime(p, src.slice(m.index + m[0].length)), index: m.index, length: m[0].length });
   };
   push(ISO_RE.exec(text), (m) => {
     const p: Parts = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
@@ -159,6 +161,27 @@ function viaChrono(text: string, lang: string | undefined): Parts | null {
     return p;
   }
   return null;
+}
+
+/** Where a date is written in a text: its start, its end, and the date it says as ISO 8601. */
+export interface DateSpan {
+  start: number;
+  end: number;
+  iso: string;
+}
+
+/**
+ * Dates written in a text in the patterns read without chrono (numeric, ISO, month names), in text
+ * order, with where each is written: for choosing among several dates by their place. Each pattern
+ * gives its first match only: read on from the end of the first span to find the later ones.
+ */
+export function dateSpans(text: string, opts: ParseDateOptions = {}): DateSpan[] {
+  // asciiDigits keeps lengths (one digit for one digit), so the indices hold for the original text.
+  const input = asciiDigits(text);
+  const lang = opts.lang?.toLowerCase().slice(0, 2) ?? undefined;
+  return findCandidates(input, lang)
+    .sort((a, b) => a.index - b.index)
+    .map((c) => ({ start: c.index, end: c.index + c.length, iso: format(c) }));
 }
 
 /**

@@ -1,6 +1,8 @@
 import { datesNearHeadline, findHeadline } from './dateNearHeadline.js';
 import { readJsonLd, type JsonLdArticle } from './jsonLd.js';
+import { labelledDates, type LabelledDates } from './labelledDates.js';
 import { parseDate } from './parseDate.js';
+import { TITLE_SEPARATORS } from './titleParts.js';
 
 /** Everything a page says about its article outside the body, as raw strings (not yet chosen or parsed). */
 export interface PageMetadata {
@@ -19,20 +21,27 @@ export interface PageMetadata {
   /** Names in the page's byline elements (itemprop=author, rel=author, .byline), whatever the meta tags say. */
   domAuthors: string[];
   siteName: string | null;
-  /** Date strings in order of trust: JSON-LD, OpenGraph, meta tags, itemprop, <time>. */
+  /** Date strings in order of trust: JSON-LD, OpenGraph, meta tags, the URL's date, itemprop, <time>. */
   dates: string[];
+  /** The day a /2019/03/04/ URL files the article under (YYYY-MM-DD): the publisher's local day. */
+  urlDate: string | null;
   canonicalUrl: string | null;
   htmlLang: string | null;
 }
 
 const DATE_KEYS = [
   'article:published_time', 'og:article:published_time', 'og:published_time', 'published_time', 'article:published',
-  'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date',
-  'dc.date', 'dc.date.issued', 'dc.date.created', 'dcterms.date', 'dcterms.created', 'dcterms.issued',
+  'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date',
+  'dc.date.issued', 'dc.date.created', 'dcterms.created', 'dcterms.issued',
   'citation_publication_date', 'citation_date', 'parsely-pub-date', 'sailthru.date', 'article.published',
   'article_date_original', 'originalpublicationdate', 'displaydate', 'dc.date.published', 'rnews:datepublished',
   'og:pubdate', 'datecreated', 'creation_date',
 ];
+/**
+ * Dates that do not say which date they are: CMSs such as TYPO3 fill them with the page's last
+ * change. A date the article's markup marks as its publication (itemprop, <time>) outranks them.
+ */
+const GENERIC_DATE_KEYS = ['date', 'dc.date', 'dcterms.date'];
 /** Last resorts: a modified date is the publication date only when nothing else is known. */
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified'];
 const AUTHOR_KEYS = [
@@ -117,12 +126,19 @@ function authorsFromDom(doc: Document): string[] {
   return [];
 }
 
-function datesFromDom(doc: Document): string[] {
+/** Dates the article's markup marks as its publication (microdata, first two). */
+function microdataDates(doc: Document): string[] {
   const out: string[] = [];
   for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"], [itemprop="dateCreated"]')).slice(0, 2)) {
     const v = clean(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent);
     if (v) out.push(v);
   }
+  return out;
+}
+
+/** The first <time> elements, the one marked pubdate first: their machine-readable date, else their text. */
+function timeDates(doc: Document): string[] {
+  const out: string[] = [];
   const times = Array.from(doc.querySelectorAll('time[pubdate], article time[datetime], time[datetime], time')).slice(0, 3);
   for (const el of times) {
     const v = clean(el.getAttribute('datetime')) ?? clean(el.textContent);
@@ -130,6 +146,9 @@ function datesFromDom(doc: Document): string[] {
   }
   return out;
 }
+
+/** A clock that forums and portals print in their header or footer: the day the page was saved, not written. */
+const NOW_LABEL = /^(?:aktuelle zeit|it is currently|current (?:time|date)|heure actuelle|nous sommes le|date du jour|hoy es|heute ist|today is|الوقت الحالي|اليوم)\b/iu;
 
 const DATE_HINT = /date|time|publish|posted|meta|byline|info|datum|fecha|data/i;
 
@@ -143,23 +162,7 @@ function dateLinesFromDom(doc: Document): string[] {
     const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (!DATE_HINT.test(hint) || /update|modif|comment/i.test(hint)) continue;
     const t = clean(el.textContent);
-    if (t && t.length <= 160 && /\d/.test(t)) out.push(t);
-  }
-  return out;
-}
-
-/** Words that say the date after them is the publication date, not an update or an event. */
-const PUBLISHED_LABEL =
-  /(?:published(?: on)?|posted(?: on)?|publié(?:e)? le|paru le|erschienen am|veröffentlicht am|publicado el|pubblicato il|نشر في|تاريخ النشر)\s*:?\s*(?=\d)/giu;
-
-/** Dates the page's visible text labels as the publication date ("Erschienen am: 01.11.2023"), in page order. */
-function labelledDates(doc: Document): string[] {
-  // linkedom's body getter throws on a document without a root element (an empty or broken page).
-  const text = ((doc.documentElement as Element | null) ? doc.body?.textContent ?? '' : '').replace(/\s+/g, ' ');
-  const out: string[] = [];
-  for (const m of text.matchAll(PUBLISHED_LABEL)) {
-    out.push(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-    if (out.length >= 3) break;
+    if (t && t.length <= 160 && /\d/.test(t) && !NOW_LABEL.test(t)) out.push(t);
   }
   return out;
 }
@@ -200,7 +203,7 @@ function headlineText(h: Element): string | null {
 }
 
 /** The date in a /2019/03/04/ or /04-03-2019 URL path. */
-function dateFromUrl(url: string | null): string[] {
+function dateFromUrl(url: string | null | undefined): string[] {
   const m = url ? /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|[-_]|$)/.exec(url) : null;
   if (m) return [`${m[1]}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`];
   // A path segment that is a whole day-first date: /29-10-2021 or /29-10-2021/.
@@ -215,14 +218,13 @@ function dateFromUrl(url: string | null): string[] {
 function datesInTitles(titles: (string | null)[]): string[] {
   const out: string[] = [];
   for (const t of titles) {
-    const parts = t ? t.split(TITLE_SPLIT).map((p) => p.trim()) : [];
+    const parts = t ? t.split(TITLE_SEPARATORS).map((p) => p.trim()) : [];
     if (parts.length < 2) continue;
     for (const part of parts) if (part.length <= 40 && /\p{Nd}{4}/u.test(part) && !/\p{L}{4,}\s+\p{L}{4,}/u.test(part) && parseDate(part)) out.push(part);
   }
   return out;
 }
 
-const TITLE_SPLIT = /\s+[|\-–—:·•»«/\\]\s+|\s+::\s+/;
 
 /**
  * Parts of <title> that an element of the page repeats as its whole text, in a heading, a bold or
@@ -231,7 +233,7 @@ const TITLE_SPLIT = /\s+[|\-–—:·•»«/\\]\s+|\s+::\s+/;
 function titleEchoes(doc: Document, titles: (string | null)[]): string[] {
   const parts = new Map<string, string>();
   for (const t of titles) {
-    const split = t ? t.split(TITLE_SPLIT).map((p) => p.trim()).filter((p) => p.length >= 8) : [];
+    const split = t ? t.split(TITLE_SEPARATORS).map((p) => p.trim()).filter((p) => p.length >= 8) : [];
     if (split.length >= 2) for (const p of split) parts.set(p.toLowerCase(), p);
   }
   if (!parts.size) return [];
@@ -243,8 +245,11 @@ function titleEchoes(doc: Document, titles: (string | null)[]): string[] {
   return out;
 }
 
-/** Collects the article's metadata from JSON-LD, OpenGraph, meta tags, microdata and link rel=canonical. */
-export function readMetadata(doc: Document): PageMetadata {
+/**
+ * Collects the article's metadata from JSON-LD, OpenGraph, meta tags, microdata and link rel=canonical;
+ * `url` is where the page came from, read for its date when the page names no canonical address.
+ */
+export function readMetadata(doc: Document, url: string | null = null): PageMetadata {
   const meta = metaMap(doc);
   const blocks = Array.from(doc.querySelectorAll('script[type*="ld+json" i]')).map((s) => s.textContent ?? '');
   const jsonLd = readJsonLd(blocks);
@@ -261,25 +266,32 @@ export function readMetadata(doc: Document): PageMetadata {
 
   const ogTitle = first(meta, ['og:title']);
   const docTitle = clean(doc.querySelector('title')?.textContent);
+  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null;
+  const ogUrl = first(meta, ['og:url']);
+  const urlDate = dateFromUrl(canonical ?? ogUrl ?? url)[0] ?? null;
+  // The URL's day outranks dates in the page's markup, which may belong to comments, teasers or a
+  // sidebar (as htmldate ranks them); the metadata's own dates stay first.
   const dates: string[] = [
     jsonLd?.datePublished ?? null,
     ...DATE_KEYS.flatMap((k) => meta.get(k) ?? []),
     typeof parsely.pub_date === 'string' ? parsely.pub_date : null,
     ...datesInTitles([ogTitle, docTitle]),
-    ...datesFromDom(doc),
+    urlDate,
+    ...microdataDates(doc),
+    ...timeDates(doc),
+    ...GENERIC_DATE_KEYS.flatMap((k) => meta.get(k) ?? []),
   ].filter((d): d is string => !!d);
 
   const domAuthors = authorsFromDom(doc);
-  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null;
-  const ogUrl = first(meta, ['og:url']);
-  dates.push(...dateFromUrl(canonical ?? ogUrl));
   // The visible-text passes walk the page: run them only when the metadata holds no readable date.
+  let labelled: LabelledDates | null = null;
   if (!dates.some((d) => parseDate(d) !== null)) {
-    dates.push(...labelledDates(doc), ...datesNearHeadline(findHeadline(doc, [jsonLd?.headline, ogTitle, docTitle])), ...dateLinesFromDom(doc));
+    labelled = labelledDates(doc);
+    dates.push(...labelled.published, ...datesNearHeadline(findHeadline(doc, [jsonLd?.headline, ogTitle, docTitle])), ...dateLinesFromDom(doc));
     // Blog templates link the post's title to its permalink (rel=bookmark), which often holds the date.
     dates.push(...dateFromUrl(doc.querySelector('a[rel~="bookmark" i][href]')?.getAttribute('href') ?? null));
   }
-  dates.push(...MODIFIED_KEYS.flatMap((k) => meta.get(k) ?? []), ...(jsonLd?.dateModified ? [jsonLd.dateModified] : []));
+  dates.push(...MODIFIED_KEYS.flatMap((k) => meta.get(k) ?? []), ...(jsonLd?.dateModified ? [jsonLd.dateModified] : []), ...(labelled?.updated ?? []));
   return {
     jsonLd,
     ogTitle,
@@ -293,6 +305,7 @@ export function readMetadata(doc: Document): PageMetadata {
     domAuthors,
     siteName: first(meta, SITE_KEYS.slice(0, 1)) ?? jsonLd?.publisher ?? first(meta, SITE_KEYS.slice(1)),
     dates,
+    urlDate,
     canonicalUrl: clean(canonical) ?? jsonLd?.url ?? ogUrl,
     htmlLang: clean(doc.documentElement?.getAttribute('lang') ?? first(meta, ['og:locale', 'content-language', 'language', 'dc.language'])),
   };
