@@ -10,8 +10,10 @@ const restrict = (files, patterns, ignores) => ({ files, ...(ignores ? { ignores
 /** Every module of the core but its public entry (core/revue.ts): what a shell may not import. */
 const coreInternals = (message, allowed = ['revue\\.js']) => ({ regex: `(^|/)core/(?!(${allowed.join('|')})$)`, message });
 const SHELL_MESSAGE = 'a shell reaches the core only through its public entry, core/revue.ts (openRevue(...).call).';
+const CLI_MESSAGE = `${SHELL_MESSAGE.slice(0, -1)}, and for the language it speaks before that, core/archiveLanguage.ts.`;
 const STORE_ONLY = 'only core/store opens SQLite.';
 const NO_SQLITE = pattern(['better-sqlite3'], STORE_ONLY);
+const WITHOUT_ELECTRON = pattern(['electron', 'electron/*', '**/renderer/**', '**/main/**', '**/preload/**'], 'browser mode and CLI run without Electron.');
 /** What every part of the core refuses: Electron and the shells. */
 const CORE_BASE = [pattern(['electron', 'electron/*'], 'core is plain Node: it never imports electron.'), pattern(SHELLS, 'core depends only on shared.')];
 
@@ -61,9 +63,15 @@ export const layerRules = [
       ],
     },
   },
-  restrict(['src/server/**/*.ts', 'src/cli/**/*.ts'], [
-    pattern(['electron', 'electron/*', '**/renderer/**', '**/main/**', '**/preload/**'], 'browser mode and CLI run without Electron.'),
+  restrict(['src/server/**/*.ts'], [
+    WITHOUT_ELECTRON,
     coreInternals(SHELL_MESSAGE),
+    NO_SQLITE,
+  ]),
+  // The CLI writes its help in the archive's language: it reads that one setting before it loads the core.
+  restrict(['src/cli/**/*.ts'], [
+    WITHOUT_ELECTRON,
+    coreInternals(CLI_MESSAGE, ['revue\\.js', 'archiveLanguage\\.js']),
     NO_SQLITE,
   ]),
   restrict(['src/main/**/*.ts'], [

@@ -3,9 +3,11 @@
 // drives Chromium with Playwright and measures what the editor waits for: the first list, the
 // list after each keystroke, opening an article, the end of the list, the preview, the API
 // during the daily backup, and the CLI's start.
-//   npm run bench:ui -- [--json] [--articles=N] [--archive=FILE] [--keystrokes=N]
+//   npm run bench:ui -- [--json] [--articles=N] [--archive=FILE] [--keystrokes=N] [--no-backup] [--no-web-build]
+// (--no-backup: everything but the API during the backup, which writes a copy of the whole archive;
+// --no-web-build: the renderer in out/renderer as it is, to compare two builds.)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -19,6 +21,7 @@ const json = args.includes('--json');
 const option = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const ARTICLES = Number(option('articles') ?? 100_000);
 const KEYSTROKES = Number(option('keystrokes') ?? 40);
+const withBackup = !args.includes('--no-backup');
 const archive = option('archive') ?? join(tmpdir(), 'revue-bench-ui', `archive-${ARTICLES}.sqlite`);
 const revueBin = join(root, 'bin', 'revue.mjs');
 
@@ -47,8 +50,8 @@ function ensureArchive(): void {
   rmSync(dirname(kept), { recursive: true, force: true });
 }
 
-function ensureWebBuild(): void {
-  if (existsSync(join(root, 'out', 'renderer', 'index.html'))) return;
+/** Built each run, as the CLI is: a build left from older sources would be measured instead. */
+function buildWeb(): void {
   log('building the browser mode…');
   const run = spawnSync('npm', ['run', 'build:web'], { cwd: root, stdio: json ? 'ignore' : 'inherit' });
   if (run.status !== 0) throw new Error('npm run build:web failed');
@@ -62,7 +65,12 @@ function serve(backupAfterMs: number): Promise<Served> {
   return serveRevue({ dbPath: archive, env: { REVUE_BACKUP_MAX_WAIT_MS: String(backupAfterMs) }, timeoutMs: 1_800_000 });
 }
 
-async function api<T>(served: Served, method: string, input: unknown): Promise<T> {
+/** The server's own time for a call, from its Server-Timing header (NaN when absent). */
+function serverMsOf(header: string | null): number {
+  return Number(/api;dur=([\d.]+)/.exec(header ?? '')?.[1] ?? Number.NaN);
+}
+
+async function apiTimed<T>(served: Served, method: string, input: unknown): Promise<{ value: T; serverMs: number }> {
   const response = await fetch(`${served.origin}/api/${method}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${served.token}` },
@@ -70,28 +78,92 @@ async function api<T>(served: Served, method: string, input: unknown): Promise<T
   });
   const result = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
   if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
+  return { value: result.value as T, serverMs: serverMsOf(response.headers.get('server-timing')) };
 }
 
-/** Time from navigation to the first rows of the list on screen. */
-async function firstLoad(page: Page, url: string): Promise<number> {
+async function api<T>(served: Served, method: string, input: unknown): Promise<T> {
+  return (await apiTimed<T>(served, method, input)).value;
+}
+
+/**
+ * CPU time (ms) a process has used so far, from /proc (Linux; NaN elsewhere): wall times on a busy
+ * machine are mostly the wait for a core, CPU times are what the code costs.
+ */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime, in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Reads the CPU time (ms) of the page's main thread since the meter was made (Chromium's ThreadTime; it follows navigations). */
+async function pageCpuMeter(page: Page): Promise<() => Promise<number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return Math.round((metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? Number.NaN) * 1000);
+  };
+}
+
+interface FirstLoad {
+  ms: number;
+  /** CPU used meanwhile: the page's main thread (its renderer is new), and the server. */
+  cpu: { pageMs: number; serverMs: number };
+  /** Where the time went, in the page's clock from navigation: the code run, the list's first request sent and answered, the server's own time for it. */
+  steps: { domContentLoadedMs: number; searchSentMs: number; searchAnsweredMs: number; searchServerMs: number };
+}
+
+/** Time from navigation to the first rows of the list on screen, and where it went. */
+async function firstLoad(page: Page, pageCpu: () => Promise<number>, url: string, serverPid: number | undefined): Promise<FirstLoad> {
+  const serverCpu = processCpuMs(serverPid);
   const started = performance.now();
   await page.goto(url);
   await page.locator('[data-testid="article-row"] .row-title').first().waitFor();
-  return performance.now() - started;
+  const ms = performance.now() - started;
+  const cpu = { pageMs: await pageCpu(), serverMs: processCpuMs(serverPid) - serverCpu };
+  const steps = await page.evaluate(() => {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const search = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) => entry.name.endsWith('/api/articles.search'));
+    return {
+      domContentLoadedMs: Math.round(navigation?.domContentLoadedEventEnd ?? Number.NaN),
+      searchSentMs: Math.round(search?.startTime ?? Number.NaN),
+      searchAnsweredMs: Math.round(search?.responseEnd ?? Number.NaN),
+      searchServerMs: Number((search?.serverTiming.find((timing) => timing.name === 'api')?.duration ?? Number.NaN).toFixed(1)),
+    };
+  });
+  return { ms, cpu, steps };
+}
+
+/** One keystroke: the time until the list showed its results, and where it went. */
+interface Keystroke {
+  ms: number;
+  /** From the key to the search's request (waiting for the search before it to answer). */
+  waitMs: number;
+  /** The server's own time for the search. */
+  serverMs: number;
+  /** The rest of the request's round trip: the network, and the wait for a core on the server. */
+  transitMs: number;
+  /** From the answer to the next frame with the rows drawn. */
+  renderMs: number;
 }
 
 /**
  * Types `text` one key at a time, `gapMs` apart as an editor types, and measures for each key the
- * time until the list shows the results of the text typed so far (its search version changes).
+ * time until the list shows the results of the text typed so far (its search version changes),
+ * split by the answer's resource timing.
  */
-async function keystrokes(page: Page, text: string, gapMs: number): Promise<number[]> {
+async function keystrokes(page: Page, text: string, gapMs: number): Promise<Keystroke[]> {
   return page.evaluate(
     async ([typed, gap]) => {
       const input = document.querySelector<HTMLInputElement>('[data-testid="library-search"]');
       const list = document.querySelector<HTMLElement>('[data-testid="article-list"]');
       if (!input || !list) throw new Error('no search box or list');
-      const times: number[] = [];
+      const times: { ms: number; waitMs: number; serverMs: number; transitMs: number; renderMs: number }[] = [];
       input.value = '';
       input.dispatchEvent(new Event('input', { bubbles: true }));
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -114,7 +186,21 @@ async function keystrokes(page: Page, text: string, gapMs: number): Promise<numb
             resolve(Number.NaN);
           }, 5000);
         });
-        times.push(ms);
+        // The search that answered last before the rows were drawn is the one they show.
+        const shown = started + ms;
+        // (No named helper in here: the bundler's name wrapper does not exist in the page.)
+        const answer = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((entry) => entry.name.endsWith('/api/articles.search'))
+          .filter((entry) => entry.responseEnd > 0 && entry.responseEnd <= shown)
+          .at(-1);
+        const serverMs = answer?.serverTiming.find((timing) => timing.name === 'api')?.duration ?? Number.NaN;
+        times.push({
+          ms,
+          waitMs: answer ? Math.max(0, answer.startTime - started) : Number.NaN,
+          serverMs,
+          transitMs: answer ? answer.responseEnd - answer.startTime - serverMs : Number.NaN,
+          renderMs: answer ? shown - answer.responseEnd : Number.NaN,
+        });
         await new Promise((resolve) => setTimeout(resolve, gap));
       }
       return times;
@@ -160,27 +246,44 @@ async function preview(page: Page, served: Served): Promise<number> {
   return performance.now() - started;
 }
 
-/** The longest API answer while the day's backup copies the archive (vs. the longest before it). */
-async function stallDuringBackup(served: Served, backupFile: string): Promise<{ maxMs: number; baselineMs: number; backupMs: number }> {
-  const answer = async (): Promise<number> => {
-    const started = performance.now();
-    await api(served, 'articles.search', { query: 'budget', limit: 50 });
-    return performance.now() - started;
-  };
-  let baselineMs = 0;
-  for (let i = 0; i < 20; i++) baselineMs = Math.max(baselineMs, await answer());
-  const started = performance.now();
-  let maxMs = 0;
-  let sawTemp = false;
+interface Answers {
+  /** Round trips of the API calls, as the page waits for them. */
+  ms: number[];
+  /** The server's own time for each (Server-Timing). */
+  serverMs: number[];
+}
+
+interface Stall {
+  /** The same calls, the same way, in the same run: before the copy starts, and while it runs. */
+  before: Answers;
+  during: Answers;
+  backupMs: number;
+}
+
+/**
+ * The API's answers while the day's backup copies the archive, against the same calls in the
+ * seconds before it starts (the backup starts on its own, `REVUE_BACKUP_MAX_WAIT_MS` after launch).
+ */
+async function stallDuringBackup(served: Served, backupFile: string): Promise<Stall> {
+  const before: Answers = { ms: [], serverMs: [] };
+  const during: Answers = { ms: [], serverMs: [] };
   const backups = dirname(backupFile);
-  while (!existsSync(backupFile) && performance.now() - started < 600_000) {
-    if (!sawTemp && existsSync(backups) && readdirSync(backups).some((name) => name.endsWith('.tmp'))) sawTemp = true;
-    const ms = await answer();
-    if (sawTemp) maxMs = Math.max(maxMs, ms);
+  const copying = (): boolean => existsSync(backups) && readdirSync(backups).some((name) => name.endsWith('.tmp'));
+  const started = performance.now();
+  let copyStarted = Number.NaN;
+  while (!existsSync(backupFile) && performance.now() - started < 900_000) {
+    if (Number.isNaN(copyStarted) && copying()) copyStarted = performance.now();
+    const sent = performance.now();
+    const { serverMs } = await apiTimed(served, 'articles.search', { query: 'budget', limit: 50 });
+    const into = Number.isNaN(copyStarted) ? before : during;
+    into.ms.push(performance.now() - sent);
+    into.serverMs.push(serverMs);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-  return { maxMs, baselineMs, backupMs: performance.now() - started };
+  return { before, during, backupMs: performance.now() - copyStarted };
 }
+
+const max = (values: number[]): number => Math.round(values.reduce((a, b) => Math.max(a, b), 0));
 
 function timeCommand(argv: string[], runs: number): number {
   const times: number[] = [];
@@ -195,31 +298,44 @@ function timeCommand(argv: string[], runs: number): number {
 
 async function main(): Promise<void> {
   ensureArchive();
-  ensureWebBuild();
+  if (!args.includes('--no-web-build')) buildWeb();
   const built = spawnSync(process.execPath, [join(root, 'scripts', 'buildCli.mjs')], { cwd: root, stdio: 'inherit' });
   if (built.status !== 0) throw new Error('the CLI bundle could not be built');
 
   const backups = join(dirname(archive), 'backups');
   const todayBackup = join(backups, `revue-${localIsoDay()}.sqlite`);
-  // The first launch of a day: no backup of today yet; it starts 3 s after launch for this run.
+  // The first launch of a day: no backup of today yet; it starts 10 s after launch for this run,
+  // so that the API is measured for a few seconds before it, then while it copies.
   rmSync(todayBackup, { force: true });
 
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
-    let served = await serve(3000);
+    let served = await serve(withBackup ? 10_000 : 600_000);
     let page = await browser.newPage({ locale: 'fr-FR' });
-    const firstLoadOfDayMs = await firstLoad(page, served.url);
-    const stall = await stallDuringBackup(served, todayBackup);
+    const dayLoad = await firstLoad(page, await pageCpuMeter(page), served.url, served.child.pid);
+    const noStall: Stall = { before: { ms: [], serverMs: [] }, during: { ms: [], serverMs: [] }, backupMs: Number.NaN };
+    const stall = withBackup ? await stallDuringBackup(served, todayBackup) : noStall;
     await page.close();
     await served.stop();
 
     // Warm: the archive's pages are in the OS cache, today's backup exists.
     served = await serve(600_000);
     page = await browser.newPage({ locale: 'fr-FR' });
-    const firstLoadMs = await firstLoad(page, served.url);
+    const pageCpu = await pageCpuMeter(page);
+    const warmLoad = await firstLoad(page, pageCpu, served.url, served.child.pid);
     const total = (await api<{ total: number }>(served, 'articles.search', { limit: 1 })).total;
     const typed = 'budget des collectivités territoriales sécheresse'.slice(0, KEYSTROKES);
-    const keys = (await keystrokes(page, typed, 180)).filter((ms) => Number.isFinite(ms));
+    const typingCpu = { page: await pageCpu(), server: processCpuMs(served.child.pid) };
+    const keys = (await keystrokes(page, typed, 180)).filter((key) => Number.isFinite(key.ms));
+    const keyCpu = {
+      pageMs: Number((((await pageCpu()) - typingCpu.page) / typed.length).toFixed(1)),
+      serverMs: Number(((processCpuMs(served.child.pid) - typingCpu.server) / typed.length).toFixed(1)),
+    };
+    const keyMs = keys.map((key) => key.ms);
+    const part = (name: Exclude<keyof Keystroke, 'ms'>): { median: number; p95: number } => {
+      const values = keys.map((key) => key[name]).filter((ms) => Number.isFinite(ms));
+      return { median: quantile(values, 0.5), p95: quantile(values, 0.95) };
+    };
     await page.getByTestId('library-search').fill('');
     await page.waitForTimeout(300);
     const openArticleMs = await openArticle(page);
@@ -236,26 +352,36 @@ async function main(): Promise<void> {
 
     const result = {
       articles: total,
-      firstLoadMs: Math.round(firstLoadMs),
-      firstLoadOfDayMs: Math.round(firstLoadOfDayMs),
-      keystrokeToListMsMedian: quantile(keys, 0.5),
-      keystrokeToListMsP95: quantile(keys, 0.95),
+      firstLoadMs: Math.round(warmLoad.ms),
+      firstLoadOfDayMs: Math.round(dayLoad.ms),
+      keystrokeToListMsMedian: quantile(keyMs, 0.5),
+      keystrokeToListMsP95: quantile(keyMs, 0.95),
       openArticleMs: Math.round(openArticleMs),
       scrollToEndMs: Math.round(scrollToEndMs),
       previewMs: Math.round(previewMs),
-      maxApiStallDuringBackupMs: Math.round(stall.maxMs),
-      apiBaselineMaxMs: Math.round(stall.baselineMs),
+      maxApiStallDuringBackupMs: max(stall.during.ms),
+      apiBaselineMaxMs: max(stall.before.ms),
       backupMs: Math.round(stall.backupMs),
       cliHelpMs: Math.round(cliHelpMs),
       cliSearchMs: Math.round(cliSearchMs),
+      // Where the times above went (ms).
+      detail: {
+        firstLoad: { ...warmLoad.steps, cpu: warmLoad.cpu },
+        firstLoadOfDay: { ...dayLoad.steps, cpu: dayLoad.cpu },
+        keystroke: { wait: part('waitMs'), server: part('serverMs'), transit: part('transitMs'), render: part('renderMs'), cpuPerKey: keyCpu },
+        apiDuringBackup: { calls: stall.during.ms.length, p95Ms: quantile(stall.during.ms, 0.95), maxServerMs: max(stall.during.serverMs) },
+        apiBeforeBackup: { calls: stall.before.ms.length, p95Ms: quantile(stall.before.ms, 0.95), maxServerMs: max(stall.before.serverMs) },
+      },
     };
     if (json) console.log(JSON.stringify(result));
     else {
       console.log(`archive: ${total} articles (${archive})`);
-      for (const [key, value] of Object.entries(result)) if (key !== 'articles') console.log(`  ${key.padEnd(26)} ${value}`);
+      for (const [key, value] of Object.entries(result)) if (key !== 'articles') console.log(`  ${key.padEnd(26)} ${typeof value === 'object' ? JSON.stringify(value) : value}`);
     }
   } finally {
     await browser.close();
+    // The backup was taken to be timed: a copy of the whole archive is not left behind on disk.
+    rmSync(todayBackup, { force: true });
   }
 }
 

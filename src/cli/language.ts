@@ -5,9 +5,8 @@ import type { CliMessages } from '../shared/i18n/fr/cli.js';
 import { fill, messagesIn, plural as pluralIn, type PluralForms, type TextParams } from '../shared/i18n/messages.js';
 
 /**
- * The language `revue` speaks: --lang when given, else the language set in the archive (known
- * once a command opens it), else French. Help is written before any archive is open, so it
- * follows --lang or French.
+ * The language `revue` speaks: --lang when given, else the language set in the archive (read
+ * alone before the help is written, see main.ts), else French.
  */
 let given: UiLanguage | null = null;
 let archive: UiLanguage | null = null;
@@ -16,16 +15,25 @@ function isLanguage(value: string): value is UiLanguage {
   return value === 'fr' || value === 'en';
 }
 
-/** The value of `--lang X` or `--lang=X` among the arguments; null when absent; INVALID_INPUT when not fr or en. */
-export function languageArgument(argv: readonly string[]): UiLanguage | null {
+/**
+ * The value of a global option (`--db X` or `--db=X`) among the arguments, read before Commander
+ * parses them (the help is written in the language they lead to); null when absent.
+ */
+export function optionArgument(argv: readonly string[], option: '--lang' | '--db'): string | null {
   for (const [index, arg] of argv.entries()) {
     if (arg === '--') break;
-    const value = arg === '--lang' ? argv[index + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-    if (value === undefined) continue;
-    if (!isLanguage(value)) throw new RevueError('INVALID_INPUT', { detail: fill(messagesIn('fr').cli.usage.badLang, { value }) });
-    return value;
+    const value = arg === option ? argv[index + 1] : arg.startsWith(`${option}=`) ? arg.slice(option.length + 1) : undefined;
+    if (value !== undefined) return value;
   }
   return null;
+}
+
+/** The value of `--lang X` or `--lang=X` among the arguments; null when absent; INVALID_INPUT when not fr or en. */
+export function languageArgument(argv: readonly string[]): UiLanguage | null {
+  const value = optionArgument(argv, '--lang');
+  if (value === null) return null;
+  if (!isLanguage(value)) throw new RevueError('INVALID_INPUT', { detail: fill(messagesIn('fr').cli.usage.badLang, { value }) });
+  return value;
 }
 
 /** Zod's own refusals (a bad option value, an input the contract refuses) in the CLI's language too. */
@@ -39,8 +47,8 @@ export function useGivenLanguage(lang: UiLanguage | null): void {
   speakZod();
 }
 
-/** The archive's language setting, used unless --lang was given. */
-export function useArchiveLanguage(lang: UiLanguage): void {
+/** The archive's language setting (null: no archive, or none set), used unless --lang was given. */
+export function useArchiveLanguage(lang: UiLanguage | null): void {
   archive = lang;
   speakZod();
 }

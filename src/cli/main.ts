@@ -17,7 +17,8 @@ import { registerListsCommand, registerSendCommand } from './commands/send.js';
 import { registerRuleCommands } from './commands/rules.js';
 import { registerSourcesCommands } from './commands/sources.js';
 import { speakCliLanguage } from './commanderText.js';
-import { errorText, languageArgument, useGivenLanguage, words } from './language.js';
+import { archiveLanguage } from '../core/archiveLanguage.js';
+import { errorText, languageArgument, optionArgument, useArchiveLanguage, useGivenLanguage, words } from './language.js';
 
 /** The whole command line, its help in the CLI's language (so --lang is read before it is written). */
 function buildProgram(): Command {
@@ -50,7 +51,12 @@ function buildProgram(): Command {
 }
 
 try {
-  useGivenLanguage(languageArgument(process.argv.slice(2)));
+  const argv = process.argv.slice(2);
+  const given = languageArgument(argv);
+  useGivenLanguage(given);
+  // Without --lang, every word (the help too) is in the archive's language: its one setting is
+  // read alone, before the core is loaded, so that `revue --help` stays quick.
+  if (given === null) useArchiveLanguage(archiveLanguage(optionArgument(argv, '--db')));
   await buildProgram().parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {

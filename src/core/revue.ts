@@ -4,7 +4,7 @@ import { createCall, createDispatch, type AnyHandler, type Call, type Dispatch, 
 import { createHandlers, type HandlerOptions } from './api/createHandlers.js';
 import type { OnDemandPart } from './api/onDemandHandlers.js';
 import { openDatabase } from './store/database.js';
-import type { ExtractLine, SiteRule } from '../shared/domain.js';
+import type { Extraction, SiteRule } from '../shared/domain.js';
 import { toSerializedError } from '../shared/errors.js';
 import type { MigrationProgress } from './store/migrations.js';
 
@@ -18,10 +18,19 @@ export { restoreArchive, type RestoreOutcome } from './backup/restoreArchive.js'
 export { backupTiming } from './backup/dailyBackup.js';
 export { IdleTrigger } from './backup/idleTrigger.js';
 export { resolveDbPath } from './store/dbPath.js';
-export { archiveNeedsUpdate } from './store/database.js';
+export { ArchiveOpening, type UpgradeRunner } from './update/archiveOpening.js';
+export {
+  errorOfReport,
+  isUpgradeStep,
+  readUpgradeReport,
+  upgradeArchive,
+  upgradeWithReports,
+  type UpgradeReport,
+  type UpgradeStep,
+} from './update/upgradeArchive.js';
 
 /** The clean article of one page (a file or a URL), or its error: never touches an archive; applies the site rules given (an archive's, read through the contract). */
-export async function extractInput(input: string, originalUrl?: string, siteRules: readonly SiteRule[] = []): Promise<ExtractLine> {
+export async function extractInput(input: string, originalUrl?: string, siteRules: readonly SiteRule[] = []): Promise<Extraction> {
   // Imported on use: the extraction libraries are most of what a command would otherwise load.
   const { extractInput: extract } = await import('./import/extractInput.js');
   return extract(input, originalUrl, siteRules);

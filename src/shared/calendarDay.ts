@@ -1,4 +1,5 @@
 import type { IsoDate, UiLanguage } from './domain.js';
+import { dateTimeFormat } from './intlFormats.js';
 
 // Calendar days (YYYY-MM-DD, no time zone): checking one, writing one out in full, the default
 // title and the key of the review of a day. The local day of a moment is localDay.ts's.
@@ -12,7 +13,7 @@ export function dayAtNoonUtc(date: IsoDate): Date {
 
 /** The date in full in the UI language: "mercredi 31 décembre 2025" / "Wednesday 31 December 2025". */
 export function formatLongDate(date: IsoDate, lang: UiLanguage): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], {
+  return dateTimeFormat(LOCALES[lang], {
     weekday: 'long',
     day: 'numeric',
     month: 'long',

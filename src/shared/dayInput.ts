@@ -1,4 +1,5 @@
 import type { UiLanguage } from './domain.js';
+import { dateTimeFormat } from './intlFormats.js';
 
 /** The locale whose numeric day format the UI uses: day first in French and in the app's (British) English. */
 const LOCALES: Record<UiLanguage, string> = { fr: 'fr-FR', en: 'en-GB' };
@@ -27,6 +28,6 @@ export function parseDayInput(text: string): string | null {
 /** A calendar day as the UI language writes it in a field ("04/11/2025"), whatever the browser's locale. */
 export function formatDayInput(day: string, lang: UiLanguage): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
-  const format = new Intl.DateTimeFormat(LOCALES[lang], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+  const format = dateTimeFormat(LOCALES[lang], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
   return format.format(new Date(`${day}T00:00:00Z`));
 }

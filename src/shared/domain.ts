@@ -63,10 +63,12 @@ export interface ExtractedArticle {
   url: string | null;
 }
 
-/** One line of `revue extract`: the CLI contract other tools depend on. */
-export type ExtractLine =
-  | ({ input: string } & Omit<ExtractedArticle, 'html'>)
-  | { input: string; error: string };
+/** The article read from one page (a file or a URL) by `revue extract`, without its HTML. */
+export type ExtractedFields = { input: string } & Omit<ExtractedArticle, 'html'>;
+/** One page's extraction: its article, or why there is none (a code the caller says in its language). */
+export type Extraction = ExtractedFields | { input: string; error: SerializedError };
+/** One line of `revue extract` (the CLI contract other tools depend on): the article, or why there is none in the CLI's language. */
+export type ExtractLine = ExtractedFields | { input: string; error: string };
 
 export interface ReviewSection {
   id: number;

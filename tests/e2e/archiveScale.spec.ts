@@ -26,3 +26,31 @@ test('the library counts with the language’s digit grouping and jumps to a day
   const active = page.locator('[data-testid="article-row"].active');
   await expect(active).toContainText('Chronique du 12 janvier');
 });
+
+test('asks for the list’s first page at once, without waiting for the settings, and fills the filters after it', async ({ page, app, api }) => {
+  await api('import.files', { files: [dayPage(1), dayPage(2)] });
+  const calls: string[] = [];
+  page.on('request', (request) => {
+    const method = /\/api\/([\w.]+)$/.exec(request.url())?.[1];
+    if (method) calls.push(method);
+  });
+  // The settings are held back until the list's request has left: the app's panes are drawn
+  // only once the settings are known, so a list that asked only once drawn would never ask.
+  let releaseSettings: () => void = () => undefined;
+  const settingsHeld = new Promise<void>((resolve) => (releaseSettings = resolve));
+  await page.route('**/api/settings.get', async (route) => {
+    await settingsHeld;
+    await route.continue();
+  });
+  const firstPage = page.waitForRequest('**/api/articles.search');
+  await page.goto(app.url);
+  await firstPage;
+  releaseSettings();
+
+  await expect(page.getByTestId('article-row')).toHaveCount(2);
+  await expect(page.getByTestId('library-count')).toHaveText('2 articles');
+  // The filter menus are filled after the first page, not before it.
+  await expect(page.getByTestId('filter-source').locator('option', { hasText: 'Le Quotidien (2)' })).toHaveCount(1);
+  expect(calls.indexOf('articles.facets')).toBeGreaterThan(calls.indexOf('articles.search'));
+  expect(calls.filter((method) => method === 'articles.search')).toHaveLength(1);
+});

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import type { SiteRule } from '../../shared/domain.js';
-import { words } from '../language.js';
+import type { ExtractLine, SiteRule } from '../../shared/domain.js';
+import { outcomeText, words } from '../language.js';
 import { loadCore, withArchive } from './openArchive.js';
 
 /** An archive named on the command line (--db) or by REVUE_DB: its site rules apply; none is opened otherwise. */
@@ -21,8 +21,9 @@ export function registerExtractCommand(program: Command): void {
       const { extractInput } = await loadCore();
       let failures = 0;
       for (const input of inputs) {
-        const line = await extractInput(input, opts.url, rules);
-        if ('error' in line) failures++;
+        const extraction = await extractInput(input, opts.url, rules);
+        if ('error' in extraction) failures++;
+        const line: ExtractLine = 'error' in extraction ? { input, error: outcomeText(extraction.error) } : extraction;
         process.stdout.write(`${JSON.stringify(line)}\n`);
       }
       process.exitCode = failures === 0 ? 0 : 1;

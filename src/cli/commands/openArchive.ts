@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import type { Revue } from '../../core/revue.js';
-import { useArchiveLanguage } from '../language.js';
 import { migrationProgressOnStderr } from './migrationProgress.js';
 
 /**
@@ -18,7 +17,7 @@ export async function openArchive(command: Command, options: { readOnly?: boolea
   const { openRevue, resolveDbPath } = await loadCore();
   // An older archive is updated on opening; reindexing one of years takes a while, said on stderr.
   // REVUE_SMTP_URL (smtp://user:pass@host:587) is how the CLI and the browser mode get an SMTP password without storing it.
-  const revue = openRevue({
+  return openRevue({
     dbPath: resolveDbPath(db),
     onMigrationProgress: migrationProgressOnStderr(),
     backgroundRefresh: options.backgroundRefresh ?? false,
@@ -26,14 +25,6 @@ export async function openArchive(command: Command, options: { readOnly?: boolea
     // A command that only reads says the archive is missing instead of creating an empty one.
     ...(options.readOnly ? { mustExist: true } : {}),
   });
-  try {
-    // Without --lang, the CLI speaks the language set in the archive.
-    useArchiveLanguage((await revue.call('settings.get', {})).uiLanguage);
-  } catch (error) {
-    await revue.close();
-    throw error;
-  }
-  return revue;
 }
 
 /** Runs `work` on the archive and closes it, whatever happens. */

@@ -13,7 +13,7 @@ const EXIT_BUSY = 75;
 /** The report as `revue refresh --json` promises it to other tools. */
 function reportJson(report: RefreshReport): Record<string, unknown> {
   return {
-    sources: report.sources.map((s) => ({ id: s.id, name: s.name, new: s.new, unchanged: s.unchanged, failed: s.failed, error: s.error?.message ?? null })),
+    sources: report.sources.map((s) => ({ id: s.id, name: s.name, new: s.new, unchanged: s.unchanged, failed: s.failed, error: s.error === null ? null : errorText(s.error) })),
     new: report.new,
     durationMs: report.durationMs,
   };

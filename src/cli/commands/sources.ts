@@ -19,7 +19,7 @@ function sourceJson(source: Source): Record<string, unknown> {
     lastCheckedAt: source.lastCheckedAt,
     lastNewAt: source.lastNewAt,
     status: source.status,
-    error: source.error?.message ?? null,
+    error: source.error === null ? null : outcomeText(source.error),
   };
 }
 
@@ -141,7 +141,7 @@ export function registerSourcesCommands(program: Command): void {
       try {
         const result = await revue.call('sources.importOpml', { opml });
         if (opts.json) {
-          console.log(JSON.stringify({ added: result.added.map(sourceJson), existing: result.existing, failed: result.failed.map((f) => ({ ...f, error: f.error.message })) }));
+          console.log(JSON.stringify({ added: result.added.map(sourceJson), existing: result.existing, failed: result.failed.map((f) => ({ ...f, error: outcomeText(f.error) })) }));
           return;
         }
         const said = words().sources;

@@ -1,4 +1,4 @@
-import type { ExtractLine, SiteRule } from '../../shared/domain.js';
+import type { Extraction, SiteRule } from '../../shared/domain.js';
 import { RevueError, toSerializedError } from '../../shared/errors.js';
 import { extractArticle } from '../extract/extractArticle.js';
 import { ruleForAddress } from '../siteRules/ruleForAddress.js';
@@ -9,7 +9,7 @@ import { loadInput } from './loadInput.js';
  * an archive's site rules, the page's site rule applies as it would at import: the address the
  * page was read from, else the address it states (canonical link) for a saved file.
  */
-export async function extractInput(input: string, originalUrl?: string, siteRules: readonly SiteRule[] = []): Promise<ExtractLine> {
+export async function extractInput(input: string, originalUrl?: string, siteRules: readonly SiteRule[] = []): Promise<Extraction> {
   try {
     const loaded = await loadInput(input);
     if (loaded.kind === 'feed') throw new RevueError('NOT_HTML', { type: 'RSS/Atom', input });
@@ -19,6 +19,6 @@ export async function extractInput(input: string, originalUrl?: string, siteRule
     if (stated) ({ html: _html, ...article } = extractArticle(loaded.html, { url, input, siteRules: stated }));
     return { input, ...article };
   } catch (error) {
-    return { input, error: toSerializedError(error).message };
+    return { input, error: toSerializedError(error) };
   }
 }

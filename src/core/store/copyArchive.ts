@@ -7,7 +7,10 @@ import { Worker } from 'node:worker_threads';
  * (WAL) neither block it nor make it start over. Within that transaction it copies STEP_PAGES
  * pages at a time and rests as long as each step took, so that the copy of a large archive takes
  * at most half of a core and of the disk while the app answers (issue #17: no request stalls
- * during a backup). Then the copy leaves WAL mode, to be one file the user can carry. Plain
+ * during a backup). On Linux, where each thread has its own nice value, the worker also lowers
+ * its own to the least (19): whenever the app's thread, or anything else on a busy machine, wants
+ * a core, the copy waits rather than the request (elsewhere the call would lower the whole app,
+ * so it is not made). Then the copy leaves WAL mode, to be one file the user can carry. Plain
  * JavaScript in a string: the worker runs the same way under tsx, Vitest, the CLI bundle and
  * Electron, with no file of its own to locate.
  */
@@ -16,6 +19,13 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.module);
 const options = workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {};
 const rest = new Int32Array(new SharedArrayBuffer(4));
+if (process.platform === 'linux') {
+  try {
+    require('node:os').setPriority(19);
+  } catch {
+    // A system that refuses it: the copy still rests between its steps.
+  }
+}
 (async () => {
   const source = new Database(workerData.source, { ...options, readonly: true, fileMustExist: true });
   try {

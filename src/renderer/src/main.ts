@@ -2,6 +2,7 @@ import { mount, unmount } from 'svelte';
 import App from './App.svelte';
 import ArchiveUpdating from './startup/ArchiveUpdating.svelte';
 import { ArchiveOpening } from './startup/archiveOpening.svelte';
+import { library } from './library/libraryState.svelte';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -17,5 +18,7 @@ void (async () => {
     await opening.untilReady();
     await unmount(screen);
   }
+  // The list's first page is on its way while the app is drawn.
+  library.prefetch();
   mount(App, { target });
 })();

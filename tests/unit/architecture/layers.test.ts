@@ -50,8 +50,12 @@ describe('layer boundaries', () => {
     expect(messages.join('\n')).toMatch(/public entry|benchSupport/);
   });
 
-  it('lets the shells import the public entry, and a benchmark benchSupport', async () => {
+  it('lets the shells import the public entry, the CLI the archive’s language, and a benchmark benchSupport', async () => {
     expect(await restricted('src/cli/commands/backup.ts', "import type { Revue } from '../../core/revue.js';\nexport type X = Revue;\n")).toEqual([]);
+    expect(await restricted('src/cli/main.ts', "import { archiveLanguage } from '../core/archiveLanguage.js';\nexport const x = archiveLanguage;\n")).toEqual([]);
+    expect(
+      (await restricted('src/server/startServer.ts', "import { archiveLanguage } from '../core/archiveLanguage.js';\nexport const x = archiveLanguage;\n")).join('\n'),
+    ).toMatch(/public entry/);
     expect(await restricted('src/main/ipc.ts', "import type { Dispatch } from '../core/revue.js';\nexport type X = Dispatch;\n")).toEqual([]);
     expect(await restricted('bench/exportBench.ts', "import { buildDocx } from '../src/core/benchSupport/index.js';\nexport const x = buildDocx;\n")).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestArchive, type TestArchive } from '../helpers/testArchive';
 import { runCli } from './runCli';
@@ -10,7 +11,8 @@ afterEach(() => archive.close());
 
 describe('the language `revue` speaks', () => {
   it('writes its help in French by default and in English with --lang en', async () => {
-    const french = await runCli(['--help']);
+    // No archive at the default place: French.
+    const french = await runCli(['--help'], { REVUE_DB: join(archive.dbPath, '..', 'absent.sqlite') });
     expect(french.code).toBe(0);
     expect(french.stdout).toContain('Utilisation\u00A0: revue');
     expect(french.stdout).toContain('la revue de presse du jour\u00A0: importer');
@@ -45,6 +47,40 @@ describe('the language `revue` speaks', () => {
     const forcedFrench = await runCli([...db, 'review', 'new', '2025-11-06', '--lang', 'fr']);
     expect(forcedFrench.stdout).toBe('créée\u00A0: Revue de presse du jeudi 6 novembre 2025\n');
   }, 90_000);
+
+  it('writes its help in the archive’s language, read before any command runs, --lang first', async () => {
+    await archive.call('settings.update', { uiLanguage: 'en' });
+    const named = await runCli(['--db', archive.dbPath, '--help']);
+    expect(named.stdout).toContain('Usage: revue');
+    expect(named.stdout).toContain('export the review of the day DATE');
+    expect(named.stdout).not.toMatch(/Utilisation|revue de presse/);
+    const byEnvironment = await runCli(['search', '--help'], { REVUE_DB: archive.dbPath });
+    expect(byEnvironment.stdout).toContain('Usage: revue search');
+    expect(byEnvironment.stdout).not.toContain('Utilisation');
+    const forced = await runCli(['--help', `--db=${archive.dbPath}`, '--lang', 'fr']);
+    expect(forced.stdout).toContain('Utilisation\u00A0: revue');
+
+    await archive.call('settings.update', { uiLanguage: 'fr' });
+    const french = await runCli(['--db', archive.dbPath, '--help']);
+    expect(french.stdout).toContain('Utilisation\u00A0: revue');
+    // A file that is no archive says nothing of a language: French, and the command says what is wrong.
+    const notAnArchive = await runCli(['--db', join(import.meta.dirname, 'runCli.ts'), '--help']);
+    expect(notAnArchive.stdout).toContain('Utilisation\u00A0: revue');
+  }, 60_000);
+
+  it('says the errors inside its JSON output in the archive’s language', async () => {
+    const missing = join(archive.dbPath, '..', 'absente.html');
+    const lineOf = (run: { stdout: string }) => JSON.parse(run.stdout) as { input: string; error: string };
+    const french = await runCli(['--db', archive.dbPath, 'extract', missing]);
+    expect(french.code).toBe(1);
+    expect(lineOf(french)).toEqual({ input: missing, error: `Fichier introuvable\u00A0: ${missing}` });
+
+    await archive.call('settings.update', { uiLanguage: 'en' });
+    const english = await runCli(['--db', archive.dbPath, 'extract', missing]);
+    expect(lineOf(english)).toEqual({ input: missing, error: `File not found: ${missing}` });
+    const forced = await runCli(['--db', archive.dbPath, '--lang', 'fr', 'extract', missing]);
+    expect(lineOf(forced).error).toBe(`Fichier introuvable\u00A0: ${missing}`);
+  }, 60_000);
 
   it('refuses a language it does not speak, and says Commander’s refusals in its language', async () => {
     const unknown = await runCli(['--lang', 'de', 'review', 'list']);

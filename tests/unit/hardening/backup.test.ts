@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -92,6 +92,40 @@ describe('backing the archive up while the app runs', () => {
     copy.close();
     expect(articleCount(file)).toBeGreaterThanOrEqual(before);
     expect(await searchTotal(file, 'avant299')).toBe(1);
+  });
+
+  it.skipIf(process.platform !== 'linux')('copies on a thread of its own at the lowest priority, leaving the app’s thread as it was', async () => {
+    for (let i = 0; i < 40; i++) archive.addArticle(`page${i}`);
+    const niceOf = (task: string): number | null => {
+      try {
+        const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+      } catch {
+        return null; // the thread ended meanwhile
+      }
+    };
+    const mainNice = niceOf(String(process.pid));
+    const seen = new Set<number>();
+    let copying = true;
+    const watching = new Promise<void>((resolve) => {
+      const look = (): void => {
+        for (const task of readdirSync('/proc/self/task')) {
+          const nice = niceOf(task);
+          if (nice !== null && task !== String(process.pid)) seen.add(nice);
+        }
+        if (copying) setImmediate(look);
+        else resolve();
+      };
+      look();
+    });
+    const file = join(temp.dir, 'sauvegarde.sqlite');
+    await backupArchive(archive.revue.db, file, { stepPages: 4 }).finally(() => (copying = false));
+    await watching;
+
+    expect(seen).toContain(19);
+    expect(niceOf(String(process.pid))).toBe(mainNice);
+    expect(mainNice).not.toBe(19);
+    expect(integrity(file)).toBe('ok');
   });
 
   it('refuses to write the backup over the archive itself', async () => {

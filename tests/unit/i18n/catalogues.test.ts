@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, formatErrorMessage, NOT_FOUND_KINDS, notFound } from '../../../src/shared/errors';
 import { en } from '../../../src/shared/i18n/en';
@@ -26,6 +28,15 @@ describe('the message catalogues, one per language', () => {
     for (const part of ['errorCodes.', 'notFoundKinds.', 'documents.', 'desktop.menu.', 'cli.program.', 'cli.export.']) {
       expect([...french.keys()].some((key) => key.startsWith(part)), part).toBe(true);
     }
+  });
+
+  it('hold every key the renderer names (i18n.t takes any string: a wrong key would show as itself)', () => {
+    const renderer = join(import.meta.dirname, '..', '..', '..', 'src', 'renderer', 'src');
+    const files = readdirSync(renderer, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(svelte|ts)$/.test(file));
+    const named = files.flatMap((file) => [...readFileSync(join(renderer, file), 'utf8').matchAll(/\bi18n\.t\(\s*'([\w.]+)'/g)].map((m) => `${file}: ${m[1] ?? ''}`));
+    expect(named.length).toBeGreaterThan(300);
+    const known = (key: string): boolean => french.has(key) || [...french.keys()].some((k) => k.startsWith(`${key}_`));
+    expect(named.filter((entry) => !known(entry.split(': ')[1] ?? ''))).toEqual([]);
   });
 
   it('fill in the same values in both languages', () => {

@@ -152,6 +152,13 @@ describe('the browser mode, attacked from the machine and the network', () => {
     expect((await ask('/api/app.info', { method: 'POST', headers: json, body: '{' })).status).toBe(400);
   });
 
+  it('says in each API answer how long the call itself took (Server-Timing), for the page and the benchmarks', async () => {
+    const answer = await ask('/api/settings.get', { method: 'POST', headers: json, body: '{}' });
+    expect(answer.status).toBe(200);
+    expect((JSON.parse(answer.body) as { ok: boolean }).ok).toBe(true);
+    expect(answer.headers['server-timing']).toMatch(/^api;dur=\d+\.\d$/);
+  });
+
   it('refuses an oversized body, announced or not', async () => {
     const big = Buffer.alloc(MAX_BODY + 1024, 'a');
     const announced = await ask('/api/import.text', { method: 'POST', headers: { ...json, 'Content-Length': String(big.length) }, body: big });

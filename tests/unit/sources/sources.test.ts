@@ -193,4 +193,26 @@ describe('the CLI contract', () => {
     expect(bad.stderr).toContain('n’est pas un OPML lisible');
     archive.reopen();
   }, 300_000);
+
+  it('says the errors inside its JSON output in the archive’s language (French, English)', async () => {
+    const db = ['--db', archive.dbPath];
+    await archive.call('sources.add', { url: `${server.origin}/rss.xml` });
+    routes['/rss.xml'] = (_req, res) => void res.writeHead(500).end();
+    const feed = `${server.origin}/rss.xml`;
+    const opml = join(archive.dbPath, '..', 'abonnements.opml');
+    writeFileSync(opml, '<opml version="2.0"><body><outline type="rss" text="Pas web" xmlUrl="javascript:alert(1)"/></body></opml>');
+    const said = async (): Promise<string[]> => {
+      const refreshed = JSON.parse((await runCli([...db, 'refresh', '--all', '--json'])).stdout) as { sources: { error: string }[] };
+      const listed = JSON.parse((await runCli([...db, 'sources', 'list', '--json'])).stdout) as { error: string }[];
+      const imported = JSON.parse((await runCli([...db, 'sources', 'import', opml, '--json'])).stdout) as { failed: { error: string }[] };
+      return [refreshed.sources[0]?.error, listed[0]?.error, imported.failed[0]?.error].map(String);
+    };
+    const [refreshFr, listFr, importFr] = await said();
+    expect(refreshFr).toBe(`Le site a répondu 500\u00A0: ${feed}`);
+    expect(listFr).toBe(refreshFr);
+    expect(importFr).toBe('Seules les adresses http(s) sont acceptées\u00A0: javascript:alert(1)');
+
+    await archive.call('settings.update', { uiLanguage: 'en' });
+    expect(await said()).toEqual([`The site answered 500: ${feed}`, `The site answered 500: ${feed}`, 'Only http(s) addresses are accepted: javascript:alert(1)']);
+  }, 120_000);
 });

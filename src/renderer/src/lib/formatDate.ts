@@ -1,3 +1,5 @@
+import { dateTimeFormat } from '../../../shared/intlFormats';
+
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -10,7 +12,7 @@ export function formatDate(value: string | null, lang: string, style: 'medium' |
   if (Number.isNaN(date.getTime())) return value;
   const options: Intl.DateTimeFormatOptions = { dateStyle: style };
   if (DATE_ONLY.test(value)) options.timeZone = 'UTC';
-  return new Intl.DateTimeFormat(lang, options).format(date);
+  return dateTimeFormat(lang, options).format(date);
 }
 
 /** The calendar day of a stored date or date-time, for a date input. */

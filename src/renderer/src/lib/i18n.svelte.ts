@@ -3,6 +3,7 @@ import { en } from '../../../shared/i18n/en';
 import { fr } from '../../../shared/i18n/fr';
 import { formatErrorMessage, type SerializedError } from '../../../shared/errors';
 import type { UiLanguage } from '../../../shared/domain';
+import { numberFormat } from '../../../shared/intlFormats';
 
 const instance = i18next.createInstance();
 void instance.init({
@@ -24,7 +25,7 @@ class I18n {
 
   /** A count with the language's digit grouping ("100 000" in French, with a narrow no-break space). */
   number = (value: number): string => {
-    return new Intl.NumberFormat(this.lang === 'fr' ? 'fr-FR' : 'en-GB').format(value);
+    return numberFormat(this.lang === 'fr' ? 'fr-FR' : 'en-GB').format(value);
   };
 
   async set(lang: UiLanguage): Promise<void> {

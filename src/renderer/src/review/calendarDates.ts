@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../../shared/domain';
 import { dayAtNoonUtc } from '../../../shared/calendarDay';
+import { dateTimeFormat } from '../../../shared/intlFormats';
 
 /** A calendar month, YYYY-MM. */
 export type IsoMonth = string;
@@ -45,8 +46,8 @@ export function monthWeeks(month: IsoMonth): (IsoDate | null)[][] {
 
 /** The seven weekdays, Monday first, as `narrow` initials and `long` names in a locale. */
 export function weekdayNames(locale: string): { initial: string; name: string }[] {
-  const initial = new Intl.DateTimeFormat(locale, { weekday: 'narrow', timeZone: 'UTC' });
-  const name = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  const initial = dateTimeFormat(locale, { weekday: 'narrow', timeZone: 'UTC' });
+  const name = dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   // 5 January 2026 is a Monday.
   return Array.from({ length: 7 }, (_, index) => {
     const day = asDate(addDays('2026-01-05', index));
@@ -60,5 +61,5 @@ export function formatCalendar(value: IsoDate | IsoMonth, locale: string): strin
   const options: Intl.DateTimeFormatOptions = isMonth
     ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
     : { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(asDate(isMonth ? `${value}-15` : value));
+  return dateTimeFormat(locale, options).format(asDate(isMonth ? `${value}-15` : value));
 }

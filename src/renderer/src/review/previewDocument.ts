@@ -1,17 +1,17 @@
-import DOMPurify from 'dompurify';
+import { purifierOnFirstUse } from '../lib/sanitize';
 
 /** Our own instance: its settings and hooks stay apart from the reader's. */
-const purifier = DOMPurify(window);
-
-purifier.addHook('afterSanitizeAttributes', (node) => {
-  if (node instanceof HTMLAnchorElement) {
-    if (!/^(?:https?:|mailto:|#)/i.test((node.getAttribute('href') ?? '').trim())) node.removeAttribute('href');
-    if (!node.getAttribute('href')?.startsWith('#')) {
-      node.setAttribute('target', '_blank');
-      node.setAttribute('rel', 'noopener noreferrer');
+const purifier = purifierOnFirstUse((instance) =>
+  instance.addHook('afterSanitizeAttributes', (node) => {
+    if (node instanceof HTMLAnchorElement) {
+      if (!/^(?:https?:|mailto:|#)/i.test((node.getAttribute('href') ?? '').trim())) node.removeAttribute('href');
+      if (!node.getAttribute('href')?.startsWith('#')) {
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer');
+      }
     }
-  }
-});
+  }),
+);
 
 const FONT_FACE = /@font-face\s*\{[^}]*\}/g;
 
@@ -35,7 +35,7 @@ export function previewDocument(html: string): PreviewDocument {
   const allCss = [...parsed.querySelectorAll('style')].map((style) => style.textContent ?? '').join('\n');
   const fontFaces = allCss.match(FONT_FACE) ?? [];
   const css = allCss.replace(FONT_FACE, '');
-  const body = purifier.sanitize(parsed.body.innerHTML, {
+  const body = purifier().sanitize(parsed.body.innerHTML, {
     FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'iframe', 'object', 'embed', 'script'],
     FORBID_ATTR: ['srcset', 'formaction', 'ping'],
     RETURN_DOM_FRAGMENT: true,
