@@ -33,7 +33,8 @@ export default defineConfig({
       externalizeDeps: true,
       outDir: resolve(root, 'out/main'),
       rolldownOptions: {
-        input: { index: resolve(root, 'src/main/index.ts') },
+        // upgrade.js: the utility process that updates an older archive (src/main/upgradeInUtilityProcess.ts).
+        input: { index: resolve(root, 'src/main/index.ts'), upgrade: resolve(root, 'src/main/upgradeProcess.ts') },
         // ESM: package.json says "type": "module", and Electron ≥ 28 runs ESM main processes.
         output: { format: 'es', entryFileNames: '[name].js' },
       },

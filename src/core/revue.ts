@@ -18,7 +18,16 @@ export { restoreArchive, type RestoreOutcome } from './backup/restoreArchive.js'
 export { backupTiming } from './backup/dailyBackup.js';
 export { IdleTrigger } from './backup/idleTrigger.js';
 export { resolveDbPath } from './store/dbPath.js';
-export { archiveNeedsUpdate } from './store/database.js';
+export { ArchiveOpening, type UpgradeRunner } from './update/archiveOpening.js';
+export {
+  errorOfReport,
+  isUpgradeStep,
+  readUpgradeReport,
+  upgradeArchive,
+  upgradeWithReports,
+  type UpgradeReport,
+  type UpgradeStep,
+} from './update/upgradeArchive.js';
 
 /** The clean article of one page (a file or a URL), or its error: never touches an archive; applies the site rules given (an archive's, read through the contract). */
 export async function extractInput(input: string, originalUrl?: string, siteRules: readonly SiteRule[] = []): Promise<Extraction> {

@@ -18,7 +18,7 @@ export async function createWindow(own: RendererLocation): Promise<BrowserWindow
     minHeight: 560,
     show: false,
     webPreferences: {
-      preload: PRELOAD_PATH, // eng-disable PRELOAD_JS_CHECK: reviewed, it exposes invoke() and onCloseRequest() alone (src/preload/index.ts)
+      preload: PRELOAD_PATH, // eng-disable PRELOAD_JS_CHECK: reviewed, it exposes invoke(), archiveStatus() and onCloseRequest() alone (src/preload/index.ts)
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
-import { backupTiming, IdleTrigger, openRevue, resolveDbPath, type Call, type Dispatch, type Revue } from '../core/revue.js';
+import { ArchiveOpening, backupTiming, IdleTrigger, openRevue, resolveDbPath, type Call, type Dispatch, type Revue } from '../core/revue.js';
 import { formatErrorMessage, toSerializedError } from '../shared/errors.js';
 import { desktopLanguage, desktopWords } from './desktopLanguage.js';
 import { backupFromMenu } from './backupFromMenu.js';
@@ -14,6 +14,7 @@ import { buildMenu } from './menu.js';
 import { guardClose } from './closeGuard.js';
 import { electronNativeBinding, rendererLocation } from './paths.js';
 import { guardAllWebContents, hardenSession } from './security.js';
+import { upgradeInUtilityProcess } from './upgradeInUtilityProcess.js';
 
 // Before anything reads a path: userData becomes <appData>/Revue, shared with the CLI.
 app.setName('Revue');
@@ -82,10 +83,10 @@ async function setMenu(call: Call): Promise<void> {
 }
 
 /** The renderer's calls, the menu following when the settings (the language among them) change. */
-function rebuildMenuOnSettings(dispatch: Dispatch, call: Call): Dispatch {
+function rebuildMenuOnSettings(opening: ArchiveOpening): Dispatch {
   return async (method, input) => {
-    const result = await dispatch(method, input);
-    if (method === 'settings.update' && result.ok) await setMenu(call);
+    const result = await opening.dispatch(method, input);
+    if (method === 'settings.update' && result.ok && opening.revue) await setMenu(opening.revue.call);
     return result;
   };
 }
@@ -96,47 +97,58 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSession();
   const dbPath = archivePath();
-  try {
-    const nativeBinding = electronNativeBinding();
-    const window = (): BrowserWindow | null => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null;
-    // One printer for the exports and the PDFs attached to e-mails: Electron's own Chromium.
-    const printer = new ElectronPrinter();
-    revue = openRevue({
-      dbPath,
-      saveDialog: saveDialogHost(window, printer),
-      printer,
-      ...(nativeBinding ? { nativeBinding } : {}),
-      secrets: safeStorageSecretStore(join(app.getPath('userData'), 'smtp-password.bin')),
-      // Due sources refresh on their schedule while the app is open (one refresh per archive at a time).
-      backgroundRefresh: true,
-      // An older archive is updated before the window opens; reindexing one of years takes a while.
-      onMigrationProgress: (task, done, total) => {
-        if (done === total || done % 5000 === 0) console.error(`[revue] updating the archive: ${task} ${done}/${total}`);
-      },
-    });
-  } catch (error) {
-    // DB_NEWER_THAN_APP, an unreadable file, an addon built for the wrong ABI: say it and stop.
-    // The archive holds the language setting: without it, French.
-    dialog.showErrorBox(desktopWords('fr').startup.cannotOpenArchive, toSerializedError(error).message);
-    app.exit(1);
-    return;
-  }
-  const { call } = revue;
+  const nativeBinding = electronNativeBinding();
+  const opening = new ArchiveOpening(dbPath, nativeBinding);
   // The day's backup waits for a pause in the editor's requests and copies on a worker thread:
   // a failure is logged, never a reason not to start.
   // The retention purge follows the backup, so what it deletes is still in the day's copy.
   const backup = new IdleTrigger(
     () =>
-      void call('archive.dailyBackup', {})
-        .then(() => call('archive.purge', { dryRun: false }))
+      void opening.revue
+        ?.call('archive.dailyBackup', {})
+        .then(() => opening.revue?.call('archive.purge', { dryRun: false }))
         .catch((error: unknown) => console.error('[revue] daily backup or purge failed:', toSerializedError(error).message)),
     backupTiming(),
   );
+  registerIpc({ dispatch: rebuildMenuOnSettings(opening), status: () => opening.status }, own, ownWindows, () => backup.activity());
+  // An older archive is updated in a utility process while the window shows how far it has gone
+  // (the renderer's progress screen, as in the browser mode); an up-to-date one opens at once.
+  if (opening.needsUpdate) await openMainWindow();
+  let quitting = false;
+  app.once('will-quit', () => {
+    quitting = true;
+    opening.stop();
+  });
+  try {
+    const window = (): BrowserWindow | null => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null;
+    // One printer for the exports and the PDFs attached to e-mails: Electron's own Chromium.
+    const printer = new ElectronPrinter();
+    revue = await opening.open(
+      () =>
+        openRevue({
+          dbPath,
+          saveDialog: saveDialogHost(window, printer),
+          printer,
+          ...(nativeBinding ? { nativeBinding } : {}),
+          secrets: safeStorageSecretStore(join(app.getPath('userData'), 'smtp-password.bin')),
+          // Due sources refresh on their schedule while the app is open (one refresh per archive at a time).
+          backgroundRefresh: true,
+        }),
+      upgradeInUtilityProcess({ dbPath, nativeBinding: nativeBinding ?? null }),
+    );
+  } catch (error) {
+    // Quitting during the update stops it: nothing to report.
+    if (quitting) return;
+    // DB_NEWER_THAN_APP, an unreadable file, an addon built for the wrong ABI, a failed update: say it and stop.
+    // The archive holds the language setting: without it, French.
+    dialog.showErrorBox(desktopWords('fr').startup.cannotOpenArchive, toSerializedError(error).message);
+    app.exit(1);
+    return;
+  }
   backup.start();
   app.once('will-quit', () => backup.stop());
-  registerIpc(rebuildMenuOnSettings(revue.dispatch, call), own, ownWindows, () => backup.activity());
-  await setMenu(call);
-  await openMainWindow();
+  await setMenu(revue.call);
+  if (!opening.needsUpdate) await openMainWindow();
 }
 
 if (!app.requestSingleInstanceLock()) {

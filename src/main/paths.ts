@@ -9,6 +9,9 @@ import { devServerOrigin, type RendererLocation } from './trust.js';
 /** The sandboxed preload, built as CommonJS (a sandboxed preload cannot be an ES module). */
 export const PRELOAD_PATH = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 
+/** The entry of the utility process that updates an older archive (upgradeProcess.ts, its own bundle entry). */
+export const UPGRADE_ENTRY = fileURLToPath(new URL('./upgrade.js', import.meta.url));
+
 /** The built renderer's entry page. */
 export const RENDERER_INDEX = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
 

@@ -1,27 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Invoke } from '../../src/shared/contract.js';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-const require = createRequire(join(projectRoot, 'package.json'));
-
-/** The executable the electron package points to, or null when it was installed without it. */
-function electronBinary(): string | null {
-  try {
-    // The package's main export is the executable's path; it throws when path.txt is absent.
-    const path: unknown = require('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
-
-const executablePath = electronBinary();
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { executablePath, launchApp, NO_BINARY } from './launchApp.js';
 
 /** What the preload exposes; the renderer's own declaration lives under the web tsconfig. */
 declare global {
@@ -31,29 +13,15 @@ declare global {
 }
 
 test.describe('the desktop app', () => {
-  test.skip(
-    executablePath === null,
-    'No Electron binary installed (ELECTRON_SKIP_BINARY_DOWNLOAD): install it with `node node_modules/electron/install.js` to run these tests.',
-  );
+  test.skip(executablePath === null, NO_BINARY);
 
   let app: ElectronApplication;
   let page: Page;
   let dataDir: string;
 
   test.beforeAll(async () => {
-    expect(existsSync(join(projectRoot, 'out/main/index.js')), 'run `npm run build` before the Electron tests').toBe(true);
-    // better-sqlite3 built for Electron's ABI, kept apart from the Node build the unit tests use.
-    const native = spawnSync(process.execPath, [join(projectRoot, 'scripts/ensureElectronNative.mjs')], { stdio: 'inherit' });
-    expect(native.status, 'scripts/ensureElectronNative.mjs failed').toBe(0);
-
     dataDir = mkdtempSync(join(tmpdir(), 'revue-electron-'));
-    app = await electron.launch({
-      executablePath: executablePath ?? undefined,
-      // Chromium's OS sandbox refuses to start as root (CI containers); sandbox: true in the page still holds.
-      args: [projectRoot, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-      cwd: projectRoot,
-      env: { ...process.env, REVUE_DB: join(dataDir, 'revue.sqlite'), ELECTRON_RENDERER_URL: '' },
-    });
+    app = await launchApp(join(dataDir, 'revue.sqlite'));
     page = await app.firstWindow();
     await page.waitForLoadState('domcontentloaded');
   });
@@ -69,7 +37,7 @@ test.describe('the desktop app', () => {
     expect(app.windows()).toHaveLength(1);
   });
 
-  test('the page has no Node (context isolation, sandbox): only window.revue.invoke', async () => {
+  test('the page has no Node (context isolation, sandbox): only what the preload exposes', async () => {
     const globals = await page.evaluate(() => ({
       require: typeof (globalThis as { require?: unknown }).require,
       process: typeof (globalThis as { process?: unknown }).process,
@@ -77,8 +45,7 @@ test.describe('the desktop app', () => {
       invoke: typeof window.revue?.invoke,
       revueKeys: Object.keys(window.revue ?? {}),
     }));
-    expect(globals).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined', invoke: 'function', revueKeys: ['invoke'] });
-
+    expect(globals).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined', invoke: 'function', revueKeys: ['invoke', 'archiveStatus', 'onCloseRequest'] });
   });
 
   test('answers the API over IPC from the archive given by REVUE_DB', async () => {

@@ -2,10 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { startServer } from '../../server/startServer.js';
-import type { Result } from '../../shared/contract.js';
-import type { ArchiveStatus } from '../../shared/domain.js';
-import { RevueError, toSerializedError } from '../../shared/errors.js';
-import type { Revue } from '../../core/revue.js';
+import { toSerializedError } from '../../shared/errors.js';
 import { fill } from '../../shared/i18n/messages.js';
 import { errorText, words } from '../language.js';
 import { loadCore, openArchive } from './openArchive.js';
@@ -18,7 +15,7 @@ export function registerServeCommand(program: Command): void {
     .description(words().serve.description)
     .option('--port <port>', words().serve.port, '5179')
     .action(async (opts: { port: string }, command: Command) => {
-      const { archiveNeedsUpdate, backupTiming, IdleTrigger, packageRoot, resolveDbPath } = await loadCore();
+      const { ArchiveOpening, backupTiming, IdleTrigger, packageRoot, resolveDbPath } = await loadCore();
       const RENDERER_DIR = join(packageRoot(), 'out', 'renderer');
       if (!existsSync(`${RENDERER_DIR}/index.html`)) {
         console.error(`revue: ${words().serve.notBuilt}`);
@@ -29,59 +26,54 @@ export function registerServeCommand(program: Command): void {
       // answers: the page shows the progress (GET /status) instead of a browser waiting on a
       // blocked process. The contract answers ARCHIVE_UPDATING until the archive is open.
       const { db } = command.optsWithGlobals<{ db?: string }>();
-      let status: ArchiveStatus = { ready: false, update: null };
-      let revue: Revue | null = null;
-      const updating = (): Result<never> => ({
-        ok: false,
-        error: toSerializedError(new RevueError('ARCHIVE_UPDATING', { percent: status.update?.percent ?? 0 })),
-      });
+      const opening = new ArchiveOpening(resolveDbPath(db));
       const backup = new IdleTrigger(
         () =>
-          void revue
+          void opening.revue
             ?.call('archive.dailyBackup', {})
-            .then(() => revue?.call('archive.purge', { dryRun: false }))
+            .then(() => opening.revue?.call('archive.purge', { dryRun: false }))
             .catch((error: unknown) => console.error(`revue: ${fill(words().serve.backupFailed, { message: errorText(toSerializedError(error)) })}`)),
         backupTiming(),
       );
-      const opened = async (): Promise<void> => {
-        // While it serves, due sources refresh in the background, as in the app.
-        const open = await openArchive(command, { backgroundRefresh: true });
-        await open.preload();
-        revue = open;
-        status = { ready: true, update: null };
+      const open = async (): Promise<void> => {
+        await opening.open(async () => {
+          // While it serves, due sources refresh in the background, as in the app.
+          const revue = await openArchive(command, { backgroundRefresh: true });
+          await revue.preload();
+          return revue;
+        }, upgradeInChild(db));
         // The day's backup waits for a pause in the editor's requests, and runs off the main
         // thread: a failure is said, never a reason not to serve.
         // The retention purge follows the backup, so what it deletes is still in the day's copy.
         backup.start();
       };
-      const needsUpdate = archiveNeedsUpdate(resolveDbPath(db));
-      if (!needsUpdate) await opened();
+      if (!opening.needsUpdate) await open();
       const server = await startServer({
         onApiCall: () => backup.activity(),
-        dispatch: (method, input) => (revue ? revue.dispatch(method, input) : Promise.resolve(updating())),
-        status: () => status,
+        dispatch: opening.dispatch,
+        status: () => opening.status,
         rendererDir: RENDERER_DIR,
         port: Number(opts.port),
         ...(process.env.REVUE_TOKEN ? { token: process.env.REVUE_TOKEN } : {}),
       });
       console.log(fill(words().serve.listening, { url: server.url }));
-      const upgrading = new AbortController();
+      let stopping = false;
       const stop = (): void => {
-        upgrading.abort();
+        stopping = true;
+        opening.stop();
         backup.stop();
         void server
           .close()
-          .then(() => revue?.close())
+          .then(() => opening.revue?.close())
           .then(() => process.exit(0));
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
-      if (needsUpdate) {
+      if (opening.needsUpdate) {
         try {
-          await upgradeInChild(db, (update) => (status = { ready: false, update }), upgrading.signal);
-          await opened();
+          await open();
         } catch (error) {
-          if (upgrading.signal.aborted) return;
+          if (stopping) return;
           console.error(`revue: ${errorText(toSerializedError(error))}`);
           await server.close();
           process.exit(1);

@@ -16,20 +16,12 @@ export function registerUpgradeCommand(program: Command): void {
     .option('--progress-json', words().upgrade.progressJson)
     .action(async (opts: { progressJson?: boolean }, command: Command) => {
       const { db } = command.optsWithGlobals<{ db?: string }>();
-      const { openRevue, resolveDbPath } = await loadCore();
-      let last = '';
-      const revue = openRevue({
-        dbPath: resolveDbPath(db),
-        mustExist: true,
-        onMigrationProgress: opts.progressJson
-          ? (task, done, total) => {
-              const line = JSON.stringify({ task, done, total });
-              // Written at once, even to a pipe (the migration holds the event loop until it ends).
-              if (line !== last) writeSync(1, `${line}\n`);
-              last = line;
-            }
-          : migrationProgressOnStderr(),
+      const { upgradeArchive, resolveDbPath } = await loadCore();
+      const onStderr = migrationProgressOnStderr();
+      upgradeArchive(resolveDbPath(db), (step) => {
+        // Written at once, even to a pipe (the migration holds the event loop until it ends).
+        if (opts.progressJson) writeSync(1, `${JSON.stringify(step)}\n`);
+        else onStderr(step.task, step.done, step.total);
       });
-      await revue.close();
     });
 }

@@ -1,11 +1,13 @@
 import type { PageMetadata } from './readMetadata.js';
-import { TITLE_SEPARATORS as SEPARATORS, titleParts as partsOf } from './titleParts.js';
+import { TITLE_SEPARATORS as SEPARATORS, titleParts as partsOf, titleWords } from './titleParts.js';
 
 function norm(s: string): string {
   return s
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[‘’‚‛′`´"“”„«»]/g, "'")
+    // "Blog – Spring 08" in the <h1> and "Blog - Spring 08" in og:site_name are one name.
+    .replace(/[‐‑‒–—―]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -13,13 +15,18 @@ function norm(s: string): string {
 /** Parts of a <title> that name the site or section rather than the article. */
 const SECTION_WORDS = /^(?:blog\s*archiv(?:e)?|archives?|news|actualités?|home|accueil|startseite)$/i;
 
+/** "jan-grosser.de", "www.example.co.uk/": a host name, which names the site, never an article. */
+function looksLikeDomain(s: string): boolean {
+  return /^(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+[a-z]{2,6}[\s/|:»«-]*$/iu.test(s.trim());
+}
+
 /** A <title>-like string without the site name the CMS appended or prepended ("Headline | Site"). */
 export function stripSiteName(title: string, siteNames: Set<string>, guessSuffix = true): string {
   const parts = partsOf(title);
   if (parts.length < 2) return title;
   const isSite = parts.map((p) => {
     const n = norm(p);
-    if (SECTION_WORDS.test(n)) return true;
+    if (SECTION_WORDS.test(n) || looksLikeDomain(p)) return true;
     const sq = squash(p);
     for (const site of siteNames) {
       const ss = squash(site);
@@ -34,7 +41,7 @@ export function stripSiteName(title: string, siteNames: Set<string>, guessSuffix
   // No known site name: drop the last short part, which is the site name in most CMS templates.
   const last = parts[parts.length - 1] ?? '';
   const rest = parts.slice(0, -1);
-  if (last.split(/\s+/).length <= 4 && rest.join(' ').split(/\s+/).length >= 3) return rejoin(title, rest);
+  if (titleWords(last).size <= 4 && titleWords(rest.join(' ')).size >= 3) return rejoin(title, rest);
   return title;
 }
 
@@ -84,6 +91,7 @@ function siteNamesOf(meta: PageMetadata, siteName: string | null, url: string | 
   for (const s of [siteName, meta.siteName, meta.jsonLd?.publisher]) if (s) names.add(norm(s));
   const host = hostLabel(url ?? meta.canonicalUrl);
   if (host) names.add(host);
+  for (const h of meta.h1s) if (looksLikeDomain(h)) names.add(norm(h));
   const headlines = new Set(
     [meta.jsonLd?.headline, meta.ogTitle, meta.twitterTitle].filter((t): t is string => !!t).map(norm),
   );
@@ -96,6 +104,11 @@ function siteNamesOf(meta: PageMetadata, siteName: string | null, url: string | 
     }
     const parts = partsOf(full);
     if (parts.length < 2) continue;
+    // "Page - Site - Tagline" with the <h1> "Site - Tagline" (wiki templates): the <h1> is the site's banner.
+    for (const h of meta.h1s) {
+      const tail = norm(full).endsWith(norm(h)) ? partsOf(h) : [];
+      if (tail.length >= 2 && tail.length < parts.length) names.add(norm(h));
+    }
     for (const h of meta.h1s) {
       const i = parts.findIndex((x) => norm(x) === norm(h));
       // "Site » Blog Archive » Post" puts the site first; elsewhere the site comes after the headline.
@@ -128,6 +141,41 @@ function sameWordsAsWritten(h: string, metaTitles: string[]): string {
   return variant ? variant.replace(/\s+/g, ' ').trim() : h;
 }
 
+/** Two words are related when equal, or when one long word holds the other (German compounds: "Chorgeschichte", "Geschichte"). */
+function related(a: string, b: string): boolean {
+  return a === b || (a.length >= 5 && b.length >= 5 && (a.includes(b) || b.includes(a)));
+}
+
+function unrelatedToTitles(h1: string, titles: string[]): boolean {
+  const hw = [...titleWords(h1)];
+  const long = titles.map((t) => [...titleWords(t)]).filter((tw) => tw.length >= 4);
+  return long.length > 0 && long.every((tw) => !hw.some((w) => tw.some((t) => related(w, t))));
+}
+
+/** Between a kicker and the headline in og:title: "Kicker: Headline", "Kicker / Headline", "Kicker – Headline". */
+const KICKER_SEPARATOR = /^(.{3,60}?)(?::\s+|\s+\/\s+|\s+[–—]\s+)$/u;
+
+/**
+ * The metadata's headline when it is the <h1> with the kicker the page sets above it ("Nationaler
+ * Veteranentag: Orden fürs Morden" for an <h1> "Orden fürs Morden"): the publication's whole
+ * headline, as it names the article where it is shared. Not when the prefix is the site's name.
+ */
+function withKicker(h1: string, metaTitles: (string | null | undefined)[], sites: Set<string>): string | null {
+  const n = norm(h1);
+  if (n.split(' ').length < 2) return null;
+  for (const t of metaTitles) {
+    if (!t) continue;
+    const m = norm(t);
+    if (m.length <= n.length || !m.endsWith(n)) continue;
+    const kicker = KICKER_SEPARATOR.exec(m.slice(0, m.length - n.length))?.[1]?.trim();
+    // One word before the colon is a category label ("Pétition :", "Video:"), not a kicker.
+    const kickerWords = kicker?.split(' ').length ?? 0;
+    if (!kicker || kickerWords < 2 || kickerWords > 6 || sites.has(kicker) || looksLikeDomain(kicker)) continue;
+    return t.replace(/\s+/g, ' ').trim();
+  }
+  return null;
+}
+
 /**
  * Picks the article's headline: an <h1> that the page's own metadata confirms, else the JSON-LD
  * headline, else og:title and <title> without the site name, else what Readability found.
@@ -147,6 +195,8 @@ export function chooseTitle(
   for (const h of h1s) {
     const n = norm(h);
     if (n.length < 4) continue;
+    const kickered = withKicker(h, [meta.jsonLd?.headline, meta.ogTitle, meta.twitterTitle], sites);
+    if (kickered) return kickered;
     if (normMeta.some((m) => m === n || (m.startsWith(n) && n.length > 0.4 * m.length) || (m.includes(n) && n.length > 15))) return sameWordsAsWritten(h, metaTitles);
     // "Headline | Other Site" set in the <h1> (a syndicated post): the metadata's headline without the tail.
     const tailed = metaTitles.find((t) => {
@@ -167,9 +217,11 @@ export function chooseTitle(
     const echo = meta.titleEchoes.find((e) => !sites.has(norm(e)) && e.length === longest && e.split(/\s+/).length >= 3);
     if (echo) return echo;
   }
-  // A page with a single <h1> shows its headline there, even when og:title is a marketing variant.
+  // A page with a single <h1> shows its headline there, even when og:title is a marketing variant;
+  // but an <h1> that shares no word with a title of four words or more is a widget's or a section's
+  // heading ("Original text", "Allergies Health Center").
   const single = h1s.length === 1 ? h1s[0] : undefined;
-  if (single && single.length >= 3 && single.length <= 250) return single;
+  if (single && single.length >= 3 && single.length <= 250 && !unrelatedToTitles(single, metaTitles)) return single;
   for (const t of [meta.ogTitle, meta.twitterTitle, meta.metaTitle, readabilityTitle, meta.docTitle]) {
     // A candidate that is only the site and section names ("Site » Blog Archive") says nothing of the article.
     const stripped = t && !sites.has(norm(t)) ? stripSiteName(t, sites, !knowsHost) : '';

@@ -5,7 +5,7 @@
  * it without scanning every element of the page.
  */
 import { dateSpans } from './parseDate.js';
-import { titleParts } from './titleParts.js';
+import { titleParts, titleWords as words } from './titleParts.js';
 
 /** How far past the end of the headline the dateline may sit (characters of visible text). */
 const AFTER = 320;
@@ -56,11 +56,6 @@ function textAround(el: Element, before: number, after: number): { before: strin
   if (root) visit(root);
   const beforeText = clean(pre.join(''));
   return { before: beforeText.slice(Math.max(0, beforeText.length - before)), after: clean(post.join('')).slice(0, after) };
-}
-
-/** Words of a text; Chinese and Japanese, written without spaces, count each character as one. */
-function words(s: string): Set<string> {
-  return new Set(s.toLowerCase().match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])+/gu) ?? []);
 }
 
 function shared(a: Set<string>, b: Set<string>): number {

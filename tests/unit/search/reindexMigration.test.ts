@@ -1,10 +1,8 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRevue } from '../../../src/core/revue';
-import { migrateTo } from '../../../src/core/store/database';
 import type { MigrationTask } from '../../../src/core/store/migrations';
-import { indexAllArticlesForSchema2 } from '../../../src/core/store/schema2SearchIndex';
 import { runCli } from '../cli/runCli';
+import { archiveBeforeWordForms as writeArchiveBeforeWordForms } from '../helpers/archiveBeforeWordForms';
 import { tempArchivePath } from '../helpers/tempArchive';
 
 let temp: ReturnType<typeof tempArchivePath>;
@@ -14,19 +12,7 @@ beforeEach(() => {
 afterEach(() => temp.remove());
 
 /** An archive as the Revue before word forms left it (schema 6), with `count` articles. */
-function archiveBeforeWordForms(count: number): void {
-  const db = new Database(temp.dbPath);
-  migrateTo(db, temp.dbPath, 6);
-  const insert = db.prepare(`INSERT INTO articles (title, text, html, text_hash, lang, imported_at, updated_at, deleted_at)
-    VALUES (?, ?, '', ?, ?, '2025-03-14T08:00:00Z', '2025-03-14T08:00:00Z', ?)`);
-  db.transaction(() => {
-    for (let i = 0; i < count; i++) insert.run(`Grève ${i}`, `Les enseignants du lycée ${i} manifestent.`, `h${i}`, 'fr', null);
-    insert.run('بالمغرب', 'أمطار غزيرة بالمغرب', 'ar-1', 'ar', null);
-    insert.run('Supprimé', 'Les enseignants partis.', 'gone', 'fr', '2025-03-15T08:00:00Z');
-    indexAllArticlesForSchema2(db);
-  })();
-  db.close();
-}
+const archiveBeforeWordForms = (count: number): void => writeArchiveBeforeWordForms(temp.dbPath, count);
 
 describe('the migration to word forms', () => {
   it('reindexes an older archive, saying how far it has gone, and then finds every form', async () => {

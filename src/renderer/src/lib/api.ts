@@ -8,6 +8,8 @@ declare global {
     /** Set by the Electron preload; absent in the browser mode. */
     revue?: {
       invoke(method: string, input: unknown): Promise<unknown>;
+      /** Where the opening of the archive stands (an older archive is updated before it opens). */
+      archiveStatus(): Promise<ArchiveStatus>;
       /** Registers the answer to "the window is closing": save, then say what is still unsaved. */
       onCloseRequest(answer: () => Promise<CloseAnswer>): void;
     };
@@ -68,11 +70,11 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
 }
 
 /**
- * Where the opening of the archive stands. The browser mode's server answers before the archive
- * is ready (an older archive is being updated); in the app, the window opens once it is.
+ * Where the opening of the archive stands: both the browser mode's server and the app's main
+ * process answer before the archive is ready, while an older archive is being updated.
  */
 export async function archiveStatus(): Promise<ArchiveStatus> {
-  if (window.revue) return { ready: true, update: null };
+  if (window.revue) return window.revue.archiveStatus();
   const response = await fetch('/status', { credentials: 'same-origin', cache: 'no-store' });
   if (!response.ok) return { ready: true, update: null };
   return (await response.json()) as ArchiveStatus;
