@@ -27,18 +27,18 @@ import { parseHTML } from 'linkedom';
 import type { ExtractedArticle } from '../../shared/domain.js';
 import { RevueError } from '../../shared/errors.js';
 import { isAggregatorNoise } from './aggregatorPattern.js';
-import { decodeEntities } from './jsonLd.js';
 import { applySiteRules, type SiteRules } from './applySiteRules.js';
 import { assertReadable } from './assertReadable.js';
 import { matchAggregator } from './matchAggregator.js';
 import { chooseDate } from './chooseDate.js';
-import { chooseTitle, hostLabel } from './chooseTitle.js';
+import { chooseTitle } from './chooseTitle.js';
 import { detectLanguage } from './detectLanguage.js';
 import { htmlToText } from './htmlToText.js';
 import { isNoiseLine } from './noiseLines.js';
 import { prepareHtml } from './prepareHtml.js';
 import { largestTextBlock, notePageBlocks, recoverSplitBody } from './recoverSplitBody.js';
-import { findBylineLine, linesAfter, looksLikeName, readBylineLine, type BylineLine } from './readBylineLine.js';
+import { chooseByline, metadataNamesSomeone, signature } from './chooseByline.js';
+import { findBylineLine, linesAfter } from './readBylineLine.js';
 import { readMetadata, type PageMetadata } from './readMetadata.js';
 import { removeNoiseBlocks } from './removeNoiseBlocks.js';
 import { sanitizeArticle } from './sanitizeArticle.js';
@@ -65,73 +65,6 @@ function absolute(href: string | null | undefined, base: string | null | undefin
   }
 }
 
-/** A name as a person reads it: entities a CMS escaped twice decoded, a leading "By" / "Par" label dropped. */
-function asWritten(name: string): string {
-  return decodeEntities(name).replace(BYLINE_LABEL, '').replace(/\s+/g, ' ').trim();
-}
-
-/** "A und B", "A and B", "A; B", "A, and B": one list of names joined by commas. */
-function joinNames(names: string[]): string {
-  return names
-    .flatMap((n) => n.split(/\s*;\s*|,?\s+(?:and|und|et|og|y|e|en|och|i|و)\s+(?=\p{Lu}|\p{Lo})|\s*&\s*/u))
-    .map((n) => n.trim())
-    .filter(Boolean)
-    .join(', ');
-}
-
-/** A name that is the publication itself (og:site_name repeated as author, "STERN.de") says nothing of who wrote. */
-function namesPublication(name: string, siteName: string | null, url: string | null): boolean {
-  const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const n = squash(name);
-  if (/\bwww\.|\.(?:com|de|fr|net|org|ma|dz|tn|co\.uk)\b|https?:/i.test(name)) return true;
-  // A company or an association signs as the publisher, not as a writer.
-  if (/(?:^|\s)(?:e\.\s?V\.|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC|S\.A\.?|SARL|SAS|Corp\.?|PLC)$/u.test(name.trim())) return true;
-  const site = siteName ? squash(siteName) : '';
-  const host = url ? hostLabel(url) ?? '' : '';
-  return !!n && ((site.length >= 3 && (n === site || n.includes(site) || site.includes(n))) || (host.length >= 3 && n === host));
-}
-
-function chooseByline(meta: PageMetadata, readabilityByline: string | null | undefined, line: BylineLine | null, lang: string | null, siteName: string | null, url: string | null): string | null {
-  const seen = new Set<string>();
-  const names: string[] = [];
-  // A name has letters: "105092" is a CMS's user number.
-  for (const a of meta.authors.map(asWritten).filter((a) => /\p{L}/u.test(a))) {
-    const key = a.toLowerCase();
-    if (!seen.has(key)) {
-      seen.add(key);
-      names.push(a);
-    }
-  }
-  const people = names.filter((n) => !namesPublication(n, siteName, url));
-  if (people.length) return joinNames(people.slice(0, 5));
-  // The meta tags name only the publication: the page's byline element may name the writer.
-  const signed = meta.domAuthors.map((a) => readBylineLine(a, lang)?.author ?? a).filter((a) => !namesPublication(a, siteName, url));
-  if (signed.length) return joinNames(signed.slice(0, 3));
-  const b = readabilityByline?.replace(/\s+/g, ' ').trim();
-  // Readability's byline is often the whole line ("Par X | Le Matin | 12/03/2015"): the name alone.
-  const parsed = b ? readBylineLine(b, lang) : null;
-  if (parsed?.author) return parsed.author;
-  if (line?.author && !namesPublication(line.author, siteName, url)) return joinNames([line.author]);
-  const plain = b && b.length < 120 && /\p{L}/u.test(b) ? b : null;
-  if (plain && !namesPublication(plain, siteName, url)) return joinNames([plain]);
-  // Only the publication is named as author: that is what the page says, better than nothing.
-  return line?.author ?? (names.length ? joinNames(names.slice(0, 5)) : plain);
-}
-
-/** The author's name signed under the article, as its last short line set in bold or italics ("<p><b><i>Stefan Wasmer</i></b></p>"). */
-function signature(content: Element | null): string | null {
-  if (!content) return null;
-  const blocks = Array.from(content.querySelectorAll('p, div, address')).filter((el) => /\S/.test(el.textContent ?? '') && !el.querySelector('p, div'));
-  // The signature closes the article; a promotion box or two may follow it inside the chosen element.
-  for (const block of blocks.slice(-3).reverse()) {
-    const text = block.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (text.length > 40 || text.split(' ').length < 2 || !looksLikeName(text) || /[.!?:]$/.test(text)) continue;
-    const marked = block.tagName.toUpperCase() === 'ADDRESS' || Array.from(block.querySelectorAll('b, strong, i, em, cite')).some((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim() === text);
-    if (marked) return text;
-  }
-  return null;
-}
-
 /** The element that shows the headline: the page's <h1>, else a heading or bold line that <title> repeats. */
 function headlineElement(doc: Document, meta: PageMetadata): Element | null {
   const title = (meta.ogTitle ?? meta.docTitle ?? '').toLowerCase();
@@ -143,7 +76,6 @@ function headlineElement(doc: Document, meta: PageMetadata): Element | null {
 }
 
 const BYLINE_LINE = /^(?:by|par|von|por|di|door|بقلم\s*:?|texte\s*:|text\s*:)\s+\S/i;
-const BYLINE_LABEL = /^(?:[Bb][Yy]|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)\s+(?=\p{Lu})/u;
 
 /** The body without leading lines that repeat the headline, the paper's name (a masthead) or the byline, which the metadata already holds. */
 function dropLeadingRepeats(text: string, title: string | null, byline: string | null, siteName: string | null): string {
@@ -240,11 +172,12 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
   assertReadable(rawText, input, lang);
   // A byline line is looked for when the metadata names no one, or names only the publication.
   const siteHint = aggregator?.source ?? meta.siteName ?? rd?.siteName ?? null;
-  const namesSomeone = meta.authors.some((a) => !namesPublication(asWritten(a), siteHint, opts.url ?? meta.canonicalUrl));
-  const line = namesSomeone ? null : findBylineLine([...nearHeadline.slice(0, 6), ...rawText.split('\n\n', 4)], lang);
+  const paragraphs = metadataNamesSomeone(meta, siteHint, opts.url ?? meta.canonicalUrl) ? null : rawText.split('\n\n');
+  const line = paragraphs ? findBylineLine([...nearHeadline.slice(0, 6), ...paragraphs.slice(0, 4)], lang) : null;
+  const closingLine = paragraphs && !line && paragraphs.length > 4 ? findBylineLine(paragraphs.slice(-2).reverse(), lang) : null;
   const siteName = siteHint ?? line?.source ?? null;
   const title = aggregator?.title ?? chooseTitle(meta, rd?.title ?? null, siteName, opts.url ?? null);
-  const byline = chooseByline(meta, rd?.byline, line, lang, siteName, opts.url ?? meta.canonicalUrl) ?? signature(contentEl);
+  const byline = chooseByline({ meta, readabilityByline: rd?.byline, line, closingLine, siteName, url: opts.url ?? meta.canonicalUrl }) ?? signature(contentEl);
   const text = trimBoilerplate(dropLeadingRepeats(rawText, title, byline, siteName));
   return {
     title,

@@ -3,7 +3,10 @@ import { parseHTML } from 'linkedom';
 /** What Revue reads from a page's schema.org JSON-LD article object. */
 export interface JsonLdArticle {
   headline: string | null;
+  /** The people (or untyped names) the article names as author or creator. */
   authors: string[];
+  /** Authors typed Organization: the publisher signing for itself, kept apart from the people. */
+  authorOrganisations: string[];
   publisher: string | null;
   datePublished: string | null;
   dateModified: string | null;
@@ -87,16 +90,33 @@ function str(v: Json | undefined): string | null {
   return null;
 }
 
-function names(v: Json | undefined, byId: Map<string, Obj>): string[] {
-  if (v === undefined || v === null) return [];
-  if (Array.isArray(v)) return v.flatMap((x) => names(x, byId));
-  if (typeof v === 'string') return v.trim() ? [v.trim()] : [];
-  if (isObj(v)) {
+/** A person written as parts ("givenName": "Anna Giulia", "familyName": "Fink"): the name as people write it. */
+function partsName(o: Obj): string | null {
+  const parts = ['givenName', 'additionalName', 'familyName'].map((k) => str(o[k])).filter((p): p is string => !!p);
+  return parts.length ? parts.join(' ') : null;
+}
+
+const ORGANISATION_TYPES = /organization|corporation|newsmedia|ngo|governmentorganization|educationalorganization/;
+
+interface Names {
+  people: string[];
+  organisations: string[];
+}
+
+/** The names of an author value (string, object, @id reference, array), people apart from organisations. */
+function names(v: Json | undefined, byId: Map<string, Obj>, out: Names = { people: [], organisations: [] }): Names {
+  if (v === undefined || v === null) return out;
+  if (Array.isArray(v)) {
+    for (const x of v) names(x, byId, out);
+  } else if (typeof v === 'string') {
+    if (v.trim()) out.people.push(v.trim());
+  } else if (isObj(v)) {
     const ref = typeof v['@id'] === 'string' ? byId.get(v['@id']) : undefined;
-    const name = str(v['name']) ?? (ref ? str(ref['name']) : null);
-    return name ? [name] : [];
+    const name = str(v['name']) ?? partsName(v) ?? (ref ? (str(ref['name']) ?? partsName(ref)) : null);
+    const types = [...typesOf(v), ...(ref ? typesOf(ref) : [])];
+    if (name) (types.some((t) => ORGANISATION_TYPES.test(t)) ? out.organisations : out.people).push(name);
   }
-  return [];
+  return out;
 }
 
 /** The article described by the page's JSON-LD blocks, or null when none describes an article. */
@@ -118,11 +138,14 @@ export function readJsonLd(blocks: string[]): JsonLdArticle | null {
     all.find((o) => o['datePublished'] !== undefined && !typesOf(o).some((t) => MEDIA_TYPES.has(t)));
   if (!art) return null;
   const isArticle = articles.includes(art);
-  const pubName = names(art['publisher'], byId)[0] ?? null;
+  const publisher = names(art['publisher'], byId);
+  const pubName = publisher.organisations[0] ?? publisher.people[0] ?? null;
+  const authors = isArticle ? names(art['author'] ?? art['creator'], byId) : { people: [], organisations: [] };
   const siteObj = all.find((o) => typesOf(o).includes('website'));
   return {
     headline: str(art['headline']) ?? (isArticle ? str(art['name']) : null),
-    authors: isArticle ? names(art['author'] ?? art['creator'], byId) : [],
+    authors: authors.people,
+    authorOrganisations: authors.organisations,
     publisher: pubName ?? (siteObj ? str(siteObj['name']) : null),
     datePublished: str(art['datePublished']) ?? str(art['dateCreated']),
     dateModified: str(art['dateModified']),

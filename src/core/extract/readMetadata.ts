@@ -1,3 +1,4 @@
+import { bylineElements } from './bylineElements.js';
 import { datesNearHeadline, findHeadline } from './dateNearHeadline.js';
 import { readJsonLd, type JsonLdArticle } from './jsonLd.js';
 import { labelledDates, type LabelledDates } from './labelledDates.js';
@@ -17,9 +18,10 @@ export interface PageMetadata {
   subheads: string[];
   /** Parts of a "Site - Headline" <title> that the page shows again as a heading or a bold line. */
   titleEchoes: string[];
-  authors: string[];
-  /** Names in the page's byline elements (itemprop=author, rel=author, .byline), whatever the meta tags say. */
-  domAuthors: string[];
+  /** Author names by source, most trusted first (JSON-LD people, Twitter card, meta tags, Parsely, JSON-LD organisations); raw strings. */
+  authorSources: string[][];
+  /** Names read in the page's byline elements, by tier of trust (see bylineElements), whatever the meta tags say. */
+  domAuthors: string[][];
   siteName: string | null;
   /** Date strings in order of trust: JSON-LD, OpenGraph, meta tags, the URL's date, itemprop, <time>. */
   dates: string[];
@@ -51,7 +53,8 @@ const UTC_INSTANT = /T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]00:?00)$/;
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified'];
 const AUTHOR_KEYS = [
   'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl',
-  'citation_author', 'cxenseparse:author', 'article:author_name', 'og:article:author',
+  'citation_author', 'cxenseparse:author', 'article:author_name', 'og:article:author', 'articleauthor',
+  'shareaholic:article_author_name',
 ];
 const TITLE_KEYS = ['parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'headline', 'title', 'citation_title'];
 const SITE_KEYS = ['og:site_name', 'application-name', 'al:iphone:app_name', 'publisher', 'dc.publisher', 'cxenseparse:site'];
@@ -107,28 +110,6 @@ function parselyPage(map: Map<string, string[]>): { title?: string; pub_date?: s
   } catch {
     return {};
   }
-}
-
-/** Byline elements, most trusted first: the first kind the page has gives the names. */
-const AUTHOR_SELECTORS = [
-  '[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', '[rel~="author"]',
-  '[class*="byline"] [class*="author"]', '[class*="author-name"]', '[class*="authorName"]', '.byline', '[class*="byline"]',
-];
-const ANY_AUTHOR = AUTHOR_SELECTORS.join(', ');
-
-function authorsFromDom(doc: Document): string[] {
-  // One walk of the page for all kinds (each querySelectorAll walks it all), then sorted by kind.
-  const found = Array.from(doc.querySelectorAll(ANY_AUTHOR));
-  if (!found.length) return [];
-  for (const sel of AUTHOR_SELECTORS) {
-    const out: string[] = [];
-    for (const el of found.filter((e) => e.matches(sel)).slice(0, 3)) {
-      const t = clean(el.getAttribute('content') ?? el.textContent);
-      if (t && t.length < 100) out.push(t);
-    }
-    if (out.length) return out;
-  }
-  return [];
 }
 
 /** Dates the article's markup marks as its publication (microdata, first two). */
@@ -260,14 +241,16 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
   const jsonLd = readJsonLd(blocks);
   const parsely = parselyPage(meta);
 
-  // The first source that names authors wins: mixing them repeats one person under two spellings.
+  // Sources are not mixed (that repeats one person under two spellings): the byline takes the first that names a person.
   const authorSources: string[][] = [
     jsonLd?.authors ?? [],
     labelledAuthor(meta),
     ...AUTHOR_KEYS.map((k) => meta.get(k) ?? []),
     typeof parsely.author === 'string' ? [parsely.author] : [],
-  ];
-  const authors = authorSources.map((list) => list.filter((a) => typeof a === 'string' && !isUrl(a))).find((l) => l.length) ?? [];
+    jsonLd?.authorOrganisations ?? [],
+  ]
+    .map((list) => list.filter((a) => typeof a === 'string' && !isUrl(a)))
+    .filter((list) => list.length > 0);
 
   const ogTitle = first(meta, ['og:title']);
   const docTitle = clean(doc.querySelector('title')?.textContent);
@@ -287,7 +270,7 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
     ...GENERIC_DATE_KEYS.flatMap((k) => meta.get(k) ?? []),
   ].filter((d): d is string => !!d);
 
-  const domAuthors = authorsFromDom(doc);
+  const domAuthors = bylineElements(doc);
   // The visible-text passes walk the page: run them only when the metadata holds no readable date.
   let labelled: LabelledDates | null = null;
   let dateline: string[] = [];
@@ -312,7 +295,7 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
     h1s: Array.from(doc.querySelectorAll('h1')).slice(0, 5).map(headlineText).filter((t): t is string => !!t),
     subheads: Array.from(doc.querySelectorAll('h2, h3')).slice(0, 8).map((h) => clean(h.textContent)).filter((t): t is string => !!t),
     titleEchoes: titleEchoes(doc, [docTitle, ogTitle]),
-    authors: authors.length ? authors : domAuthors,
+    authorSources,
     domAuthors,
     siteName: first(meta, SITE_KEYS.slice(0, 1)) ?? jsonLd?.publisher ?? first(meta, SITE_KEYS.slice(1)),
     dates,
