@@ -54,3 +54,21 @@ test('asks for the list’s first page at once, without waiting for the settings
   expect(calls.indexOf('articles.facets')).toBeGreaterThan(calls.indexOf('articles.search'));
   expect(calls.filter((method) => method === 'articles.search')).toHaveLength(1);
 });
+
+test('draws the review pane once the list shows its first rows, not before', async ({ page, app, api }) => {
+  await api('import.files', { files: [dayPage(3)] });
+  // The list's first page is held back: the review pane must wait for it.
+  let releaseList: () => void = () => undefined;
+  const listHeld = new Promise<void>((resolve) => (releaseList = resolve));
+  await page.route('**/api/articles.search', async (route) => {
+    await listHeld;
+    await route.continue();
+  });
+  await page.goto(app.url);
+  await expect(page.getByTestId('library-search')).toBeVisible();
+  await expect(page.getByTestId('review-tab-compose')).toHaveCount(0);
+
+  releaseList();
+  await expect(page.getByTestId('article-row')).toHaveCount(1);
+  await expect(page.getByTestId('review-tab-compose')).toBeVisible();
+});

@@ -30,6 +30,7 @@ export function searchArticles(db: Db, input: SearchInput): SearchResult {
   const match = parsed?.match ?? null;
   const page = findArticles(db, {
     match,
+    textMatch: parsed?.textMatch ?? null,
     sort: match === null ? 'date' : input.sort,
     from: input.from,
     to: input.to,
