@@ -57,7 +57,7 @@ function repeatedOpening(paragraphs: string[]): Set<number> {
 
 /**
  * A line printed three times or more in a row (a gallery's caption under each picture) is the
- * page's furniture: the whole run goes. Lines a plan or a recipe repeats on purpose come between
+ * page's furniture: one copy stays (it may be the article's own paragraph, printed again by a template). Lines a plan or a recipe repeats on purpose come between
  * other lines, day after day, and stay.
  */
 const MIN_FURNITURE_CHARS = 40;
@@ -70,7 +70,7 @@ function repeatedRuns(paragraphs: string[]): Set<number> {
     let j = i + 1;
     while (j < paragraphs.length && paragraphs[j] === paragraphs[i]) j++;
     const p = paragraphs[i] ?? '';
-    if (j - i >= FURNITURE_COPIES && p.length >= MIN_FURNITURE_CHARS && p.length <= 300) for (let k = i; k < j; k++) runs.add(k);
+    if (j - i >= FURNITURE_COPIES && p.length >= MIN_FURNITURE_CHARS && p.length <= 300) for (let k = i + 1; k < j; k++) runs.add(k);
     i = j;
   }
   return runs;

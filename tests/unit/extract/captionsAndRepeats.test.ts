@@ -41,8 +41,8 @@ describe('lines repeated in a row', () => {
   const caption = 'The harbour at dawn, from the gallery of the spring festival 2024';
   const body = ['First paragraph of the article, long enough to be body text for sure.', 'Second paragraph of the article, also long enough to count.'];
 
-  it('drops a caption printed under each picture of a gallery', () => {
-    expect(trimBoilerplate([body[0], caption, caption, caption, body[1]].join('\n\n'))).toBe(body.join('\n\n'));
+  it('keeps one copy of a caption printed under each picture of a gallery', () => {
+    expect(trimBoilerplate([body[0], caption, caption, caption, body[1]].join('\n\n'))).toBe([body[0], caption, body[1]].join('\n\n'));
   });
 
   it('keeps the lines a plan repeats day after day, between other lines', () => {
