@@ -27,6 +27,11 @@ export interface ParsedQuery {
    * Null with `match`.
    */
   textMatch: string | null;
+  /**
+   * Whether a prefix of the query is longer than the index's own prefixes (MIN_PREFIX): FTS5 then
+   * merges the lists of every word it begins, anew for each statement that runs the query.
+   */
+  longPrefix: boolean;
 }
 
 export interface ParseOptions {
@@ -43,7 +48,7 @@ interface Element {
 
 /**
  * Prefixes are searched from three characters on: the index keeps a prefix index of three
- * characters (migration 7), and a shorter prefix would merge the doclists of thousands of terms.
+ * characters (migration 7; a longer prefix merges the words it begins), and a shorter prefix would merge the doclists of thousands of terms.
  * A word of one or two letters still being typed is a prefix that nearly every article matches,
  * so it narrows nothing yet: "budget s" and "budget sy" list what "budget" lists, and
  * "budget syn" narrows that. The list never jumps back up as letters are typed.
@@ -161,10 +166,11 @@ export function parseQuery(input: string, options: ParseOptions = {}): ParsedQue
     for (const phrase of phrases) if (phrase.prefix && lastLength(phrase) < MIN_PREFIX) phrase.prefix = false;
     (element.negated ? negatives : positives).push(...phrases);
   });
-  if (positives.length === 0) return typingShortWord && negatives.length === 0 ? { match: null, phrases: [], textMatch: null } : null;
+  if (positives.length === 0) return typingShortWord && negatives.length === 0 ? { match: null, phrases: [], textMatch: null, longPrefix: false } : null;
   const expression = (phrase: SearchPhrase): string => ftsPhrase(phrase, exactOnly.has(phrase));
   const positive = positives.map(expression).join(' AND ');
   const match = negatives.reduce((expr, phrase) => `${expr} NOT ${expression(phrase)}`, positives.length > 1 || negatives.length > 0 ? `(${positive})` : positive);
   const textMatch = positives.map((phrase) => ftsTextPhrase(phrase, exactOnly.has(phrase))).join(' OR ');
-  return { match, phrases: positives, textMatch };
+  const longPrefix = [...positives, ...negatives].some((phrase) => phrase.prefix && lastLength(phrase) > MIN_PREFIX);
+  return { match, phrases: positives, textMatch, longPrefix };
 }

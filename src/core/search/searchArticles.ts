@@ -31,6 +31,7 @@ export function searchArticles(db: Db, input: SearchInput): SearchResult {
   const page = findArticles(db, {
     match,
     textMatch: parsed?.textMatch ?? null,
+    walkOnce: parsed?.longPrefix ?? false,
     sort: match === null ? 'date' : input.sort,
     from: input.from,
     to: input.to,

@@ -23,6 +23,11 @@ export interface ArticleQuery extends ArticleFilters {
    * `inText`. Without it every hit of the page counts as one.
    */
   textMatch?: string | null | undefined;
+  /**
+   * The query costs most to set up (parseQuery's longPrefix): a page by date and its count then
+   * come from one walk of the matches rather than two.
+   */
+  walkOnce?: boolean | undefined;
   sort: SearchSort;
   limit: number;
   offset: number;
@@ -135,6 +140,10 @@ function search(db: Db, query: ArticleQuery & { match: string }): ArticlePage {
   const count = (): { total: number; totalExact: boolean } => countRows(db, from, all, query.exactCount === true, query.countCap);
   // Search keys are read as BigInts (past 2^53); the page's newest and oldest bound the walk that
   // asks which of them match in their text.
+  if (query.walkOnce === true && query.sort === 'date' && query.exactCount !== true) {
+    const { ids, keys, total, totalExact } = pageAndCountInOneWalk(db, from, all, { limit: query.limit, offset: query.offset, cap: query.countCap ?? COUNT_CAP });
+    return { ids, total, totalExact, inText: idsMatchingInText(db, query.textMatch, keys, ids) };
+  }
   const keys = cachedStatement(
     db,
     query.sort === 'relevance'
@@ -149,6 +158,31 @@ function search(db: Db, query: ArticleQuery & { match: string }): ArticlePage {
 }
 
 const idOfKey = (key: bigint): number => Number(key & BigInt(2 ** ID_BITS - 1));
+
+/**
+ * A date-sorted page and the count (up to `cap` + 1) from one walk of the matches, kept aside
+ * as it goes: for a query whose set-up costs more than keeping ten thousand keys (a long prefix,
+ * whose words' lists FTS5 merges anew for each statement).
+ */
+function pageAndCountInOneWalk(
+  db: Db,
+  from: string,
+  params: Record<string, string>,
+  { limit, offset, cap }: { limit: number; offset: number; cap: number },
+): { ids: number[]; keys: bigint[]; total: number; totalExact: boolean } {
+  const rows = cachedStatement(
+    db,
+    // The walk goes as far as the count or the page needs, whichever is further.
+    `WITH m AS MATERIALIZED (SELECT f.rowid AS k ${from} ORDER BY f.rowid DESC LIMIT @walk)
+     SELECT NULL, min(count(*), @cap + 1) FROM m UNION ALL SELECT k, NULL FROM (SELECT k FROM m LIMIT @limit OFFSET @offset)`,
+  )
+    .raw()
+    .safeIntegers(true)
+    .all({ ...params, limit, offset, cap, walk: Math.max(cap + 1, limit + offset) }) as [bigint | null, bigint | null][];
+  const keys = rows.flatMap(([key]) => (key === null ? [] : [key]));
+  const total = Number(rows.find(([key]) => key === null)?.[1] ?? 0);
+  return { ids: keys.map(idOfKey), keys, total, totalExact: total <= cap };
+}
 
 /**
  * Which of the page's articles match `textMatch` (the query in their text): one walk of its
