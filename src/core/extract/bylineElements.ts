@@ -59,7 +59,7 @@ function labelledNames(doc: Document): string[] {
     // A label is a leaf: testing only leaves keeps this pass from reading every container's whole text.
     if (el.firstElementChild) continue;
     const text = el.textContent ?? '';
-    if (text.length > 30 || !FIELD_LABEL.test(text.replace(/\s+/g, ' ').trim()) || elsewhere(el)) continue;
+    if (text.length > 200 || !FIELD_LABEL.test(text.replace(/\s+/g, ' ').trim()) || elsewhere(el)) continue;
     const next = el.nextElementSibling?.textContent ?? '';
     const rest = (el.parentElement?.textContent ?? '').replace(text, '');
     for (const candidate of [next, rest]) {

@@ -92,6 +92,20 @@ const PROMOTIONS = [
   /^(?:recevez|retrouvez) .{0,60}(?:dans votre boîte (?:mail|aux lettres)|chaque (?:matin|jour|semaine) par (?:e-?mail|courriel)).{0,80}$/iu,
 ];
 
+/**
+ * A caption that ends on its picture's credit in brackets ("… (AP Photo/Jane Roe, File)", "… [File:
+ * Reuters]", "… (Photo : AFP)", "… (Getty Images)", "… (صورة: رويترز)"): the credit's own wording,
+ * not a word in brackets ("(photo below)"), marks it.
+ */
+const CAPTIONED_CREDIT =
+  /[([](?:(?:\p{Lu}[\p{L}.]*\s)?(?:photo|foto|file|image|picture|crédit photo)s?\s*(?:by\s|[/:：])|[^()[\]]{0,60}getty images|[^()[\]]{0,60}\/\s*(?:afp|ap|reuters|epa)\b|(?:صورة|الصورة|تصوير)\s*:)[^()[\]]{0,80}[)\]]\s*\.?$/iu;
+/** A link to another article tagged with its kind in capitals: "Plague fears grow [INSIGHT]", "Les images du port [VIDÉO]", "… [فيديو]". */
+const TAGGED_TEASER = /^.{8,200}\s\[(?:\p{Lu}{2,}(?:\s\p{Lu}{2,})?|فيديو|صور|شاهد)\]\s*\|?$/u;
+/** Account and author-box furniture: "Sign in", "Se connecter", "More articles from Jane Roe", "تسجيل الدخول". */
+const ACCOUNT_AND_AUTHOR_BOX = [
+  /^(?:sign in|log in|login|sign up|register|se connecter|connexion|s['’]inscrire|mon compte|my account|تسجيل الدخول|دخول|حسابي|إنشاء حساب)$/iu,
+  /^(?:more (?:articles|stories|posts) (?:from|by)|all (?:articles|stories|posts) by|plus d['’]articles de|tous les articles de|les articles de|المزيد من (?:مقالات|أخبار)|كل مقالات|جميع مقالات|مقالات)\s+\S.{0,60}$/iu,
+];
 /** The copyright line closing a page: "© Le Matin 2015 - Tous droits réservés", "Copyright X. All rights reserved." */
 const RIGHTS = /(?:all rights reserved|tous droits réservés|droits de reproduction réservés|reproduction interdite|جميع الحقوق محفوظة|الحقوق محفوظة)/iu;
 
@@ -108,7 +122,9 @@ export function isNoiseLine(line: string): boolean {
   if (COMMENT_POLICY.test(t)) return true;
   if (t.length > MAX_NOISE_CHARS) return false;
   if (t.length <= 160 && RIGHTS.test(t)) return true;
-  if (READ_ALSO_INLINE.test(t)) return true;
+  if (READ_ALSO_INLINE.test(t) || TAGGED_TEASER.test(t) || ACCOUNT_AND_AUTHOR_BOX.some((r) => r.test(t))) return true;
+  // A caption is one or two sentences; a paragraph is longer.
+  if (CAPTIONED_CREDIT.test(t)) return true;
   for (const family of [PAYWALL, TAGS_AND_CRUMBS, SHARE_AND_POLICY, EMBEDS, PROMOTIONS]) if (family.some((r) => r.test(t))) return true;
   if (t.length <= 160 && [...CREDITS, ...UPDATED_AND_PRINT, ...MASTHEAD].some((r) => r.test(t))) {
     // A dateline or credit is short; a sentence that happens to start with "Publié" or "Photo" has a verb and a full stop.

@@ -27,6 +27,8 @@ export interface PageMetadata {
   dates: string[];
   /** The day a /2019/03/04/ URL files the article under (YYYY-MM-DD): the publisher's local day. */
   urlDate: string | null;
+  /** Texts around the headline, read when the metadata's date is a UTC instant: they may show the local clock. */
+  dateline: string[];
   canonicalUrl: string | null;
   htmlLang: string | null;
 }
@@ -44,6 +46,9 @@ const DATE_KEYS = [
  * change. A date the article's markup marks as its publication (itemprop, <time>) outranks them.
  */
 const GENERIC_DATE_KEYS = ['date', 'dc.date', 'dcterms.date'];
+/** An ISO date with a time in UTC ("…T02:41:00+00:00", "…Z"). */
+const UTC_INSTANT = /T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]00:?00)$/;
+
 /** Last resorts: a modified date is the publication date only when nothing else is known. */
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified'];
 const AUTHOR_KEYS = [
@@ -268,11 +273,17 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
   const domAuthors = bylineElements(doc);
   // The visible-text passes walk the page: run them only when the metadata holds no readable date.
   let labelled: LabelledDates | null = null;
-  if (!dates.some((d) => parseDate(d) !== null)) {
+  let dateline: string[] = [];
+  const firstDate = dates.map((d) => parseDate(d)).find((d) => d !== null);
+  const headline = (): Element | null => findHeadline(doc, [jsonLd?.headline, ogTitle, docTitle]);
+  if (!firstDate) {
     labelled = labelledDates(doc);
-    dates.push(...labelled.published, ...datesNearHeadline(findHeadline(doc, [jsonLd?.headline, ogTitle, docTitle])), ...dateLinesFromDom(doc));
+    dates.push(...labelled.published, ...datesNearHeadline(headline()), ...dateLinesFromDom(doc));
     // Blog templates link the post's title to its permalink (rel=bookmark), which often holds the date.
     dates.push(...dateFromUrl(doc.querySelector('a[rel~="bookmark" i][href]')?.getAttribute('href') ?? null));
+  } else if (UTC_INSTANT.test(firstDate)) {
+    // A UTC instant's day may not be the publisher's: the dateline may show the local clock.
+    dateline = datesNearHeadline(headline());
   }
   dates.push(...MODIFIED_KEYS.flatMap((k) => meta.get(k) ?? []), ...(jsonLd?.dateModified ? [jsonLd.dateModified] : []), ...(labelled?.updated ?? []));
   return {
@@ -289,6 +300,7 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
     siteName: first(meta, SITE_KEYS.slice(0, 1)) ?? jsonLd?.publisher ?? first(meta, SITE_KEYS.slice(1)),
     dates,
     urlDate,
+    dateline,
     canonicalUrl: clean(canonical) ?? jsonLd?.url ?? ogUrl,
     htmlLang: clean(doc.documentElement?.getAttribute('lang') ?? first(meta, ['og:locale', 'content-language', 'language', 'dc.language'])),
   };

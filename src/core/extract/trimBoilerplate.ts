@@ -55,6 +55,27 @@ function repeatedOpening(paragraphs: string[]): Set<number> {
   return long >= MIN_REPEAT_RUN ? copies : new Set();
 }
 
+/**
+ * A line printed three times or more in a row (a gallery's caption under each picture) is the
+ * page's furniture: the whole run goes. Lines a plan or a recipe repeats on purpose come between
+ * other lines, day after day, and stay.
+ */
+const MIN_FURNITURE_CHARS = 40;
+const FURNITURE_COPIES = 3;
+
+/** Indices of the paragraphs in runs of one line repeated. */
+function repeatedRuns(paragraphs: string[]): Set<number> {
+  const runs = new Set<number>();
+  for (let i = 0; i < paragraphs.length; ) {
+    let j = i + 1;
+    while (j < paragraphs.length && paragraphs[j] === paragraphs[i]) j++;
+    const p = paragraphs[i] ?? '';
+    if (j - i >= FURNITURE_COPIES && p.length >= MIN_FURNITURE_CHARS && p.length <= 300) for (let k = i; k < j; k++) runs.add(k);
+    i = j;
+  }
+  return runs;
+}
+
 /** Marker lines are short; a long line that starts the same way is body text. */
 const MAX_MARKER_CHARS = 60;
 
@@ -83,9 +104,10 @@ export function trimBoilerplate(text: string): string {
   }
   const kept: string[] = [];
   const copies = repeatedOpening(paragraphs.slice(0, end));
+  const repeated = repeatedRuns(paragraphs.slice(0, end));
   for (let i = 0; i < end; i++) {
     const p = paragraphs[i] ?? '';
-    if (copies.has(i)) continue;
+    if (copies.has(i) || repeated.has(i)) continue;
     if (p.length <= MAX_TEASER_CHARS + 20 && INLINE_TEASER.test(p)) continue;
     if (p.length <= MAX_MARKER_CHARS && (READ_ALSO_ALONE.test(p) || TEASER_MARKERS.some((r) => r.test(p)))) {
       if ((paragraphs[i + 1] ?? '').length <= MAX_TEASER_CHARS) i++;

@@ -21,6 +21,17 @@ export interface ParsedQuery {
   match: string | null;
   /** What the snippet should highlight (exclusions are not in it). */
   phrases: SearchPhrase[];
+  /**
+   * Any of the phrases in the text (text or text_stems), as an FTS5 MATCH expression: which of
+   * the articles `match` finds hold a passage to show, rather than only a title or byline match.
+   * Null with `match`.
+   */
+  textMatch: string | null;
+  /**
+   * Whether a prefix of the query is longer than the index's own prefixes (MIN_PREFIX): FTS5 then
+   * merges the lists of every word it begins, anew for each statement that runs the query.
+   */
+  longPrefix: boolean;
 }
 
 export interface ParseOptions {
@@ -37,7 +48,7 @@ interface Element {
 
 /**
  * Prefixes are searched from three characters on: the index keeps a prefix index of three
- * characters (migration 7), and a shorter prefix would merge the doclists of thousands of terms.
+ * characters (migration 7; a longer prefix merges the words it begins), and a shorter prefix would merge the doclists of thousands of terms.
  * A word of one or two letters still being typed is a prefix that nearly every article matches,
  * so it narrows nothing yet: "budget s" and "budget sy" list what "budget" lists, and
  * "budget syn" narrows that. The list never jumps back up as letters are typed.
@@ -102,10 +113,18 @@ function bareWords(raw: string): SearchPhrase[] {
 /** The index's columns of exact forms: a "quoted" word must not meet the stem columns. */
 const EXACT_COLUMNS = '{title byline text}';
 
-function ftsPhrase(phrase: SearchPhrase, exactOnly: boolean): string {
+function ftsPhrase(phrase: SearchPhrase, exactOnly: boolean, columns = EXACT_COLUMNS): string {
   const exact = `"${phrase.tokens.join(' ')}"${phrase.prefix ? ' *' : ''}`;
-  if (exactOnly) return `${EXACT_COLUMNS}: ${exact}`;
+  if (exactOnly) return `${columns}: ${exact}`;
   return phrase.stems.length === 0 ? exact : `(${[exact, ...phrase.stems.map((stem) => `"${stem}"`)].join(' OR ')})`;
+}
+
+/** The text's columns: its exact forms, and its stems, where a bare word may meet its other forms. */
+const TEXT_COLUMNS = '{text text_stems}';
+
+/** A phrase as it may occur in the text: an exact one in its exact forms only. */
+function ftsTextPhrase(phrase: SearchPhrase, exactOnly: boolean): string {
+  return exactOnly ? ftsPhrase(phrase, true, '{text}') : `${TEXT_COLUMNS}: ${ftsPhrase(phrase, false)}`;
 }
 
 /** The characters of the last token of a phrase. */
@@ -147,9 +166,11 @@ export function parseQuery(input: string, options: ParseOptions = {}): ParsedQue
     for (const phrase of phrases) if (phrase.prefix && lastLength(phrase) < MIN_PREFIX) phrase.prefix = false;
     (element.negated ? negatives : positives).push(...phrases);
   });
-  if (positives.length === 0) return typingShortWord && negatives.length === 0 ? { match: null, phrases: [] } : null;
+  if (positives.length === 0) return typingShortWord && negatives.length === 0 ? { match: null, phrases: [], textMatch: null, longPrefix: false } : null;
   const expression = (phrase: SearchPhrase): string => ftsPhrase(phrase, exactOnly.has(phrase));
   const positive = positives.map(expression).join(' AND ');
   const match = negatives.reduce((expr, phrase) => `${expr} NOT ${expression(phrase)}`, positives.length > 1 || negatives.length > 0 ? `(${positive})` : positive);
-  return { match, phrases: positives };
+  const textMatch = positives.map((phrase) => ftsTextPhrase(phrase, exactOnly.has(phrase))).join(' OR ');
+  const longPrefix = [...positives, ...negatives].some((phrase) => phrase.prefix && lastLength(phrase) > MIN_PREFIX);
+  return { match, phrases: positives, textMatch, longPrefix };
 }

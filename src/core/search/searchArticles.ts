@@ -30,6 +30,8 @@ export function searchArticles(db: Db, input: SearchInput): SearchResult {
   const match = parsed?.match ?? null;
   const page = findArticles(db, {
     match,
+    textMatch: parsed?.textMatch ?? null,
+    walkOnce: parsed?.longPrefix ?? false,
     sort: match === null ? 'date' : input.sort,
     from: input.from,
     to: input.to,

@@ -1,6 +1,6 @@
 import type { Facet, Facets, SearchSort } from '../../shared/domain.js';
 import type { Db } from './database.js';
-import { ID_OF_KEY, keyOfTime } from './searchIndexRepository.js';
+import { ID_BITS, ID_OF_KEY, keyOfTime } from './searchIndexRepository.js';
 import { cachedStatement } from './statementCache.js';
 
 export interface ArticleFilters {
@@ -18,6 +18,16 @@ export interface ArticleFilters {
 export interface ArticleQuery extends ArticleFilters {
   /** An FTS5 MATCH expression over the normalised index, or null to browse everything. */
   match: string | null;
+  /**
+   * The articles of `match` that match in their text (parseQuery's textMatch): the page's
+   * `inText`. Without it every hit of the page counts as one.
+   */
+  textMatch?: string | null | undefined;
+  /**
+   * The query costs most to set up (parseQuery's longPrefix): a page by date and its count then
+   * come from one walk of the matches rather than two.
+   */
+  walkOnce?: boolean | undefined;
   sort: SearchSort;
   limit: number;
   offset: number;
@@ -49,14 +59,6 @@ export const COUNT_CAP = 10_000;
  * another form of it, other things equal. Recency breaks ties.
  */
 const RANK = 'bm25(articles_fts, 10.0, 2.0, 1.0, 5.0, 0.5)';
-
-/**
- * Whether the current match occurs in the text (text or text_stems): bm25 weighing only those
- * columns is below zero exactly when one of the query's phrases occurs in them (its IDF is
- * never zero), and zero when the match is in the title or byline alone. FTS5 offers no cheaper
- * way to ask which columns matched.
- */
-const IN_TEXT = 'bm25(articles_fts, 0.0, 0.0, 1.0, 0.0, 1.0) < 0';
 
 /**
  * How many rows `from` yields: exactly when asked, else up to COUNT_CAP + 1. Browsing counts
@@ -136,34 +138,76 @@ function search(db: Db, query: ArticleQuery & { match: string }): ArticlePage {
   const all = { ...params, ...dates, match: query.match };
   const page = { ...all, limit: query.limit, offset: query.offset };
   const count = (): { total: number; totalExact: boolean } => countRows(db, from, all, query.exactCount === true, query.countCap);
-  if (query.sort === 'relevance') {
-    // The sort scores every match: asking each one whether its text matched would double that.
-    // The page's ids are asked afterwards, in one walk of the matches.
-    const ids = cachedStatement(db, `SELECT f.rowid ${ID_OF_KEY} ${from} ORDER BY ${RANK}, f.rowid DESC LIMIT @limit OFFSET @offset`)
-      .pluck()
-      .all(page) as number[];
-    return { ids, ...count(), inText: idsMatchingInText(db, query.match, ids) };
+  // Search keys are read as BigInts (past 2^53); the page's newest and oldest bound the walk that
+  // asks which of them match in their text.
+  if (query.walkOnce === true && query.sort === 'date' && query.exactCount !== true) {
+    const { ids, keys, total, totalExact } = pageAndCountInOneWalk(db, from, all, { limit: query.limit, offset: query.offset, cap: query.countCap ?? COUNT_CAP });
+    return { ids, total, totalExact, inText: idsMatchingInText(db, query.textMatch, keys, ids) };
   }
-  // Newest first, the walk stops at the page's end: only its rows are asked about their text.
-  const rows = cachedStatement(db, `SELECT f.rowid ${ID_OF_KEY}, ${IN_TEXT} ${from} ORDER BY f.rowid DESC LIMIT @limit OFFSET @offset`)
-    .raw()
-    .all(page) as [number, number][];
-  return { ids: rows.map(([id]) => id), ...count(), inText: new Set(rows.flatMap(([id, inText]) => (inText === 1 ? [id] : []))) };
+  const keys = cachedStatement(
+    db,
+    query.sort === 'relevance'
+      ? `SELECT f.rowid ${from} ORDER BY ${RANK}, f.rowid DESC LIMIT @limit OFFSET @offset`
+      : `SELECT f.rowid ${from} ORDER BY f.rowid DESC LIMIT @limit OFFSET @offset`,
+  )
+    .pluck()
+    .safeIntegers(true)
+    .all(page) as bigint[];
+  const ids = keys.map(idOfKey);
+  return { ids, ...count(), inText: idsMatchingInText(db, query.textMatch, keys, ids) };
 }
 
-/** Which of these articles (found by the MATCH expression) hold a match in their text. */
-function idsMatchingInText(db: Db, match: string, ids: readonly number[]): ReadonlySet<number> {
-  if (ids.length === 0) return new Set();
-  // (rowid & mask) is not a constraint FTS5 can use: one walk of the matches, each checked against
-  // the page's ids. Handing FTS5 the ids as rowids would reopen the query for each of them, slower.
+const idOfKey = (key: bigint): number => Number(key & BigInt(2 ** ID_BITS - 1));
+
+/**
+ * A date-sorted page and the count (up to `cap` + 1) from one walk of the matches, kept aside
+ * as it goes: for a query whose set-up costs more than keeping ten thousand keys (a long prefix,
+ * whose words' lists FTS5 merges anew for each statement).
+ */
+function pageAndCountInOneWalk(
+  db: Db,
+  from: string,
+  params: Record<string, string>,
+  { limit, offset, cap }: { limit: number; offset: number; cap: number },
+): { ids: number[]; keys: bigint[]; total: number; totalExact: boolean } {
+  const rows = cachedStatement(
+    db,
+    // The walk goes as far as the count or the page needs, whichever is further.
+    `WITH m AS MATERIALIZED (SELECT f.rowid AS k ${from} ORDER BY f.rowid DESC LIMIT @walk)
+     SELECT NULL, min(count(*), @cap + 1) FROM m UNION ALL SELECT k, NULL FROM (SELECT k FROM m LIMIT @limit OFFSET @offset)`,
+  )
+    .raw()
+    .safeIntegers(true)
+    .all({ ...params, limit, offset, cap, walk: Math.max(cap + 1, limit + offset) }) as [bigint | null, bigint | null][];
+  const keys = rows.flatMap(([key]) => (key === null ? [] : [key]));
+  const total = Number(rows.find(([key]) => key === null)?.[1] ?? 0);
+  return { ids: keys.map(idOfKey), keys, total, totalExact: total <= cap };
+}
+
+/**
+ * Which of the page's articles match `textMatch` (the query in their text): one walk of its
+ * matches between the page's oldest and newest keys, each checked against the page's ids. A
+ * few hundred entries for a date-sorted page; every match for a relevance page, still no more
+ * than counting them. (Handing FTS5 the ids as rowids would reopen the query for each one.)
+ */
+function idsMatchingInText(db: Db, textMatch: string | null | undefined, keys: readonly bigint[], ids: readonly number[]): ReadonlySet<number> {
+  if (textMatch === undefined || textMatch === null) return new Set(ids);
+  if (keys.length === 0) return new Set();
+  let oldest = keys[0] ?? 0n;
+  let newest = oldest;
+  for (const key of keys) {
+    if (key < oldest) oldest = key;
+    if (key > newest) newest = key;
+  }
   return new Set(
     cachedStatement(
       db,
       `SELECT f.rowid ${ID_OF_KEY} FROM articles_fts f
-       WHERE articles_fts MATCH @match AND (f.rowid ${ID_OF_KEY}) IN (SELECT value FROM json_each(@ids)) AND ${IN_TEXT}`,
+       WHERE articles_fts MATCH @match AND f.rowid BETWEEN @oldest AND @newest
+         AND (f.rowid ${ID_OF_KEY}) IN (SELECT value FROM json_each(@ids))`,
     )
       .pluck()
-      .all({ match, ids: JSON.stringify(ids) }) as number[],
+      .all({ match: textMatch, oldest, newest, ids: JSON.stringify(ids) }) as number[],
   );
 }
 

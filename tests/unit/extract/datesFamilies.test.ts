@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { publisherDay } from '../../../src/core/extract/chooseDate.js';
+import { onLocalClock, publisherDay } from '../../../src/core/extract/chooseDate.js';
 import { extractArticle } from '../../../src/core/extract/extractArticle.js';
 import { labelledDates } from '../../../src/core/extract/labelledDates.js';
 import { dateSpans } from '../../../src/core/extract/parseDate.js';
@@ -25,6 +25,9 @@ const CASES: { file: string; date: string | null; why: string }[] = [
   { file: 'fr-updated-only.html', date: '2022-01-14T09:25:00', why: 'the last update when it is the only date' },
   { file: 'ar-updated-only.html', date: '2022-01-14', why: 'the last update when it is the only date' },
   { file: 'fr-kicker-above.html', date: '2022-02-03', why: 'a kicker date just above beats a date range further below' },
+  { file: 'fr-local-clock.html', date: '2024-03-12T00:30:00+01:00', why: 'the dateline shows the UTC instant on the local clock' },
+  { file: 'ar-local-clock.html', date: '2024-03-12T00:30:00+01:00', why: 'the dateline shows the UTC instant on the local clock' },
+  { file: 'en-local-clock.html', date: '2022-05-03T22:41:00-04:00', why: 'the dateline shows the UTC instant on the local clock' },
 ];
 
 describe('publication dates where the markup misleads', () => {
@@ -54,6 +57,19 @@ describe('publisherDay', () => {
     expect(publisherDay('2016-09-19T11:46:01+00:00', '2016-09-20')).toBe('2016-09-19T11:46:01+00:00');
     expect(publisherDay('2016-09-19', '2016-09-20')).toBe('2016-09-19');
     expect(publisherDay('2016-09-19T23:00:00+00:00', null)).toBe('2016-09-19T23:00:00+00:00');
+  });
+});
+
+describe('onLocalClock', () => {
+  it('keeps the instant when the dateline has no time, another minute, or a half-hour offset', () => {
+    expect(onLocalClock('2024-03-11T23:30:00Z', ['12 mars 2024'], 'fr')).toBe('2024-03-11T23:30:00Z');
+    expect(onLocalClock('2024-03-11T23:30:00Z', ['12/03/2024 à 00h45'], 'fr')).toBe('2024-03-11T23:30:00Z');
+    expect(onLocalClock('2014-12-30T11:03:00+00:00', ['30/12/2014 16:33'], 'en')).toBe('2014-12-30T11:03:00+00:00');
+    expect(onLocalClock('2024-03-11T23:30:00+01:00', ['12/03/2024 à 00h30'], 'fr')).toBe('2024-03-11T23:30:00+01:00');
+  });
+
+  it('reads the first dated text that has a time', () => {
+    expect(onLocalClock('2024-03-11T23:30:00Z', ['no date here', '12/03/2024 00:30'], 'fr')).toBe('2024-03-12T00:30:00+01:00');
   });
 });
 

@@ -25,6 +25,20 @@ describe('counts past the cap', () => {
     expect(exact.ids).toEqual(capped.ids);
   });
 
+  it('gives the same pages and counts when a long prefix makes it walk the matches once', () => {
+    const parsed = parseQuery('numéro*');
+    expect(parsed?.longPrefix).toBe(true);
+    const query = { match: parsed?.match ?? null, textMatch: parsed?.textMatch, sort: 'date' as const, countCap: 10 };
+    for (const [limit, offset] of [[5, 0], [5, 8], [5, 25], [5, 40]] as const) {
+      const once = findArticles(archive.revue.db, { ...query, limit, offset, walkOnce: true });
+      const twice = findArticles(archive.revue.db, { ...query, limit, offset });
+      expect(once, `${limit} from ${offset}`).toEqual(twice);
+    }
+    // Pages past the cap are still there, the count still stops at it.
+    expect(findArticles(archive.revue.db, { ...query, limit: 5, offset: 25, walkOnce: true })).toMatchObject({ total: 11, totalExact: false, ids: [5, 4, 3, 2, 1] });
+    expect(findArticles(archive.revue.db, { ...query, countCap: 100, limit: 5, offset: 0, walkOnce: true })).toMatchObject({ total: 30, totalExact: true });
+  });
+
   it('counts exactly when browsing without a query, whatever the cap', () => {
     const page = findArticles(archive.revue.db, { match: null, sort: 'date', limit: 5, offset: 0, countCap: 10 });
     expect(page).toMatchObject({ total: 30, totalExact: true });

@@ -9,7 +9,13 @@ describe('the query syntax', () => {
         { tokens: ['economie'], prefix: false, stems: ['econom', 'economi'] },
         { tokens: ['maroc'], prefix: false, stems: [] },
       ],
+      // Which of the articles found show a passage of their text: any of the words in it.
+      textMatch: '{text text_stems}: ("economie" OR "econom" OR "economi") OR {text text_stems}: "maroc"',
+      longPrefix: false,
     });
+    expect(parseQuery('"banque centrale" -budget taux*')?.textMatch).toBe('{text}: "banque centrale" OR {text}: "taux" *');
+    // Beyond the index's three-letter prefixes, a prefix merges the words it begins.
+    expect([parseQuery('taux*')?.longPrefix, parseQuery('tau*')?.longPrefix, parseQuery('budget -econo*')?.longPrefix]).toEqual([true, false, true]);
   });
 
   it('keeps "exact phrases" and a "quoted word" to their exact forms', () => {
@@ -38,8 +44,8 @@ describe('the query syntax', () => {
     expect(parseQuery('budget s', { asYouType: true })?.match).toBe(parseQuery('budget')?.match);
     expect(parseQuery('budget sy', { asYouType: true })?.match).toBe(parseQuery('budget')?.match);
     expect(parseQuery('budget syn', { asYouType: true })?.match).toBe('("budget" AND "syn" *)');
-    expect(parseQuery('e', { asYouType: true })).toEqual({ match: null, phrases: [] });
-    expect(parseQuery('ال', { asYouType: true })).toEqual({ match: null, phrases: [] });
+    expect(parseQuery('e', { asYouType: true })).toEqual({ match: null, phrases: [], textMatch: null, longPrefix: false });
+    expect(parseQuery('ال', { asYouType: true })).toEqual({ match: null, phrases: [], textMatch: null, longPrefix: false });
     expect(parseQuery('budget s')?.match).toBe('("budget" AND "s")');
     expect(parseQuery('-budget s', { asYouType: true })).toBeNull();
   });
