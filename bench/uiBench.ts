@@ -309,8 +309,10 @@ async function main(): Promise<void> {
   rmSync(todayBackup, { force: true });
 
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  // Stopped in `finally` too: a failed step must not leave `revue serve` holding the archive.
+  let served: Served | null = null;
   try {
-    let served = await serve(withBackup ? 10_000 : 600_000);
+    served = await serve(withBackup ? 10_000 : 600_000);
     let page = await browser.newPage({ locale: 'fr-FR' });
     const dayLoad = await firstLoad(page, await pageCpuMeter(page), served.url, served.child.pid);
     const noStall: Stall = { before: { ms: [], serverMs: [] }, during: { ms: [], serverMs: [] }, backupMs: Number.NaN };
@@ -379,6 +381,7 @@ async function main(): Promise<void> {
       for (const [key, value] of Object.entries(result)) if (key !== 'articles') console.log(`  ${key.padEnd(26)} ${typeof value === 'object' ? JSON.stringify(value) : value}`);
     }
   } finally {
+    await served?.stop();
     await browser.close();
     // The backup was taken to be timed: a copy of the whole archive is not left behind on disk.
     rmSync(todayBackup, { force: true });

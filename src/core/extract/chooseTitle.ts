@@ -1,5 +1,5 @@
 import type { PageMetadata } from './readMetadata.js';
-import { TITLE_SEPARATORS as SEPARATORS, titleParts as partsOf, titleWords } from './titleParts.js';
+import { TITLE_SEPARATORS as SEPARATORS, titleLength, titleParts as partsOf, titleWords } from './titleParts.js';
 
 function norm(s: string): string {
   return s
@@ -41,7 +41,7 @@ export function stripSiteName(title: string, siteNames: Set<string>, guessSuffix
   // No known site name: drop the last short part, which is the site name in most CMS templates.
   const last = parts[parts.length - 1] ?? '';
   const rest = parts.slice(0, -1);
-  if (titleWords(last).size <= 4 && titleWords(rest.join(' ')).size >= 3) return rejoin(title, rest);
+  if (titleLength(last) <= 4 && titleLength(rest.join(' ')) >= 3) return rejoin(title, rest);
   return title;
 }
 

@@ -15,3 +15,8 @@ export function titleParts(title: string): string[] {
 export function titleWords(s: string): Set<string> {
   return new Set(s.toLowerCase().match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])+/gu) ?? []);
 }
+
+/** How many words a title part has: spaced words, and each Chinese or Japanese character ("新华网" is three). */
+export function titleLength(s: string): number {
+  return s.replace(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu, ' x ').split(/\s+/).filter(Boolean).length;
+}

@@ -45,6 +45,11 @@ describe('titleParts', () => {
     expect(titleParts('Le centre-ville sans voitures')).toEqual(['Le centre-ville sans voitures']);
   });
 
+  it('counts a hyphenated site name as spaced words ("Verband e.V." is two)', () => {
+    const d = parseHTML('<html><head><title>Neue Kurse für Rettungsschwimmer | Deutscher Schwimm-Verband e.V.</title></head><body></body></html>').document as unknown as Document;
+    expect(chooseTitle(readMetadata(d), null, null)).toBe('Neue Kurse für Rettungsschwimmer');
+  });
+
   it('drops the site after a Chinese headline', () => {
     const d = parseHTML('<html><head><title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title></head><body></body></html>').document as unknown as Document;
     expect(chooseTitle(readMetadata(d), null, null)).toBe('武汉的声音：有英勇的你，才有英雄的城！');
