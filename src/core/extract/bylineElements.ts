@@ -5,7 +5,7 @@
  * comments, teaser lists, sidebars and forms are not the article's: those elements are left out.
  * Kept close to trafilatura's author XPaths and their discard list.
  */
-import { nameInByline } from './readBylineLine.js';
+import { AUTHOR_FIELD, nameInByline } from './readBylineLine.js';
 
 // Few selectors: each one in the union costs a test on every element of the page.
 const ANY = ['[itemprop~="author"]', '[rel~="author"]', '[class*="byline"]', '[class*="Byline"]', '[class*="author"]', '[class*="Author"]', '[id*="author"]', '[class*="submitted"]', '[class*="writer"]'].join(', ');
@@ -49,7 +49,7 @@ function elsewhere(el: Element): boolean {
 }
 
 /** A label standing alone in its element: "Autor", "Autorin/Autor", "Auteur(s) :", "Author:", "الكاتب". */
-const FIELD_LABEL = /^(?:auteur(?:e|s|\(s\))?|autor(?:in|en|\(in\))?(?:\/autor(?:in)?)?|authors?|author\(s\)|written by|écrit par|verfasst von|redaktion|الكاتب|الكاتبة|بقلم|كتب)\s*:?$/iu;
+const FIELD_LABEL = new RegExp(String.raw`^(?:${AUTHOR_FIELD}|written by|écrit par|verfasst von|بقلم|كتب)\s*:?$`, 'iu');
 const LABEL_TAGS = 'dt, th, strong, b, label, span';
 
 /** The name that follows a field label: its next sibling element (<dt>/<dd>, <th>/<td>), else the rest of its parent's text. */

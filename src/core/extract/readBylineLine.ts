@@ -18,8 +18,12 @@ export interface BylineLine {
  * What opens a byline: "Par", "By", "Posted by", "Ein Artikel von", "Autoren:", "Gespeichert von" (a
  * CMS's "submitted by"), "بقلم".
  */
-const LABEL =
-  /^(?:(?:text|texte|fotos?|photos?|bilder|illustrations?|interview|recherche)(?:\s*(?:&|\+|,|und|et|and)\s*(?:text|texte|fotos?|photos?|bilder|illustrations?|interview|recherche))+\s*:|par|by|(?:written|posted|submitted|reported|words|story|text) by|(?:publié|écrit|rédigé|posté|proposé) par|von|(?:ein )?(?:artikel|beitrag|bericht|text) von|(?:verfasst|geschrieben|gespeichert|eingestellt|veröffentlicht|erstellt) von|por|escrito por|scritto da|بقلم|كتب|كتبه|كتبت|الكاتب|الكاتبة|إعداد|auteur(?:e|s|\(s\))?|autor(?:in|en|\(in\))?(?:\/autor(?:in)?)?|authors?|author\(s\)|redaktion|texte|text|reporter)\s*:?\s+(?=\S)/iu;
+/** The words that name the author field, as a byline line opens with them and as a page labels its own field ("Autorin/Autor", "Auteur(s)", "الكاتب"). */
+export const AUTHOR_FIELD = String.raw`auteur(?:e|s|\(s\))?|autor(?:in|en|\(in\))?(?:\/autor(?:in)?)?|authors?|author\(s\)|redaktion|الكاتب|الكاتبة`;
+const LABEL = new RegExp(
+  String.raw`^(?:(?:text|texte|fotos?|photos?|bilder|illustrations?|interview|recherche)(?:\s*(?:&|\+|,|und|et|and)\s*(?:text|texte|fotos?|photos?|bilder|illustrations?|interview|recherche))+\s*:|par|by|(?:written|posted|submitted|reported|words|story|text) by|(?:publié|écrit|rédigé|posté|proposé) par|von|(?:ein )?(?:artikel|beitrag|bericht|text) von|(?:verfasst|geschrieben|gespeichert|eingestellt|veröffentlicht|erstellt) von|por|escrito por|scritto da|بقلم|كتب|كتبه|كتبت|إعداد|${AUTHOR_FIELD}|texte|text|reporter)\s*:?\s+(?=\S)`,
+  'iu',
+);
 const PUBLISHED_BY = /^(?:publié|posted|published|نشر)\s+(?:le|on|في|يوم)\s+(.{6,40}?)\s+(?:par|by|بواسطة)\s+(.{3,60})$/iu;
 const SEPARATORS = /\s+[|–—•·/-]\s+|\s*[|•·]\s*/u;
 /** Inside the name part, a comma or "le"/"on" before a date or a source: "X, pour Le Matin, le 4 mars". */
