@@ -6,12 +6,19 @@
  * in French, Arabic and English, matched on a whole line (a paragraph of the rendered text).
  */
 
+/** A share of the article still to read, as paywalls print it: "57 %", "57.09%", "٥٧٪". */
+const PERCENT_LEFT = '\\p{Nd}+(?:[.,٫]\\p{Nd}+)?\\s*[%٪]';
+/** The paywall's notice that the rest of the article is for subscribers: what follows it is the offer. */
+export const PAYWALL_END = new RegExp(
+  `^(?:il vous reste ${PERCENT_LEFT} de (?:cet |l['’])article à lire|la suite (?:de cet article )?est réservée aux abonnés|the rest of this article is for subscribers|subscribe to continue reading|you have ${PERCENT_LEFT} (?:of this article )?left to read|(?:تبقى|يتبقى) (?:لك )?${PERCENT_LEFT} من)`,
+  'iu',
+);
+
 const PAYWALL = [
   /^(?:cet )?(?:article|contenu|reportage|enquête|entretien) (?:est )?réservée? (?:aux|à nos) abonnés\.?$/iu,
   /^(?:réservé aux abonnés|abonnés|édition abonnés|premium|exclusif abonnés)\.?$/iu,
   /^(?:déjà abonnée?|vous êtes (?:déjà )?abonnée?)\s*\??\s*(?:[-–—|]\s*)?(?:se connecter|connectez-vous|identifiez-vous|je me connecte)?\.?$/iu,
   /^(?:abonnez-vous|s['’]abonner|je m['’]abonne|découvrir les offres|voir les offres|profitez de notre offre)\b.{0,80}$/iu,
-  /^il vous reste \d+\s*% de (?:cet |l['’])article à lire\.?$/iu,
   /^la suite (?:de cet article )?est réservée aux abonnés\.?.{0,80}$/iu,
   /^(?:subscribers? only|for subscribers|premium(?: content)?|exclusive to subscribers|already a (?:subscriber|member)\??.{0,30}|subscribe (?:now|today|to continue reading)\b.{0,60}|sign in to (?:continue|keep) reading.{0,40}|create a free account to continue reading.{0,40})\.?$/iu,
   /^this (?:article|story|content) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:paying )?(?:subscribers|members)(?: only)?\.?$/iu,
@@ -135,5 +142,5 @@ export function isNoiseLine(line: string): boolean {
 
 /** True for the paywall line after which the page shows the offer rather than the article. */
 export function isPaywallEnd(line: string): boolean {
-  return /^(?:il vous reste \d+\s*% de (?:cet |l['’])article à lire|la suite (?:de cet article )?est réservée aux abonnés|the rest of this article is for subscribers|subscribe to continue reading|(?:تبقى|يتبقى) (?:لك )?\p{Nd}+\s*[%٪] من)/iu.test(line.trim());
+  return PAYWALL_END.test(line.trim());
 }
