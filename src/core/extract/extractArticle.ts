@@ -38,7 +38,8 @@ import { isNoiseLine } from './noiseLines.js';
 import { prepareHtml } from './prepareHtml.js';
 import { largestTextBlock, notePageBlocks, recoverSplitBody } from './recoverSplitBody.js';
 import { chooseByline, metadataNamesSomeone, signature } from './chooseByline.js';
-import { findBylineLine, linesAfter } from './readBylineLine.js';
+import { findBylineLine, findUnlabelledByline, linesAfter, type BylineLine } from './readBylineLine.js';
+import { readSignedLine, signedLinesOf } from './signedLines.js';
 import { readMetadata, type PageMetadata } from './readMetadata.js';
 import { removeNoiseBlocks } from './removeNoiseBlocks.js';
 import { sanitizeArticle } from './sanitizeArticle.js';
@@ -154,6 +155,8 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
   // Without metadata, a byline line under the headline names the author, the paper and the date; read it before Readability moves nodes.
   const headline = headlineElement(doc, meta);
   const nearHeadline = headline ? linesAfter(headline) : [];
+  // Signature lines elsewhere in the page, gathered now as Readability drops the boxes that hold them; read last.
+  const signedLines = metadataNamesSomeone(meta, aggregator?.source ?? meta.siteName, opts.url ?? meta.canonicalUrl) ? [] : signedLinesOf(doc);
 
   let contentEl: Element | null = ruledBody ?? aggregator?.body ?? null;
   let rd: ReturnType<Readability<Element>['parse']> = null;
@@ -173,11 +176,12 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
   // A byline line is looked for when the metadata names no one, or names only the publication.
   const siteHint = aggregator?.source ?? meta.siteName ?? rd?.siteName ?? null;
   const paragraphs = metadataNamesSomeone(meta, siteHint, opts.url ?? meta.canonicalUrl) ? null : rawText.split('\n\n');
-  const line = paragraphs ? findBylineLine([...nearHeadline.slice(0, 6), ...paragraphs.slice(0, 4)], lang) : null;
+  const line = paragraphs ? (findBylineLine([...nearHeadline.slice(0, 6), ...paragraphs.slice(0, 4)], lang) ?? findUnlabelledByline(nearHeadline, lang)) : null;
   const closingLine = paragraphs && !line && paragraphs.length > 4 ? findBylineLine(paragraphs.slice(-2).reverse(), lang) : null;
   const siteName = siteHint ?? line?.source ?? null;
   const title = aggregator?.title ?? chooseTitle(meta, rd?.title ?? null, siteName, opts.url ?? null);
-  const byline = chooseByline({ meta, readabilityByline: rd?.byline, line, closingLine, siteName, url: opts.url ?? meta.canonicalUrl }) ?? signature(contentEl);
+  const signedLine = (): BylineLine | null => readSignedLine(signedLines, lang);
+  const byline = chooseByline({ meta, readabilityByline: rd?.byline, line, closingLine, signedLine, siteName, url: opts.url ?? meta.canonicalUrl }) ?? signature(contentEl);
   const text = trimBoilerplate(dropLeadingRepeats(rawText, title, byline, siteName));
   return {
     title,
