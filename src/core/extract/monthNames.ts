@@ -50,3 +50,17 @@ export const MONTH_ALTERNATION = [...LOOKUP.keys()]
   .sort((a, b) => b.length - a.length)
   .map((n) => n.replace(/ /g, '\\s+'))
   .join('|');
+
+/** Weekday names, normalised as month names are: a dateline starts with one ("Mercredi 28 août", "الأربعاء 28 غشت"). */
+const WEEKDAYS = new Set(
+  [
+    'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
+    'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد',
+  ].map(normaliseWord),
+);
+
+/** True for a normalised weekday name. */
+export function isWeekday(normalisedName: string): boolean {
+  return WEEKDAYS.has(normalisedName.replace(/\.$/, ''));
+}

@@ -1,3 +1,5 @@
+import { isWeekday, monthNumber, normaliseWord } from './monthNames.js';
+
 /**
  * Lines that a page prints inside or around the article but that are not the article: the
  * paywall's notices, "read also" teasers, tag and breadcrumb lines, share buttons and the comment
@@ -6,12 +8,19 @@
  * in French, Arabic and English, matched on a whole line (a paragraph of the rendered text).
  */
 
+/** A share of the article still to read, as paywalls print it: "57 %", "57.09%", "٥٧٪". */
+const PERCENT_LEFT = '\\p{Nd}+(?:[.,٫]\\p{Nd}+)?\\s*[%٪]';
+/** The paywall's notice that the rest of the article is for subscribers: what follows it is the offer. */
+export const PAYWALL_END = new RegExp(
+  `^(?:il vous reste ${PERCENT_LEFT} de (?:cet |l['’])article à lire|la suite (?:de cet article )?est réservée aux abonnés|the rest of this article is for subscribers|subscribe to continue reading|you have ${PERCENT_LEFT} (?:of this article )?left to read|(?:تبقى|يتبقى) (?:لك )?${PERCENT_LEFT} من)`,
+  'iu',
+);
+
 const PAYWALL = [
   /^(?:cet )?(?:article|contenu|reportage|enquête|entretien) (?:est )?réservée? (?:aux|à nos) abonnés\.?$/iu,
   /^(?:réservé aux abonnés|abonnés|édition abonnés|premium|exclusif abonnés)\.?$/iu,
   /^(?:déjà abonnée?|vous êtes (?:déjà )?abonnée?)\s*\??\s*(?:[-–—|]\s*)?(?:se connecter|connectez-vous|identifiez-vous|je me connecte)?\.?$/iu,
   /^(?:abonnez-vous|s['’]abonner|je m['’]abonne|découvrir les offres|voir les offres|profitez de notre offre)\b.{0,80}$/iu,
-  /^il vous reste \d+\s*% de (?:cet |l['’])article à lire\.?$/iu,
   /^la suite (?:de cet article )?est réservée aux abonnés\.?.{0,80}$/iu,
   /^(?:subscribers? only|for subscribers|premium(?: content)?|exclusive to subscribers|already a (?:subscriber|member)\??.{0,30}|subscribe (?:now|today|to continue reading)\b.{0,60}|sign in to (?:continue|keep) reading.{0,40}|create a free account to continue reading.{0,40})\.?$/iu,
   /^this (?:article|story|content) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:paying )?(?:subscribers|members)(?: only)?\.?$/iu,
@@ -45,6 +54,19 @@ const SHARE_AND_POLICY = [
 const COMMENT_POLICY =
   /(?:commentaires? (?:sont|est) (?:modérés?|soumis|publiés? après)|charte (?:de modération|des commentaires|d['’]utilisation des commentaires)|modération a priori|comment(?:s|ing)? (?:policy|guidelines)|comments are (?:moderated|closed|subject to|reviewed)|community (?:guidelines|standards)|(?:we|please) (?:welcome|encourage|keep) (?:your )?comments|سياسة (?:التعليقات|التعليق)|التعليقات (?:لا تعبر|المنشورة|تخضع)|لا تعبر (?:التعليقات )?عن (?:رأي|وجهة نظر|آراء)|(?:يرجى|نرجو) (?:الالتزام|مراعاة|احترام) .{0,60}(?:التعليق|النقاش))/iu;
 
+/**
+ * A comment policy worded otherwise: it speaks of comments and of their rules or moderation, and it
+ * speaks to the reader ("vous", "your", "ننصحك"), which a news sentence about moderation does not.
+ */
+const POLICY_PARTS = [
+  /(?<![\p{L}])(?:commentaires?|comments?|commenting|تعليقات|التعليقات|التعليق|تعليقك|تعليقاتكم)(?![\p{L}])/iu,
+  /(?:modér|moderat|charte|règles|conditions d['’]utilisation|guidelines|policy|rules|terms of (?:use|service)|reviewed|review|مراجعة|إرشادات|ارشادات|سياسة|شروط|قواعد|الإشراف|حذف|نشرها)/iu,
+  /(?<![\p{L}])(?:vous|votre|vos|you|your|please|merci de|ننصحك|ننصحكم|نرجو|يرجى|نرحب|ترحب|نتمنى|عزيزي|عزيزتي)(?![\p{L}])/iu,
+];
+function addressesCommenters(line: string): boolean {
+  return POLICY_PARTS.every((r) => r.test(line));
+}
+
 const CREDITS = [
   /^(?:photo|photos|crédit photo|crédits? photos?|crédit|crédits|image|images|illustration|source photo|copyright|credit|credits|photograph|picture|pictures|getty images|afp photo|ap photo|reuters photo|صورة|الصورة|صور|مصدر الصورة|حقوق الصورة|تصوير)\s*[:/©|–—-]\s*.{1,80}$/iu,
   /^(?:©|\(c\)|copyright ©?)\s*\S.{0,80}$/iu,
@@ -58,6 +80,28 @@ const UPDATED_AND_PRINT = [
   /^(?:printed from|imprimé depuis|طبع من)\s.{1,80}$/iu,
   /^(?:version imprimable|imprimer (?:cet article|la page)|print (?:this )?(?:article|page)|fermer (?:la fenêtre|cette fenêtre)|close (?:this )?window|retour à l['’]article|back to (?:the )?article|نسخة (?:للطباعة|قابلة للطباعة)|إغلاق النافذة|العودة إلى المقال)\.?$/iu,
 ];
+/** The words that say a dateline is a publication or update stamp. */
+const STAMP_LABEL =
+  /(?<![\p{L}])(?:dernière mise à jour|mis à jour|mise à jour|actualisé|modifié|publié|publiée|last updated|updated|published|posted|modified|آخر تحديث|تم التحديث|تحديث|تاريخ النشر|نشر بتاريخ|نشر في|نشر)(?![\p{L}])/giu;
+/** Words a dateline holds around its dates and times: connectors and time zones. */
+const DATELINE_FILLER = new Set(['le', 'la', 'à', 'a', 'au', 'du', 'de', 'et', 'h', 'at', 'on', 'and', 'the', 'of', 'في', 'على', 'الساعة', 'الساعه', 'و', 'gmt', 'utc', 'cet', 'cest', 'et', 'est', 'edt', 'pst', 'bst', 'am', 'pm', 'ص', 'م']);
+
+/**
+ * A publication or update stamp set as a line of its own, whatever its order: "Mercredi 28 août 2013,
+ * mis à jour à 14 h", "Published 3 March 2025, updated 14:00 GMT", "الأربعاء، 28 آب/اغسطس 2013، آخر
+ * تحديث 14:00 (GMT+0400)". Besides its label it holds only dates, weekdays, times and connectors.
+ */
+function isDateline(line: string): boolean {
+  if (line.length > 140) return false;
+  const unlabelled = line.replace(STAMP_LABEL, ' ');
+  if (unlabelled === line || !/\p{Nd}/u.test(unlabelled)) return false;
+  const words = unlabelled.match(/[\p{L}\p{M}]+/gu) ?? [];
+  return words.every((w) => {
+    const n = normaliseWord(w);
+    return DATELINE_FILLER.has(n) || isWeekday(n) || monthNumber(n) !== undefined;
+  });
+}
+
 /** The masthead of a printed page: an issue number, a page number, an edition line. */
 const MASTHEAD = [
   // An issue number with a date between separators: "Le Quotidien — N° 4521 — mardi 12 mars 2024".
@@ -119,13 +163,14 @@ export function isNoiseLine(line: string): boolean {
   if (isPaywallEnd(t) || READ_ALSO_ALONE.test(t)) return false;
   if (t.length <= 120 && (LIVE_CONTROLS.test(t) || TIME_ONLY.test(t))) return true;
   if (t.length > 500) return false;
-  if (COMMENT_POLICY.test(t)) return true;
+  if (COMMENT_POLICY.test(t) || addressesCommenters(t)) return true;
   if (t.length > MAX_NOISE_CHARS) return false;
   if (t.length <= 160 && RIGHTS.test(t)) return true;
   if (READ_ALSO_INLINE.test(t) || TAGGED_TEASER.test(t) || ACCOUNT_AND_AUTHOR_BOX.some((r) => r.test(t))) return true;
   // A caption is one or two sentences; a paragraph is longer.
   if (CAPTIONED_CREDIT.test(t)) return true;
   for (const family of [PAYWALL, TAGS_AND_CRUMBS, SHARE_AND_POLICY, EMBEDS, PROMOTIONS]) if (family.some((r) => r.test(t))) return true;
+  if (isDateline(t)) return true;
   if (t.length <= 160 && [...CREDITS, ...UPDATED_AND_PRINT, ...MASTHEAD].some((r) => r.test(t))) {
     // A dateline or credit is short; a sentence that happens to start with "Publié" or "Photo" has a verb and a full stop.
     return !/[.!?؟]\s+\p{L}{2,}/u.test(t);
@@ -135,5 +180,5 @@ export function isNoiseLine(line: string): boolean {
 
 /** True for the paywall line after which the page shows the offer rather than the article. */
 export function isPaywallEnd(line: string): boolean {
-  return /^(?:il vous reste \d+\s*% de (?:cet |l['’])article à lire|la suite (?:de cet article )?est réservée aux abonnés|the rest of this article is for subscribers|subscribe to continue reading|(?:تبقى|يتبقى) (?:لك )?\p{Nd}+\s*[%٪] من)/iu.test(line.trim());
+  return PAYWALL_END.test(line.trim());
 }

@@ -1,3 +1,5 @@
+import { PAYWALL_END } from './noiseLines.js';
+
 /**
  * Headings and class names that open a part of the page which is not the article: related
  * articles, most-read lists, reader comments, "read also" boxes, tickers. One definition, used
@@ -13,7 +15,7 @@ export const END_MARKERS = [
   // A list of sources closes the article: "Quellen:", "Sources :".
   /^(?:quellen?|sources?|fuentes?|fonti)\s*:$/iu,
   // A paywall's notice: what follows is the offer, not the article.
-  /^(?:il vous reste \d+\s*% de cet article à lire|la suite est réservée aux abonnés|the rest of this article is for subscribers|subscribe to continue reading|تبقى لك \d+\s*%.*)\b.*$/iu,
+  PAYWALL_END,
   /^(?:مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|مواضيع مشابهة|أخبار مشابهة|الأكثر قراءة|الأكثر مشاهدة|الأكثر تعليقا|آخر الأخبار|أحدث الأخبار|التعليقات|تعليقات القراء|تعليقات|أضف تعليقك|أضف تعليقا|شارك برأيك|المزيد من الأخبار|في نفس الموضوع|في نفس السياق)\s*(?:\(\d+\))?\s*:?$/u,
   /^\d+\s+(?:comments?|kommentare|commentaires?|commenti|comentarios|réactions?|تعليقات|تعليق)$/iu,
 ];
