@@ -228,7 +228,13 @@ async function scrollToEnd(page: Page, total: number): Promise<number> {
   return performance.now() - started;
 }
 
-async function preview(page: Page, served: Served): Promise<number> {
+interface Preview {
+  ms: number;
+  /** CPU used meanwhile: the page's main thread, and the server. */
+  cpu: { pageMs: number; serverMs: number };
+}
+
+async function preview(page: Page, served: Served, pageCpu: () => Promise<number>): Promise<Preview> {
   // Today's review is the one the review pane opens on.
   const day = localIsoDay();
   const found = await api<{ hits: { id: number }[] }>(served, 'articles.search', { query: 'budget', limit: 30 });
@@ -236,14 +242,16 @@ async function preview(page: Page, served: Served): Promise<number> {
   await page.reload();
   await page.locator('[data-testid="article-row"]').first().waitFor();
   const previewTab = page.getByTestId('review-tab-preview');
-  if ((await previewTab.count()) === 0) return Number.NaN;
+  if ((await previewTab.count()) === 0) return { ms: Number.NaN, cpu: { pageMs: Number.NaN, serverMs: Number.NaN } };
+  const cpuBefore = { page: await pageCpu(), server: processCpuMs(served.child.pid) };
   const started = performance.now();
   await previewTab.click();
   await page.waitForFunction(() => {
     const host = document.querySelector('[data-testid="preview-page"]');
     return (host?.shadowRoot?.textContent ?? '').length > 200;
   });
-  return performance.now() - started;
+  const ms = performance.now() - started;
+  return { ms, cpu: { pageMs: (await pageCpu()) - cpuBefore.page, serverMs: processCpuMs(served.child.pid) - cpuBefore.server } };
 }
 
 interface Answers {
@@ -342,9 +350,9 @@ async function main(): Promise<void> {
     await page.waitForTimeout(300);
     const openArticleMs = await openArticle(page);
     const scrollToEndMs = await scrollToEnd(page, total);
-    const previewMs = await preview(page, served).catch((error: unknown) => {
+    const shown = await preview(page, served, pageCpu).catch((error: unknown): Preview => {
       console.error(`preview not measured: ${error instanceof Error ? error.message : String(error)}`);
-      return Number.NaN;
+      return { ms: Number.NaN, cpu: { pageMs: Number.NaN, serverMs: Number.NaN } };
     });
     await page.close();
     await served.stop();
@@ -360,7 +368,7 @@ async function main(): Promise<void> {
       keystrokeToListMsP95: quantile(keyMs, 0.95),
       openArticleMs: Math.round(openArticleMs),
       scrollToEndMs: Math.round(scrollToEndMs),
-      previewMs: Math.round(previewMs),
+      previewMs: Math.round(shown.ms),
       maxApiStallDuringBackupMs: max(stall.during.ms),
       apiBaselineMaxMs: max(stall.before.ms),
       backupMs: Math.round(stall.backupMs),
@@ -370,6 +378,7 @@ async function main(): Promise<void> {
       detail: {
         firstLoad: { ...warmLoad.steps, cpu: warmLoad.cpu },
         firstLoadOfDay: { ...dayLoad.steps, cpu: dayLoad.cpu },
+        preview: { cpu: shown.cpu },
         keystroke: { wait: part('waitMs'), server: part('serverMs'), transit: part('transitMs'), render: part('renderMs'), cpuPerKey: keyCpu },
         apiDuringBackup: { calls: stall.during.ms.length, p95Ms: quantile(stall.during.ms, 0.95), maxServerMs: max(stall.during.serverMs) },
         apiBeforeBackup: { calls: stall.before.ms.length, p95Ms: quantile(stall.before.ms, 0.95), maxServerMs: max(stall.before.serverMs) },

@@ -182,7 +182,13 @@ export const inputSchemas = {
   'reviews.candidates': z.object({ reviewId: id, limit: z.number().int().min(1).max(2000).default(500) }).strict(),
   'reviews.undo': z.object({ reviewId: id }).strict(),
   'reviews.redo': z.object({ reviewId: id }).strict(),
-  'reviews.renderHtml': z.object({ reviewId: id, lang: uiLanguage }).strict(),
+  /**
+   * The export's HTML page. `embedFonts: false` leaves the @font-face rules out (the page is then
+   * not self-contained): the on-screen preview declares them once from 'reviews.fontFaces'.
+   */
+  'reviews.renderHtml': z.object({ reviewId: id, lang: uiLanguage, embedFonts: z.boolean().default(true) }).strict(),
+  /** The export's @font-face rules, fonts inlined: the same for every review, asked once per session. */
+  'reviews.fontFaces': z.object({}).strict(),
   /** The export's bytes, for the browser mode to download. */
   'reviews.export': exportInput,
   /** The app's save dialog, then an atomic write: only in the desktop app (see DESKTOP_METHODS). */
@@ -453,6 +459,7 @@ export interface OutputTypes {
   'reviews.undo': Review;
   'reviews.redo': Review;
   'reviews.renderHtml': { html: string };
+  'reviews.fontFaces': { css: string };
   'reviews.export': { fileName: string; mimeType: string; dataBase64: string };
   /** null when the user cancelled the dialog. */
   'reviews.exportToFile': { path: string } | null;

@@ -212,4 +212,17 @@ test('offers a 2-outlet story once among the candidates, moves a removed section
 
   await page.getByTestId('review-tab-preview').click();
   await expect(page.getByTestId('preview-page').getByRole('heading', { name: headline })).toBeVisible();
+  // The page comes without its fonts, which the app declares once: the export's serif is loaded.
+  await expect
+    .poll(() => page.evaluate(() => [...document.fonts].some((face) => face.family.includes('Noto Serif') && face.status === 'loaded')))
+    .toBe(true);
+
+  // An edit made after a preview shows in the next one.
+  await page.getByTestId('review-tab-compose').click();
+  const edited = 'Le théâtre rouvert parle d’exil';
+  await item(page, headline).getByTestId('item-headline-input').fill(edited);
+  await expect(item(page, edited).getByTestId('item-headline-status')).toHaveText('enregistré');
+  await page.getByTestId('review-tab-preview').click();
+  await expect(page.getByTestId('preview-page').getByRole('heading', { name: edited })).toBeVisible();
+  await expect(page.getByTestId('preview-page').getByRole('heading', { name: headline })).toHaveCount(0);
 });

@@ -33,6 +33,18 @@ describe('exporting a review from the archive', () => {
     expect(html).toContain('<h2 lang="ar" dir="rtl">مشروع قانون المالية رقم 1 أمام البرلمان</h2>');
   });
 
+  it('answers the preview\'s page without its fonts, and the fonts apart: together, the self-contained page', async () => {
+    const whole = (await archive.revue.call('reviews.renderHtml', { reviewId: archive.reviewId, lang: 'fr' })).html;
+    const page = (await archive.revue.call('reviews.renderHtml', { reviewId: archive.reviewId, lang: 'fr', embedFonts: false })).html;
+    const { css } = await archive.revue.call('reviews.fontFaces', {});
+    expect(whole).toContain('@font-face');
+    expect(page).not.toContain('@font-face');
+    expect(page.length).toBeLessThan(whole.length / 10);
+    expect(css.match(/@font-face/g)?.length).toBeGreaterThanOrEqual(10);
+    expect(css).toContain("font-family: 'Noto Naskh Arabic'");
+    expect(whole.replace(css, '')).toBe(page);
+  });
+
   it('answers reviews.export with a named DOCX for the browser mode to download, and has no exportToFile without the app', async () => {
     const file = await archive.revue.call('reviews.export', { reviewId: archive.reviewId, format: 'docx', lang: 'fr' });
     expect(file.fileName).toMatch(/^revue-de-presse-\d{4}-\d{2}-\d{2}(-[a-z0-9-]+)?\.docx$/);

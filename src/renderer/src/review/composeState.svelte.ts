@@ -66,9 +66,26 @@ export class ComposeState {
     return this.review?.sections.find((section) => section.id === sectionId)?.name ?? '';
   }
 
-  /** The review as the exported web page, for the preview tab. */
+  /**
+   * The review as the exported web page, for the preview tab: without its fonts, which weigh
+   * twenty times the page and are the same for every review (see fontFaces).
+   */
   async renderHtml(reviewId: number, lang: UiLanguage): Promise<string> {
-    return (await call('reviews.renderHtml', { reviewId, lang })).html;
+    return (await call('reviews.renderHtml', { reviewId, lang, embedFonts: false })).html;
+  }
+
+  private fonts: Promise<string> | null = null;
+
+  /** The export's @font-face rules, asked once for the session (again only after a failure). */
+  fontFaces(): Promise<string> {
+    this.fonts ??= call('reviews.fontFaces', {}).then(
+      ({ css }) => css,
+      (error: unknown) => {
+        this.fonts = null;
+        throw error;
+      },
+    );
+    return this.fonts;
   }
 
   /** The stories not yet in the review, for the candidates tab. */
