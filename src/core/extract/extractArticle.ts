@@ -34,7 +34,7 @@ import { chooseDate } from './chooseDate.js';
 import { chooseTitle } from './chooseTitle.js';
 import { detectLanguage } from './detectLanguage.js';
 import { htmlToText } from './htmlToText.js';
-import { isNoiseLine } from './noiseLines.js';
+import { isNoiseLine, printedUrl } from './noiseLines.js';
 import { prepareHtml } from './prepareHtml.js';
 import { largestTextBlock, notePageBlocks, recoverSplitBody } from './recoverSplitBody.js';
 import { chooseByline, metadataNamesSomeone, signature } from './chooseByline.js';
@@ -121,6 +121,19 @@ function moveContentIntoBody(doc: Document): void {
   for (const node of trailing) body.appendChild(node);
 }
 
+/**
+ * <font> as <span>, as Readability itself renames it, but before its pass over <br><br> runs: that
+ * pass moves only phrasing elements into the paragraph it makes, so a legacy page's <font> after a
+ * double break stayed outside it and the break was lost ("…12/03/2024Plusieurs centaines…").
+ */
+function fontsAsSpans(doc: Document): void {
+  for (const font of Array.from(doc.getElementsByTagName('font'))) {
+    const span = doc.createElement('span');
+    while (font.firstChild) span.appendChild(font.firstChild);
+    font.replaceWith(span);
+  }
+}
+
 function parseDocument(html: string): Document {
   const doc = parseHTML(prepareHtml(html)).document as unknown as Document;
   moveContentIntoBody(doc);
@@ -163,11 +176,14 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
   if (!contentEl) {
     const page = notePageBlocks(doc);
     // Classes kept for removeNoiseBlocks (caption, share, tag boxes); sanitizeArticle drops them.
+    fontsAsSpans(doc);
     rd = new Readability<Element>(doc, { serializer: (n) => n as Element, keepClasses: true }).parse();
     contentEl = rd?.content ?? null;
     if (contentEl) recoverSplitBody(page, contentEl);
     if (!contentEl || !/[\p{L}\p{N}]/u.test(contentEl.textContent ?? '')) contentEl = largestTextBlock(page) ?? contentEl;
   }
+  // A print version states its own address on a line, which the noise pass removes: the page's address when it declares none.
+  const printed = !opts.url && !meta.canonicalUrl && contentEl ? printedUrl(contentEl.textContent ?? '') : null;
   if (contentEl) removeNoiseBlocks(contentEl);
   const rawText = contentEl ? htmlToText(contentEl, (l) => !isAggregatorNoise(l) && !isNoiseLine(l)) : '';
   if (!/[\p{L}\p{N}]/u.test(rawText)) throw new RevueError('EMPTY_PAGE', { input });
@@ -192,6 +208,6 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
     dir,
     text,
     html: sanitizeArticle(contentEl?.innerHTML ?? ''),
-    url: aggregator?.url ?? absolute(meta.canonicalUrl, opts.url) ?? opts.url ?? null,
+    url: aggregator?.url ?? absolute(meta.canonicalUrl, opts.url) ?? opts.url ?? printed ?? null,
   };
 }
