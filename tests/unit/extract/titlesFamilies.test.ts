@@ -68,6 +68,9 @@ const FAMILY: { file: string; title: string; why: string }[] = [
   { file: 'fr-title-parts-section-heading.html', title: 'Les écoles rurales reçoivent des tablettes', why: 'two headings repeat parts of <title>: the one the metadata names' },
   { file: 'ar-quote-title-site-after.html', title: '«لن نغلق أي مدرسة هذا العام»', why: 'an Arabic quote as headline keeps its guillemets, the site after it goes' },
   { file: 'en-date-part.html', title: 'Town band wins the regional contest', why: 'a day in figures set as a part of the headline is not the headline' },
+  { file: 'fr-description-part.html', title: "Le club prolonge son entraîneur jusqu'en 2027", why: 'legacy "Site - Headline - Section - Section": the part the meta description repeats' },
+  { file: 'en-description-tagline.html', title: 'Board meeting of 4 March', why: "a site-wide description repeats the site's tagline, the last part: not the headline" },
+  { file: 'en-personal-site-host.html', title: 'Anna Reid', why: 'every part names the site: the name as written, never the host name' },
   { file: 'fr-og-only-ogsite.html', title: 'Sécheresse : les barrages remplis à 30 %', why: 'og:title alone keeps its kicker colon; "Title • Site" in <title>' },
 ];
 
