@@ -136,12 +136,20 @@ function isAllCaps(s: string): boolean {
 /**
  * The <h1> as the metadata spells it when the two differ only in letter case: the <h1>'s case is
  * often a style ("defadvice" set in code, a headline typed in capitals), the metadata's the writer's.
- * Metadata in capitals is not taken over an <h1> in mixed case.
+ * Metadata in capitals is not taken over an <h1> in mixed case. An <h1> typed in capitals also takes
+ * the case of a title that starts with it ("Headline | Site" in <title>).
  */
 function sameWordsAsWritten(h: string, metaTitles: string[]): string {
   const n = norm(h);
   const variant = metaTitles.find((t) => t !== h && norm(t) === n && !isAllCaps(t));
-  return variant ? variant.replace(/\s+/g, ' ').trim() : h;
+  if (variant) return variant.replace(/\s+/g, ' ').trim();
+  if (!isAllCaps(h)) return h;
+  const length = h.replace(/\s+/g, ' ').trim().length;
+  for (const t of metaTitles) {
+    const start = t.replace(/\s+/g, ' ').trim().slice(0, length);
+    if (norm(start) === n && !isAllCaps(start)) return start;
+  }
+  return h;
 }
 
 /** Two words are related when equal, or when one long word holds the other (German compounds: "Chorgeschichte", "Geschichte"). */
