@@ -38,6 +38,13 @@ const ELSEWHERE = /comment|respond|(?<!(?:one|two|three|has|with|no|left|right|b
 const NEAR_ELSEWHERE = /widget|share|avatar|thumb|image|copyright|credit|caption|reply|newsletter/i;
 const NOT_A_BYLINE = new Set(['FORM', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'LABEL', 'FIGURE', 'FIGCAPTION', 'IMG', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'NAV', 'TIME']);
 
+/** An element that holds others' names by what it is: a comment, a teaser list, a form, a caption or a picture credit. */
+export function namesOthers(el: Element): boolean {
+  if (NOT_A_BYLINE.has(el.tagName.toUpperCase())) return true;
+  const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return hint.length > 1 && (ELSEWHERE.test(hint) || /caption|(?:photo|image|img|bild)-?credit|copyright|reply/i.test(hint));
+}
+
 function elsewhere(el: Element): boolean {
   let depth = 0;
   for (let a: Element | null = el; a && depth < 10 && a.tagName.toUpperCase() !== 'BODY'; a = a.parentElement, depth++) {

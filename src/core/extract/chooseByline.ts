@@ -15,10 +15,20 @@ function asWritten(name: string): string {
   return decodeEntities(name).replace(BYLINE_LABEL, '').replace(/\s+/g, ' ').trim();
 }
 
-/** The people inside one written value: "A und B", "A and B", "A; B", "A & B". */
+/** A Chinese, Japanese or Korean name: a few characters, no space. */
+const CJK_NAME = /^[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]{2,6}$/u;
+
+/** "牛镛、岳弘彬": names listed with an ideographic comma, when every part is a name; "X 著、Y 監訳" names roles too and is kept. */
+function cjkNames(value: string): string[] {
+  const parts = value.split(/\s*[、，]\s*/u);
+  return parts.length > 1 && parts.every((p) => CJK_NAME.test(p)) ? parts : [value];
+}
+
+/** The people inside one written value: "A und B", "A and B", "A; B", "A & B", "A、B". */
 function splitNames(value: string): string[] {
   return value
     .split(/\s*;\s*|,?\s+(?:and|und|et|og|y|e|en|och|i|و)\s+(?=\p{Lu}|\p{Lo})|\s*&\s*/u)
+    .flatMap(cjkNames)
     .map((n) => n.trim())
     .filter(Boolean);
 }
@@ -53,7 +63,7 @@ function sameWords(a: string, b: string): boolean {
 
 /** True when the metadata names someone other than the publication: then no byline line need be looked for. */
 export function metadataNamesSomeone(meta: PageMetadata, siteName: string | null, url: string | null): boolean {
-  return meta.authorSources.some((list) => list.some((a) => !namesPublication(asWritten(a), siteName, url)));
+  return meta.authorSources.some((list) => list.some((a) => /\p{L}/u.test(a) && !namesPublication(asWritten(a), siteName, url)));
 }
 
 export interface BylineClues {
@@ -64,12 +74,14 @@ export interface BylineClues {
   line: BylineLine | null;
   /** A signature line closing the body ("Autorin: X, Projektleiterin"): only its name is taken. */
   closingLine?: BylineLine | null;
+  /** A labelled line anywhere else in the page, looked for only when nothing above names anyone (it reads the whole page). */
+  signedLine?: () => BylineLine | null;
   siteName: string | null;
   url: string | null;
 }
 
 /** The article's author(s) as one string, or null when the page names no one. */
-export function chooseByline({ meta, readabilityByline, line, closingLine, siteName, url }: BylineClues): string | null {
+export function chooseByline({ meta, readabilityByline, line, closingLine, signedLine, siteName, url }: BylineClues): string | null {
   const isPublication = (n: string): boolean => namesPublication(n, siteName, url);
   const marked = meta.domAuthors.map((tier) => tier.filter((n) => !isPublication(n)));
   for (const source of meta.authorSources) {
@@ -95,6 +107,8 @@ export function chooseByline({ meta, readabilityByline, line, closingLine, siteN
   for (const l of [line, closingLine]) if (l?.author && !isPublication(l.author)) return joinNames([l.author]);
   const plain = b && b.length < 120 && /\p{L}/u.test(b) && !/\p{Nd}/u.test(b) ? b : null;
   if (plain && !isPublication(plain)) return joinNames([plain]);
+  const signed = signedLine?.()?.author;
+  if (signed && !isPublication(signed)) return joinNames([signed]);
   // Only the publication is named as author: that is what the page says, better than nothing.
   const first = (meta.authorSources[0]?.map(asWritten) ?? meta.domAuthors.flat()).filter((a) => /\p{L}/u.test(a) && !PLACEHOLDER.test(a));
   return line?.author ?? (first.length ? joinNames([...new Set(first)].slice(0, 5)) : plain);

@@ -120,7 +120,10 @@ function siteNamesOf(meta: PageMetadata, siteName: string | null, url: string | 
       const rest = others.join(' ');
       // An <h1> that og:title or the JSON-LD headline repeats is the headline, whatever follows it in <title>.
       const isHeadline = headlines.has(norm(h));
-      if (confirmed || (i > 0 && h.length < rest.length) || (i === 0 && !isHeadline && SECTION_WORDS.test(others[0] ?? ''))) names.add(norm(h));
+      // "Site » Section » Headline": a breadcrumb's separators, the <h1> first and a longer part last
+      // ("Headline - Site - Tagline" puts the <h1> first too, but with a dash).
+      const breadcrumb = i === 0 && parts.length >= 3 && /\s[»>/]\s/.test(full) && titleLength(parts[parts.length - 1] ?? '') > titleLength(h) + 2;
+      if (confirmed || (i > 0 && h.length < rest.length) || (i === 0 && !isHeadline && (SECTION_WORDS.test(others[0] ?? '') || breadcrumb))) names.add(norm(h));
     }
   }
   return names;
@@ -158,12 +161,15 @@ const KICKER_SEPARATOR = /^(.{3,60}?)(?::\s+|\s+\/\s+|\s+[–—]\s+)$/u;
 /**
  * The metadata's headline when it is the <h1> with the kicker the page sets above it ("Nationaler
  * Veteranentag: Orden fürs Morden" for an <h1> "Orden fürs Morden"): the publication's whole
- * headline, as it names the article where it is shared. Not when the prefix is the site's name.
+ * headline, as it names the article where it is shared. Only when the page shows that kicker by
+ * the <h1> or the JSON-LD headline holds it: a kicker that only the share card carries was written
+ * for social feeds, and the page's headline is the <h1>. Not when the prefix is the site's name.
  */
-function withKicker(h1: string, metaTitles: (string | null | undefined)[], sites: Set<string>): string | null {
+function withKicker(h1: string, meta: PageMetadata, sites: Set<string>): string | null {
   const n = norm(h1);
   if (n.split(' ').length < 2) return null;
-  for (const t of metaTitles) {
+  const shown = meta.aroundHeadlines.map(norm);
+  for (const t of [meta.jsonLd?.headline, meta.ogTitle, meta.twitterTitle]) {
     if (!t) continue;
     const m = norm(t);
     if (m.length <= n.length || !m.endsWith(n)) continue;
@@ -171,7 +177,54 @@ function withKicker(h1: string, metaTitles: (string | null | undefined)[], sites
     // One word before the colon is a category label ("Pétition :", "Video:"), not a kicker.
     const kickerWords = kicker?.split(' ').length ?? 0;
     if (!kicker || kickerWords < 2 || kickerWords > 6 || sites.has(kicker) || looksLikeDomain(kicker)) continue;
+    if (t !== meta.jsonLd?.headline && !shown.some((s) => s !== n && s.includes(kicker))) continue;
     return t.replace(/\s+/g, ' ').trim();
+  }
+  return null;
+}
+
+/** The words of a string: letters and digits runs. */
+function wordCount(s: string): number {
+  return norm(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+}
+
+/**
+ * The metadata's spelling of an <h1> whose elements ran together: "<span>Nationale Demo</span>Der 9.
+ * Juli naht" reads "Nationale DemoDer 9. Juli naht" where og:title has "Nationale Demo / Der 9. Juli
+ * naht". Same letters, more words: the page shows them apart, as the metadata writes them.
+ */
+function spelledApart(h1: string, titles: (string | null | undefined)[]): string | null {
+  const sq = squash(h1);
+  const words = wordCount(h1);
+  const t = titles.find((x) => !!x && squash(x) === sq && wordCount(x) > words);
+  return t ? t.replace(/\s+/g, ' ').trim() : null;
+}
+
+/** The test by which a title names an <h1>: the same words, or the <h1> then a tail (a site name, a subtitle). */
+function names(title: string, h1: string): boolean {
+  const m = norm(title);
+  const n = norm(h1);
+  return m === n || (m.startsWith(n) && n.length > 0.4 * m.length) || (m.includes(n) && n.length > 15);
+}
+
+/**
+ * The last words that og:title and <title> share after a separator or colon, when each puts a
+ * different lead-in before them ("Industriell revolutioniert?: Anno 1800 Beta" and "Site |
+ * Vorschauen: Anno 1800 Beta"): the lead-ins are a kicker and a section, the shared end is the headline.
+ */
+function sharedEnd(a: string, b: string): string | null {
+  const cuts = (s: string): string[] => {
+    const out: string[] = [];
+    const re = /(?:[:|»/]|\s[-–—·•]|[?!]:)\s+/gu;
+    for (let m = re.exec(s); m; m = re.exec(s)) out.push(s.slice(m.index + m[0].length).trim());
+    return out;
+  };
+  // One title ending with the whole other ("Site | Kicker: Headline" and "Kicker: Headline") has no second lead-in.
+  if (norm(a).endsWith(norm(b)) || norm(b).endsWith(norm(a))) return null;
+  const fromB = new Map(cuts(b).map((e) => [norm(e), e]));
+  // The longest shared end first, still at least three words and not the whole of either title.
+  for (const e of cuts(a)) {
+    if (fromB.has(norm(e)) && titleLength(e) >= 3) return e;
   }
   return null;
 }
@@ -186,18 +239,43 @@ export function chooseTitle(
   siteName: string | null,
   url: string | null = null,
 ): string | null {
+  const title = pickTitle(meta, readabilityTitle, siteName, url);
+  return title ? withoutDatePart(title) : title;
+}
+
+/** A part of a title that is only a day written in figures ("23.01.2022", "2024-03-12", "12/03/2024"). */
+const NUMERIC_DAY = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})$/;
+
+/**
+ * The headline without the day that some CMSs set before or after it as a part of its own ("23.01.2022 -
+ * Headline", "Headline | 28.04.2023"): the date is a field of its own, not words of the headline.
+ */
+function withoutDatePart(title: string): string {
+  const parts = partsOf(title);
+  if (parts.length < 2) return title;
+  const keep = parts.filter((p, i) => !((i === 0 || i === parts.length - 1) && NUMERIC_DAY.test(p)));
+  return keep.length && keep.length < parts.length ? rejoin(title, keep) : title;
+}
+
+function pickTitle(meta: PageMetadata, readabilityTitle: string | null, siteName: string | null, url: string | null): string | null {
   const sites = siteNamesOf(meta, siteName, url);
   const knowsHost = hostLabel(url ?? meta.canonicalUrl) !== null;
   const h1s = meta.h1s.filter((h) => !sites.has(norm(h)));
   const metaTitles = [meta.jsonLd?.headline, meta.ogTitle, meta.twitterTitle, meta.metaTitle, meta.docTitle, readabilityTitle]
     .filter((t): t is string => !!t && t.trim().length > 0);
-  const normMeta = metaTitles.map(norm);
+  // JSON-LD and og:title agreeing on a headline that the page also shows as a heading outrank an
+  // <h1> that only <title> repeats: the <h1> then is a variant of the page template's.
+  const ld = meta.jsonLd?.headline;
+  const agreed = ld && meta.ogTitle && norm(ld) === norm(meta.ogTitle) && meta.subheads.some((h) => norm(h) === norm(ld)) ? ld : null;
   for (const h of h1s) {
     const n = norm(h);
     if (n.length < 4) continue;
-    const kickered = withKicker(h, [meta.jsonLd?.headline, meta.ogTitle, meta.twitterTitle], sites);
+    const apart = spelledApart(h, [meta.jsonLd?.headline, meta.ogTitle, meta.twitterTitle]);
+    if (apart) return apart;
+    const kickered = withKicker(h, meta, sites);
     if (kickered) return kickered;
-    if (normMeta.some((m) => m === n || (m.startsWith(n) && n.length > 0.4 * m.length) || (m.includes(n) && n.length > 15))) return sameWordsAsWritten(h, metaTitles);
+    if (agreed && !names(agreed, h) && ![meta.twitterTitle, meta.metaTitle].some((t) => t && names(t, h))) continue;
+    if (metaTitles.some((t) => names(t, h))) return sameWordsAsWritten(h, metaTitles);
     // "Headline | Other Site" set in the <h1> (a syndicated post): the metadata's headline without the tail.
     const tailed = metaTitles.find((t) => {
       const m = norm(t);
@@ -205,12 +283,13 @@ export function chooseTitle(
     });
     if (tailed) return tailed.replace(/\s+/g, ' ').trim();
   }
-  const ld = meta.jsonLd?.headline;
   if (ld) return ld;
   // "Site - Print version - Headline": the part of <title> that a heading of the page repeats is the headline.
   const parts = [meta.ogTitle, meta.docTitle].filter((t): t is string => !!t).flatMap(partsOf);
   if (parts.length > 1) {
-    const heading = [...h1s, ...meta.subheads].find((h) => h.split(/\s+/).length >= 3 && parts.some((p) => norm(p) === norm(h)));
+    // Several headings may repeat a part ("Headline - Section - Site"): the one a metadata title names comes first.
+    const headings = [...h1s, ...meta.subheads].filter((h) => h.split(/\s+/).length >= 3 && parts.some((p) => norm(p) === norm(h)));
+    const heading = headings.find((h) => [meta.twitterTitle, meta.metaTitle].some((t) => t && norm(t) === norm(h))) ?? headings[0];
     if (heading) return heading;
     // A part shown again in bold is the headline when it is also the longest part (a masthead repeats the shorter site name).
     const longest = Math.max(...parts.map((p) => p.length));
@@ -222,10 +301,14 @@ export function chooseTitle(
   // heading ("Original text", "Allergies Health Center").
   const single = h1s.length === 1 ? h1s[0] : undefined;
   if (single && single.length >= 3 && single.length <= 250 && !unrelatedToTitles(single, metaTitles)) return single;
-  for (const t of [meta.ogTitle, meta.twitterTitle, meta.metaTitle, readabilityTitle, meta.docTitle]) {
-    // A candidate that is only the site and section names ("Site » Blog Archive") says nothing of the article.
-    const stripped = t && !sites.has(norm(t)) ? stripSiteName(t, sites, !knowsHost) : '';
-    if (stripped) return stripped;
-  }
-  return h1s[0] ?? meta.docTitle ?? readabilityTitle;
+  // og:title and <title> with different lead-ins before the same words: those words.
+  const shared = meta.ogTitle && meta.docTitle && !h1s.length ? sharedEnd(meta.ogTitle, meta.docTitle) : null;
+  if (shared) return shared;
+  // A candidate that is only the site and section names ("Site » Blog Archive") says nothing of the article.
+  const candidates = [meta.ogTitle, meta.twitterTitle, meta.metaTitle, readabilityTitle, meta.docTitle]
+    .map((t) => (t && !sites.has(norm(t)) ? stripSiteName(t, sites, !knowsHost) : ''))
+    .filter(Boolean);
+  // Where they disagree, the one the page shows as a heading is the article's.
+  const shown = candidates.find((c) => titleLength(c) >= 3 && meta.subheads.some((h) => norm(h) === norm(c)));
+  return shown ?? candidates[0] ?? h1s[0] ?? meta.docTitle ?? readabilityTitle;
 }

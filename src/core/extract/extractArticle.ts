@@ -34,11 +34,12 @@ import { chooseDate } from './chooseDate.js';
 import { chooseTitle } from './chooseTitle.js';
 import { detectLanguage } from './detectLanguage.js';
 import { htmlToText } from './htmlToText.js';
-import { isNoiseLine } from './noiseLines.js';
+import { isNoiseLine, printedUrl } from './noiseLines.js';
 import { prepareHtml } from './prepareHtml.js';
 import { largestTextBlock, notePageBlocks, recoverSplitBody } from './recoverSplitBody.js';
 import { chooseByline, metadataNamesSomeone, signature } from './chooseByline.js';
-import { findBylineLine, linesAfter } from './readBylineLine.js';
+import { findBylineLine, findUnlabelledByline, linesAfter, type BylineLine } from './readBylineLine.js';
+import { readSignedLine, signedLinesOf } from './signedLines.js';
 import { readMetadata, type PageMetadata } from './readMetadata.js';
 import { removeNoiseBlocks } from './removeNoiseBlocks.js';
 import { sanitizeArticle } from './sanitizeArticle.js';
@@ -120,6 +121,19 @@ function moveContentIntoBody(doc: Document): void {
   for (const node of trailing) body.appendChild(node);
 }
 
+/**
+ * <font> as <span>, as Readability itself renames it, but before its pass over <br><br> runs: that
+ * pass moves only phrasing elements into the paragraph it makes, so a legacy page's <font> after a
+ * double break stayed outside it and the break was lost ("…12/03/2024Plusieurs centaines…").
+ */
+function fontsAsSpans(doc: Document): void {
+  for (const font of Array.from(doc.getElementsByTagName('font'))) {
+    const span = doc.createElement('span');
+    while (font.firstChild) span.appendChild(font.firstChild);
+    font.replaceWith(span);
+  }
+}
+
 function parseDocument(html: string): Document {
   const doc = parseHTML(prepareHtml(html)).document as unknown as Document;
   moveContentIntoBody(doc);
@@ -154,17 +168,22 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
   // Without metadata, a byline line under the headline names the author, the paper and the date; read it before Readability moves nodes.
   const headline = headlineElement(doc, meta);
   const nearHeadline = headline ? linesAfter(headline) : [];
+  // Signature lines elsewhere in the page, gathered now as Readability drops the boxes that hold them; read last.
+  const signedLines = metadataNamesSomeone(meta, aggregator?.source ?? meta.siteName, opts.url ?? meta.canonicalUrl) ? [] : signedLinesOf(doc);
 
   let contentEl: Element | null = ruledBody ?? aggregator?.body ?? null;
   let rd: ReturnType<Readability<Element>['parse']> = null;
   if (!contentEl) {
     const page = notePageBlocks(doc);
     // Classes kept for removeNoiseBlocks (caption, share, tag boxes); sanitizeArticle drops them.
+    fontsAsSpans(doc);
     rd = new Readability<Element>(doc, { serializer: (n) => n as Element, keepClasses: true }).parse();
     contentEl = rd?.content ?? null;
     if (contentEl) recoverSplitBody(page, contentEl);
     if (!contentEl || !/[\p{L}\p{N}]/u.test(contentEl.textContent ?? '')) contentEl = largestTextBlock(page) ?? contentEl;
   }
+  // A print version states its own address on a line, which the noise pass removes: the page's address when it declares none.
+  const printed = !opts.url && !meta.canonicalUrl && contentEl ? printedUrl(contentEl.textContent ?? '') : null;
   if (contentEl) removeNoiseBlocks(contentEl);
   const rawText = contentEl ? htmlToText(contentEl, (l) => !isAggregatorNoise(l) && !isNoiseLine(l)) : '';
   if (!/[\p{L}\p{N}]/u.test(rawText)) throw new RevueError('EMPTY_PAGE', { input });
@@ -173,11 +192,12 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
   // A byline line is looked for when the metadata names no one, or names only the publication.
   const siteHint = aggregator?.source ?? meta.siteName ?? rd?.siteName ?? null;
   const paragraphs = metadataNamesSomeone(meta, siteHint, opts.url ?? meta.canonicalUrl) ? null : rawText.split('\n\n');
-  const line = paragraphs ? findBylineLine([...nearHeadline.slice(0, 6), ...paragraphs.slice(0, 4)], lang) : null;
+  const line = paragraphs ? (findBylineLine([...nearHeadline.slice(0, 6), ...paragraphs.slice(0, 4)], lang) ?? findUnlabelledByline(nearHeadline, lang)) : null;
   const closingLine = paragraphs && !line && paragraphs.length > 4 ? findBylineLine(paragraphs.slice(-2).reverse(), lang) : null;
   const siteName = siteHint ?? line?.source ?? null;
   const title = aggregator?.title ?? chooseTitle(meta, rd?.title ?? null, siteName, opts.url ?? null);
-  const byline = chooseByline({ meta, readabilityByline: rd?.byline, line, closingLine, siteName, url: opts.url ?? meta.canonicalUrl }) ?? signature(contentEl);
+  const signedLine = (): BylineLine | null => readSignedLine(signedLines, lang);
+  const byline = chooseByline({ meta, readabilityByline: rd?.byline, line, closingLine, signedLine, siteName, url: opts.url ?? meta.canonicalUrl }) ?? signature(contentEl);
   const text = trimBoilerplate(dropLeadingRepeats(rawText, title, byline, siteName));
   return {
     title,
@@ -188,6 +208,6 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
     dir,
     text,
     html: sanitizeArticle(contentEl?.innerHTML ?? ''),
-    url: aggregator?.url ?? absolute(meta.canonicalUrl, opts.url) ?? opts.url ?? null,
+    url: aggregator?.url ?? absolute(meta.canonicalUrl, opts.url) ?? opts.url ?? printed ?? null,
   };
 }

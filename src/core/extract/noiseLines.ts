@@ -74,9 +74,27 @@ const CREDITS = [
   /^\((?:photo|image|crédit|credit|صورة)\s*:?[^)]{1,60}\)$/iu,
 ];
 
+/** The article's address printed on its page ("URL de l'article : http://…"), as print versions do. */
+const PRINTED_URL =
+  /^(?:url de l['’]article|adresse de l['’]article|adresse url|url|lien de l['’]article|lien permanent|article url|source url|permalink|printed from|imprimé (?:depuis|à partir de)|cet article est disponible à l['’]adresse|رابط (?:المقال|الخبر|المادة|دائم)|الرابط|الرابط المختصر)\s*:?\s*((?:https?:\/\/|www\.)\S+)$/iu;
+
+/** The address a print version states on a line of its text ("URL de l'article : http://…"), or null. */
+export function printedUrl(text: string): string | null {
+  for (const line of text.split(/\n/)) {
+    const m = line.length <= 300 ? PRINTED_URL.exec(line.replace(/\s+/g, ' ').trim()) : null;
+    if (!m?.[1]) continue;
+    try {
+      return new URL(m[1].startsWith('www.') ? `http://${m[1]}` : m[1]).href;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
 const UPDATED_AND_PRINT = [
   /^(?:mis à jour|mise à jour|dernière mise à jour|actualisé|modifié|last updated|updated|last modified|published|posted|publié|publiée|آخر تحديث|تم التحديث|تحديث|تاريخ النشر|نشر بتاريخ|تاريخ التحديث|محدث)(?![\p{L}]).{0,90}\p{Nd}.{0,40}$/iu,
-  /^(?:url de l['’]article|adresse de l['’]article|adresse url|url|lien de l['’]article|lien permanent|article url|source url|permalink|printed from|imprimé (?:depuis|à partir de)|cet article est disponible à l['’]adresse|رابط (?:المقال|الخبر|المادة|دائم)|الرابط|الرابط المختصر)\s*:?\s*(?:https?:\/\/|www\.)\S+$/iu,
+  PRINTED_URL,
   /^(?:printed from|imprimé depuis|طبع من)\s.{1,80}$/iu,
   /^(?:version imprimable|imprimer (?:cet article|la page)|print (?:this )?(?:article|page)|fermer (?:la fenêtre|cette fenêtre)|close (?:this )?window|retour à l['’]article|back to (?:the )?article|نسخة (?:للطباعة|قابلة للطباعة)|إغلاق النافذة|العودة إلى المقال)\.?$/iu,
 ];

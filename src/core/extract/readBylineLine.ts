@@ -19,15 +19,21 @@ export interface BylineLine {
  * CMS's "submitted by"), "بقلم".
  */
 /** The words that name the author field, as a byline line opens with them and as a page labels its own field ("Autorin/Autor", "Auteur(s)", "الكاتب"). */
-export const AUTHOR_FIELD = String.raw`auteur(?:e|s|\(s\))?|autor(?:in|en|\(in\))?(?:\/autor(?:in)?)?|authors?|author\(s\)|redaktion|الكاتب|الكاتبة`;
-const LABEL = new RegExp(
-  String.raw`^(?:(?:text|texte|fotos?|photos?|bilder|illustrations?|interview|recherche)(?:\s*(?:&|\+|,|und|et|and)\s*(?:text|texte|fotos?|photos?|bilder|illustrations?|interview|recherche))+\s*:|par|by|(?:written|posted|submitted|reported|words|story|text) by|(?:publié|écrit|rédigé|posté|proposé) par|von|(?:ein )?(?:artikel|beitrag|bericht|text) von|(?:verfasst|geschrieben|gespeichert|eingestellt|veröffentlicht|erstellt) von|por|escrito por|scritto da|بقلم|كتب|كتبه|كتبت|إعداد|${AUTHOR_FIELD}|texte|text|reporter)\s*:?\s+(?=\S)`,
+export const AUTHOR_FIELD = String.raw`auteur(?:e|s|\(s\))?|autor(?:in|en|\(in\)|a|es)?(?:\/autor(?:in)?)?|authors?|author\(s\)|autore|redaktion|الكاتب|الكاتبة|责任编辑|責任編輯|责编|責編|作者`;
+const ANY_CASE_LABEL = new RegExp(
+  String.raw`^(?:(?:text|texte|fotos?|photos?|bilder|illustrations?|interview|recherche)(?:\s*(?:&|\+|,|und|et|and)\s*(?:text|texte|fotos?|photos?|bilder|illustrations?|interview|recherche))+\s*:|par|by|(?:written|posted|submitted|reported|words|story|text) by|(?:publié|écrit|rédigé|posté|proposé) par|von|(?:ein )?(?:artikel|beitrag|bericht|text) von|(?:verfasst|geschrieben|gespeichert|eingestellt|veröffentlicht|erstellt) von|por|escrito por|scritto da|بقلم|كتب|كتبه|كتبت|إعداد|${AUTHOR_FIELD}|(?:texte|text|reporter)(?=\s*[:：]))(?:\s*[:：]\s*|\s+)(?=\S)`,
   'iu',
 );
+/** Labels that are everyday words when capitalised ("Vom Hafen zur Stadt", "Di Mi Do" in a calendar): lowercase only. */
+const LOWERCASE_LABEL = /^(?:vom|di|a cura di)\s+(?=\S)/u;
+const LABEL = {
+  exec: (t: string): RegExpExecArray | null => ANY_CASE_LABEL.exec(t) ?? LOWERCASE_LABEL.exec(t),
+  test: (t: string): boolean => ANY_CASE_LABEL.test(t) || LOWERCASE_LABEL.test(t),
+};
 const PUBLISHED_BY = /^(?:publié|posted|published|نشر)\s+(?:le|on|في|يوم)\s+(.{6,40}?)\s+(?:par|by|بواسطة)\s+(.{3,60})$/iu;
-const SEPARATORS = /\s+[|–—•·/-]\s+|\s*[|•·]\s*/u;
+const SEPARATORS = /\s+[|–—•·/-]\s+|\s*[|•·／｜]\s*/u;
 /** Inside the name part, a comma or "le"/"on" before a date or a source: "X, pour Le Matin, le 4 mars". */
-const NAME_TAIL = /[,،]\s+|\s+(?:le|on|am|el|il|في|يوم)\s+(?=\p{Nd})|\s+@\s+(?=\p{Nd})/u;
+const NAME_TAIL = /[,،;]\s+|\s+(?:le|on|am|el|il|في|يوم)\s+(?=\p{Nd})|\s+@\s+(?=\p{Nd})/u;
 /** Prepositions that open the source part: "Par X, pour Le Matin", "By X for The Herald". */
 const SOURCE_PREFIX = /^(?:pour|for|de|from|à|in|dans|ل|لـ|عن|من)\s+/iu;
 
@@ -57,6 +63,8 @@ export function looksLikeName(s: string): boolean {
 export function isPersonName(s: string): boolean {
   const words = s.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5 || /\p{Nd}/u.test(s)) return false;
+  // "di Parks.it", "von Hand": a name does not open on a particle, and holds no domain.
+  if (PARTICLES.has(words[0] ?? '') || /\.\p{L}{2}/u.test(s)) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w) || !/[\p{Lu}\p{Ll}]/u.test(w));
 }
 
@@ -101,29 +109,66 @@ function personPart(part: string, labelled: 'label' | 'markup' | null): string |
   return labelled === 'label' || (labelled === 'markup' && /^\p{Ll}+$|\p{Ll}\p{Lu}|[_.]/u.test(name)) ? name : null;
 }
 
+/** Brackets a CMS sets around its signature line: "(责编：X、Y)", "【责任编辑:X】", "[Par X]". */
+const OPENING = /^[([（【〔]\s*/u;
+const ENCLOSING = /^[([（【〔]\s*(.*?)\s*[)\]）】〕]$/u;
+/** "Posted in Politics by jdoe on March 3, 2019", "Filed under: Books, Notes — jdoe @ 00:11": a blog's category line that names the author. */
+const FILED_BY = /^(?:posted|filed|published|publié|classé|rangé|veröffentlicht|abgelegt)\s+(?:in|under|dans|sous|unter)\s*:?\s+.{1,80}?\s+(?:by|par|von|[—–-])\s+(?=\S)/iu;
+/** A word of the rest of a line that says when, not who: "on", "le", "@", "am", times and dates. */
+const WHEN_WORD = /^(?:on|le|am|um|at|à|el|il|في|يوم|@|[-–—|·•,])$/iu;
+/** After the name, a category ("Posted by jdoe in Notes") rather than a source: cut, not read. */
+const IN_CATEGORY = /\s+(?:in|im|dans|en)\s+(?=\p{Lu})/u;
+
+/**
+ * The rest of a line after a one-word name says only when ("on March 3, 2019", "@ 00:11"): then
+ * "jdoe" is a user name signing the post, where "Par ailleurs, le gouvernement…" opens a sentence.
+ */
+function onlyWhen(rest: string): boolean {
+  const words = rest.split(/\s+/).filter((w) => w && !/\p{Nd}/u.test(w) && !WHEN_WORD.test(w) && monthNumber(normaliseWord(w.replace(/[.,]$/, ''))) === undefined);
+  return words.length === 0;
+}
+
+/** "jdoe on August" once the day is cut from "jdoe on August 3, 2019": the month and its "on" go with the date. */
+function untilDate(name: string, dayCut: boolean): string {
+  const words = name.split(' ');
+  while (dayCut && words.length > 1) {
+    const last = words[words.length - 1] ?? '';
+    if (!WHEN_WORD.test(last) && monthNumber(normaliseWord(last.replace(/[.,]$/, ''))) === undefined) break;
+    words.pop();
+  }
+  return words.join(' ');
+}
+
 /** The author, source and date of a byline line, or null when the line is not one. */
 export function readBylineLine(line: string, lang: string | null = null): BylineLine | null {
-  const t = line.replace(/\s+/g, ' ').trim();
+  let t = line.replace(/\s+/g, ' ').trim();
   if (t.length > 160) return null;
+  t = ENCLOSING.exec(t)?.[1] ?? t;
   const published = PUBLISHED_BY.exec(t);
   if (published) {
     const author = clean(published[2] ?? '');
     return looksLikeName(author) ? { author, source: null, date: parseDate(published[1] ?? '', { lang }) } : null;
   }
-  const label = LABEL.exec(t);
+  const label = FILED_BY.exec(t) ?? LABEL.exec(t);
   if (!label) return afterDate(t, lang);
   const parts = t.slice(label[0].length).split(SEPARATORS).map(clean).filter(Boolean);
-  const [written = '', ...tail] = (parts[0] ?? '').split(NAME_TAIL).map(clean);
+  const [first = '', ...tail] = (parts[0] ?? '').split(NAME_TAIL).map(clean);
+  // "Konstantin 21.10.2019", "DT in Tagebuch": the name stops at the date or the category.
+  const [beforeCategory = ''] = first.split(IN_CATEGORY);
+  const cut = beforeCategory.search(/\s\S*\p{Nd}/u);
+  if (cut >= 0) tail.unshift(clean(beforeCategory.slice(cut)));
   // "Eberhard Fuhr (Pressesprecher)": the role in brackets is not part of the name.
-  const name = written.replace(/\s*\([^)]*\)?$/u, '');
-  const author = looksLikeName(name) ? name : null;
+  const name = untilDate(cut >= 0 ? beforeCategory.slice(0, cut) : beforeCategory, cut >= 0).replace(/\s*\([^)]*\)?$/u, '');
+  const after = t.slice(label[0].length);
+  const userName = !name.includes(' ') && /^[\p{L}_.-]{3,30}$/u.test(name) && onlyWhen(after.slice(after.indexOf(name) + name.length));
+  const author = looksLikeName(name) || userName ? name : null;
   if (!author) return null;
   let date: string | null = null;
   let source: string | null = null;
   // What followed the name in its part: a source, then a date that may itself hold a comma ("March 5, 2019").
   const rest = tail.filter((p) => !/\p{Nd}/u.test(p));
-  const dated = tail.slice(tail.findIndex((p) => /\p{Nd}/u.test(p))).join(', ');
-  if (tail.some((p) => /\p{Nd}/u.test(p))) date = parseDate(dated, { lang });
+  const when = tail.slice(tail.findIndex((p) => /\p{Nd}/u.test(p))).join(', ');
+  if (tail.some((p) => /\p{Nd}/u.test(p))) date = parseDate(when, { lang });
   if (rest[0]) source = rest[0].replace(SOURCE_PREFIX, '').trim() || null;
   for (const part of parts.slice(1)) {
     const d = /\p{Nd}/u.test(part) ? parseDate(part, { lang }) : null;
@@ -142,11 +187,56 @@ function afterDate(t: string, lang: string | null): BylineLine | null {
   return rest ? { ...rest, date: rest.date ?? parseDate(parts[0] ?? '', { lang }) } : null;
 }
 
+/** True when the line opens on a byline label ("Par", "By", "Von", "Autorin:", "责编：", "Posted in X by"), bracketed or not. */
+export function opensWithLabel(line: string): boolean {
+  const t = line.replace(OPENING, '');
+  return LABEL.test(t) || FILED_BY.test(t);
+}
+
+/** A label standing on its own line ("von", "Auteur :"), its name on the next: the layout of a label and a name in two elements. */
+function labelAlone(line: string): boolean {
+  const m = LABEL.exec(`${line} X`);
+  return !!m && m[0].length === line.length + 1;
+}
+
 /** The first byline line among the lines, read. */
 export function findBylineLine(lines: string[], lang: string | null = null): BylineLine | null {
-  for (const line of lines) {
-    const b = readBylineLine(line, lang);
+  for (const [i, line] of lines.entries()) {
+    const next = lines[i + 1];
+    const b = readBylineLine(line, lang) ?? (next && labelAlone(line) ? readBylineLine(`${line} ${next}`, lang) : null);
     if (b) return b;
+  }
+  return null;
+}
+
+/** Articles open the name of a paper or a company, not a person's: "The Herald", "Le Matin", "Die Welt". */
+const ARTICLE = /^(?:the|le|la|les|der|die|das|el|los|las|il|lo|gli)\s/iu;
+/** A connector between a name and its date on lines of their own ("Kathrin Vogt" / "am" / "26.01.2022"). */
+const DATE_CONNECTOR = /^(?:am|le|on|el|il|في|يوم|publié le|published)$/iu;
+
+/**
+ * A byline without a label, in the lines right under the headline: a person's name beside a date
+ * ("Sehernur Kaya | 05.04.2025", "25.10.2022 - Reiner Nagel") or a name alone on its line with the
+ * date on the next (through "am", "le"). The date is what says this is the article's signature, not a
+ * caption, a place or a kicker; a name in capitals only (a dateline's city) is not taken.
+ */
+export function findUnlabelledByline(lines: string[], lang: string | null = null): BylineLine | null {
+  // Letters only: "Tags: Weihnachten", "Bild: Agentur/user" are labels; "The Herald" is a paper.
+  const isName = (s: string): boolean => isPersonName(s) && /\p{Ll}/u.test(s) && s.length <= 40 && /^[\p{L}\p{M}.'’ -]+$/u.test(s) && !ARTICLE.test(s);
+  const dated = (s: string | undefined): string | null => (s && s.length <= 60 && /\p{Nd}/u.test(s) ? parseDate(s, { lang }) : null);
+  for (const [i, line] of lines.slice(0, 4).entries()) {
+    if (line.length > 80) continue;
+    const parts = line.split(SEPARATORS).map(clean).filter(Boolean);
+    if (parts.length >= 2 && parts.length <= 4) {
+      const names = parts.filter(isName);
+      const date = parts.map(dated).find((d) => d) ?? null;
+      if (names.length === 1 && date && parts.every((p) => isName(p) || /\p{Nd}/u.test(p))) return { author: names[0] ?? null, source: null, date };
+    }
+    if (parts.length === 1 && isName(line)) {
+      const next = lines[i + 1] && DATE_CONNECTOR.test(lines[i + 1] ?? '') ? lines[i + 2] : lines[i + 1];
+      const date = dated(next);
+      if (date) return { author: line, source: null, date };
+    }
   }
   return null;
 }
@@ -154,44 +244,92 @@ export function findBylineLine(lines: string[], lang: string | null = null): Byl
 const LINE_BREAKS = new Set(['P', 'DIV', 'BR', 'LI', 'TD', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'UL', 'OL', 'BLOCKQUOTE', 'CENTER', 'ADDRESS']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION']);
 
+/**
+ * Gathers visible text as a reader sees its lines: block elements break lines, scripts and forms
+ * are not read, and `skip` leaves out whole parts (comments, teasers). Stops past `maxChars`.
+ */
+class LineReader {
+  readonly lines: string[] = [];
+  private current = '';
+  private total = 0;
+
+  constructor(
+    private readonly maxChars: number,
+    private readonly skip: (el: Element) => boolean = () => false,
+  ) {}
+
+  get full(): boolean {
+    return this.total > this.maxChars;
+  }
+
+  flush(): void {
+    const t = this.current.replace(/\s+/g, ' ').trim();
+    if (t) this.lines.push(t);
+    this.total += t.length;
+    this.current = '';
+  }
+
+  /** Reads one node and what it holds; true once past maxChars. */
+  read(n: Node): boolean {
+    if (n.nodeType === 3) this.current += n.nodeValue ?? '';
+    else if (n.nodeType === 1) {
+      const el = n as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP.has(tag) || this.skip(el)) return false;
+      const breaks = LINE_BREAKS.has(tag);
+      if (breaks) this.flush();
+      for (let c = el.firstChild; c; c = c.nextSibling) if (this.full || this.read(c)) return true;
+      if (breaks) this.flush();
+    }
+    return this.full;
+  }
+}
+
 /** The visible lines that follow `el` in page order, up to `maxChars` of text: where a byline line sits. */
 export function linesAfter(el: Element, maxChars = 400): string[] {
-  const lines: string[] = [];
-  let current = '';
-  let total = 0;
-  const flush = (): void => {
-    const t = current.replace(/\s+/g, ' ').trim();
-    if (t) lines.push(t);
-    total += t.length;
-    current = '';
-  };
-  const visit = (node: Node): boolean => {
-    for (let n = node.firstChild; n; n = n.nextSibling) {
-      if (total > maxChars) return true;
-      if (n.nodeType === 3) current += n.nodeValue ?? '';
-      else if (n.nodeType === 1) {
-        const tag = (n as Element).tagName.toUpperCase();
-        if (SKIP.has(tag)) continue;
-        const breaks = LINE_BREAKS.has(tag);
-        if (breaks) flush();
-        if (visit(n)) return true;
-        if (breaks) flush();
-      }
-    }
+  const reader = new LineReader(maxChars);
+  // Walk the following siblings of the element and of each of its ancestors, in page order.
+  for (let a: Element | null = el; a && !reader.full; a = a.parentElement) {
+    for (let s = a.nextSibling; s && !reader.full; s = s.nextSibling) if (reader.read(s)) break;
+    reader.flush();
+  }
+  return reader.lines;
+}
+
+/** The visible lines inside `root`, without the parts `skip` leaves out. */
+export function linesIn(root: Element, skip: (el: Element) => boolean, maxChars = 200_000): string[] {
+  const reader = new LineReader(maxChars, skip);
+  reader.read(root);
+  reader.flush();
+  return reader.lines;
+}
+
+/**
+ * The lines inside `root` that open on a byline label, found by their text nodes (a walk that builds
+ * no text and reads no attribute): each is then read whole, as the line of its block ("Ein Artikel
+ * von <b>X</b>"), unless `excluded` says it sits in a part that names others (tested on its ancestors).
+ */
+export function labelledLinesIn(root: Element, excluded: (el: Element) => boolean, maxLine = 120): string[] {
+  const out: string[] = [];
+  const outside = (el: Element): boolean => {
+    for (let a: Element | null = el; a && a !== root; a = a.parentElement) if (excluded(a)) return true;
     return false;
   };
-  // Walk the following siblings of the element and of each of its ancestors, in page order.
-  for (let a: Element | null = el; a && total <= maxChars; a = a.parentElement) {
-    for (let s = a.nextSibling; s && total <= maxChars; s = s.nextSibling) {
-      if (s.nodeType === 3) current += s.nodeValue ?? '';
-      else if (s.nodeType === 1 && !SKIP.has((s as Element).tagName.toUpperCase())) {
-        const breaks = LINE_BREAKS.has((s as Element).tagName.toUpperCase());
-        if (breaks) flush();
-        if (visit(s)) break;
-        if (breaks) flush();
-      }
+  const visit = (el: Element): void => {
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        const v = (n.nodeValue ?? '').trimStart();
+        if (!v || !opensWithLabel(`${v.slice(0, 40).trimEnd()} X`) || outside(el)) continue;
+        let block: Element = el;
+        while (!LINE_BREAKS.has(block.tagName.toUpperCase()) && block.parentElement && block !== root) block = block.parentElement;
+        const start = v.slice(0, 20).replace(/\s+/g, ' ').trim();
+        // The line from this text on: "纠错 责任编辑：X" is a link, then the label.
+        const whole = linesIn(block, excluded, 2000).find((l) => l.includes(start));
+        const line = whole?.slice(whole.indexOf(start));
+        if (line && line.length <= maxLine && opensWithLabel(line) && !out.includes(line)) out.push(line);
+      } else if (n.nodeType === 1 && !SKIP.has((n as Element).tagName.toUpperCase())) visit(n as Element);
     }
-    flush();
-  }
-  return lines;
+  };
+  visit(root);
+  return out;
 }

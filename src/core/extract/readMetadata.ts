@@ -18,6 +18,8 @@ export interface PageMetadata {
   subheads: string[];
   /** Parts of a "Site - Headline" <title> that the page shows again as a heading or a bold line. */
   titleEchoes: string[];
+  /** What the page shows in and just above its <h1>s (whole <h1> texts, the elements before them): where a kicker is set. */
+  aroundHeadlines: string[];
   /** Author names by source, most trusted first (JSON-LD people, Twitter card, meta tags, Parsely, JSON-LD organisations); raw strings. */
   authorSources: string[][];
   /** Names read in the page's byline elements, by tier of trust (see bylineElements), whatever the meta tags say. */
@@ -188,6 +190,27 @@ function headlineText(h: Element): string | null {
   return rest && rest.split(' ').length >= 2 ? rest : whole;
 }
 
+/**
+ * The whole text of each <h1>, kicker included, and the short texts of the elements just before
+ * it or before its parent: a kicker is set there ("<p class=kicker>" above the <h1>, a span in it).
+ */
+function aroundHeadlines(h1s: Element[]): string[] {
+  const out: string[] = [];
+  for (const h of h1s) {
+    const whole = clean(h.textContent);
+    if (whole) out.push(whole);
+    let el: Element | null = h;
+    for (let depth = 0; el && el.tagName.toUpperCase() !== 'BODY' && depth < 2; depth++, el = el.parentElement) {
+      let sib = el.previousElementSibling;
+      for (let i = 0; sib && i < 2; i++, sib = sib.previousElementSibling) {
+        const t = clean(sib.textContent);
+        if (t && t.length <= 200) out.push(t);
+      }
+    }
+  }
+  return out;
+}
+
 /** The date in a /2019/03/04/ or /04-03-2019 URL path. */
 function dateFromUrl(url: string | null | undefined): string[] {
   const m = url ? /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|[-_]|$)/.exec(url) : null;
@@ -286,15 +309,17 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
     dateline = datesNearHeadline(headline());
   }
   dates.push(...MODIFIED_KEYS.flatMap((k) => meta.get(k) ?? []), ...(jsonLd?.dateModified ? [jsonLd.dateModified] : []), ...(labelled?.updated ?? []));
+  const h1Elements = Array.from(doc.querySelectorAll('h1')).slice(0, 5);
   return {
     jsonLd,
     ogTitle,
     twitterTitle: first(meta, ['twitter:title']),
     metaTitle: first(meta, TITLE_KEYS) ?? (typeof parsely.title === 'string' ? clean(parsely.title) : null),
     docTitle,
-    h1s: Array.from(doc.querySelectorAll('h1')).slice(0, 5).map(headlineText).filter((t): t is string => !!t),
+    h1s: h1Elements.map(headlineText).filter((t): t is string => !!t),
     subheads: Array.from(doc.querySelectorAll('h2, h3')).slice(0, 8).map((h) => clean(h.textContent)).filter((t): t is string => !!t),
     titleEchoes: titleEchoes(doc, [docTitle, ogTitle]),
+    aroundHeadlines: aroundHeadlines(h1Elements),
     authorSources,
     domAuthors,
     siteName: first(meta, SITE_KEYS.slice(0, 1)) ?? jsonLd?.publisher ?? first(meta, SITE_KEYS.slice(1)),

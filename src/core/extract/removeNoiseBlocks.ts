@@ -120,7 +120,7 @@ export function removeNoiseBlocks(root: Element): void {
   const first = paragraphs[0];
   const last = paragraphs[paragraphs.length - 1];
   if (!first || !last) return;
-  for (const el of Array.from(root.querySelectorAll('ul, ol, p, div, nav, span, section'))) {
+  for (const el of Array.from(root.querySelectorAll('ul, ol, p, div, nav, span, section, td'))) {
     if (!el.parentNode || el.contains(first) || el.contains(last)) continue;
     const before = (el.compareDocumentPosition(first) & 4) !== 0; // first follows el
     const after = (last.compareDocumentPosition(el) & 4) !== 0; // el follows last

@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/core/extract/extractArticle.js';
 import { readJsonLd } from '../../../src/core/extract/jsonLd.js';
-import { isPersonName, nameInByline, readBylineLine } from '../../../src/core/extract/readBylineLine.js';
+import { findBylineLine, findUnlabelledByline, isPersonName, labelledLinesIn, nameInByline, readBylineLine } from '../../../src/core/extract/readBylineLine.js';
+import { namesOthers } from '../../../src/core/extract/bylineElements.js';
+import { readSignedLine } from '../../../src/core/extract/signedLines.js';
+import { parseHTML } from 'linkedom';
 import { fixture } from './fixtures.js';
 
 /**
@@ -11,7 +14,12 @@ import { fixture } from './fixtures.js';
  * written as parts, an organisation as author, labelled fields, bylines with a role and a date
  * glued on, teaser and comment authors that are not the article's, a theme credit in the author
  * tag, a name written surname first, name particles, closing signatures, datelines that open on
- * the date. Each page states the byline it should give (null: the page names no author).
+ * the date; byline lines with a user name, a date or the post's category glued on, a label and its
+ * name on two lines, German, Spanish, Italian and Chinese labels; a name beside a date with no
+ * label under the headline (and tags, credits, papers and cities beside a date, which are not
+ * names); signature lines after the notes, under the article, in a box beside it (and a menu, a
+ * comment and a caption, which sign nothing). Each page states the byline it should give (null:
+ * the page names no author).
  */
 const dir = fileURLToPath(new URL('../../fixtures/extract/bylines/', import.meta.url));
 const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
@@ -65,6 +73,53 @@ describe('names in byline text', () => {
   it('reads a dateline that opens on the date', () => {
     expect(readBylineLine('05.02.2024 - Redaktion: Eberhard Lang (Pressesprecher)', 'de')).toEqual({ author: 'Eberhard Lang', source: null, date: '2024-02-05' });
     expect(readBylineLine('05.02.2024 - Stuttgart')).toBeNull();
+  });
+});
+
+describe('byline lines', () => {
+  it('cuts the name at a glued date, the time, the month or the post\'s category', () => {
+    expect(readBylineLine('Posted by Konrad 21.10.2019')).toEqual({ author: 'Konrad', source: null, date: '2019-10-21' });
+    expect(readBylineLine('Posted in Water by jwarden on August 3, 2019')?.author).toBe('jwarden');
+    expect(readBylineLine('Filed under: Books, Notes — jdoe @ 00:11')?.author).toBe('jdoe');
+    expect(readBylineLine('Posted by DT in Notes')?.author).toBe('DT');
+    expect(readBylineLine('(责编：王明、李华)')?.author).toBe('王明、李华');
+    expect(readBylineLine('责任编辑：焦红')?.author).toBe('焦红');
+    expect(readBylineLine('Autor: Fabian Roth; Illustrator: Jan Prent')?.author).toBe('Fabian Roth');
+  });
+
+  it('takes a one-word user name only when nothing but a date follows it', () => {
+    expect(readBylineLine('Par ailleurs, le gouvernement a décidé de reporter la réforme')).toBeNull();
+    expect(readBylineLine('By then the harbour was closed')).toBeNull();
+    expect(readBylineLine('Text Without Notes')).toBeNull();
+    expect(readBylineLine('Posted by jwarden on August 3, 2019')?.author).toBe('jwarden');
+  });
+
+  it('reads a label and its name set on two lines', () => {
+    expect(findBylineLine(['Par', 'Salma Idrissi', 'Le premier paragraphe commence ici.'])?.author).toBe('Salma Idrissi');
+    expect(findBylineLine(['بقلم', 'يوسف العلمي'])?.author).toBe('يوسف العلمي');
+  });
+
+  it('reads a name beside a date without a label, and no label, credit, paper or city beside a date', () => {
+    expect(findUnlabelledByline(['Amina Tazi | 05.04.2024 - Mis à jour : 06.04.2024'])).toEqual({ author: 'Amina Tazi', source: null, date: '2024-04-05' });
+    expect(findUnlabelledByline(['25.10.2022 - Reiner Vogel'])?.author).toBe('Reiner Vogel');
+    expect(findUnlabelledByline(['© Paul Grant', 'Laura Finch', 'on', 'Wednesday, 26 January 2022 - 14:30'])?.author).toBe('Laura Finch');
+    expect(findUnlabelledByline(['Sunday, 02.11.2014 | Tags: Water Supply |'])).toBeNull();
+    expect(findUnlabelledByline(['Bild: Agentur/hfoto', '20.12.2022'])).toBeNull();
+    expect(findUnlabelledByline(['The Coast Ledger | 12 March 2024'])).toBeNull();
+    expect(findUnlabelledByline(['RABAT | 12/03/2024'])).toBeNull();
+    expect(findUnlabelledByline(['Laura Finch', 'Lire aussi'])).toBeNull();
+  });
+
+  it('finds labelled lines anywhere in a page, not in comments, teasers or captions', () => {
+    const { document } = parseHTML(`<html><body><nav><a>Von A bis Z</a></nav><div class="tools"><a>纠错</a> <span>责任编辑： 焦红</span></div>
+      <div class="comments"><p>Posted by Franz Huber on 3 March 2024</p></div><figure><figcaption>By Paul Grant</figcaption></figure>
+      <p>Ein Artikel von <b>Lena Vogt</b></p></body></html>`);
+    expect(labelledLinesIn(document.body as unknown as Element, namesOthers)).toEqual(['责任编辑： 焦红', 'Ein Artikel von Lena Vogt']);
+  });
+
+  it('takes from those lines a person, not a phrase that opens on a label', () => {
+    expect(readSignedLine(['Von A bis Z', 'Par Avion', 'By Design', 'Di Mi Do Fr Sa So', 'Vom Hafen Zur Stadt', 'Autore di Parks.it', 'VON DER SEE Werbeagentur.'], 'de')).toBeNull();
+    expect(readSignedLine(['Von A bis Z', 'Autorin: Uta Lang, Projektleiterin'], 'de')?.author).toBe('Uta Lang');
   });
 });
 

@@ -43,6 +43,33 @@ const CASES = [
   },
 ];
 
+/** Font-tag pages: a column of navigation links beside the article, paragraphs made of double breaks, the article's address printed under it. */
+const FONT_PAGES = [
+  { file: 'fr-font-nav-column.html', title: 'Les agriculteurs de Berkane manifestent à Oujda', byline: 'Youssef Lamrani', siteName: "Le Courrier de l'Oriental", date: '2014-03-12', starts: "Plusieurs centaines d'agriculteurs", url: 'http://courrier-oriental.example/2014/agri-manif.html', nav: ['Accueil', 'Régions'] },
+  { file: 'ar-font-nav-column.html', title: 'تعبئة لمواجهة الجراد بإقليم طاطا', byline: 'عبد الله أوبلا', siteName: 'صحيفة الجنوب', date: '2016-04-07', starts: 'أعلنت السلطات المحلية بإقليم طاطا', url: 'http://janoub.example/news/2016/jarad.html', nav: ['الرئيسية', 'جهات'] },
+  { file: 'en-font-nav-column.html', title: 'Bus drivers call off strike after pay deal', byline: 'Mary Collins', siteName: 'The Valley Herald', date: '2011-09-22', starts: 'Bus drivers in the valley', url: 'http://valleyherald.example/2011/09/bus-strike.html', nav: ['Home', 'Letters'] },
+];
+
+describe('font-tag pages with a navigation column', () => {
+  for (const c of FONT_PAGES) {
+    it(`keeps the three paragraphs apart, drops the links column and reads the printed address in ${c.file}`, () => {
+      // A saved file: no address but the one the page prints.
+      const a = extractArticle(fixture(`legacy/${c.file}`), {});
+      expect(a.title).toBe(c.title);
+      expect(a.byline).toBe(c.byline);
+      expect(a.siteName).toBe(c.siteName);
+      expect(a.publishedTime?.slice(0, 10)).toBe(c.date);
+      const paragraphs = a.text.split('\n\n');
+      expect(paragraphs, a.text).toHaveLength(3);
+      expect(paragraphs[0]?.startsWith(c.starts), paragraphs[0]).toBe(true);
+      for (const noise of [...c.nav, c.byline, 'URL', 'رابط']) expect(a.text).not.toContain(noise);
+      expect(a.url).toBe(c.url);
+      // A page's own address wins over the printed one.
+      expect(extractArticle(fixture(`legacy/${c.file}`), { url: 'https://archive.example.net/a?id=3' }).url).toBe('https://archive.example.net/a?id=3');
+    });
+  }
+});
+
 describe('legacy table layouts and print versions', () => {
   for (const c of CASES) {
     it(`reads title, author, paper and date from the page itself in ${c.file}`, () => {

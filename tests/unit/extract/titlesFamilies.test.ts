@@ -22,17 +22,57 @@ const CASES: { file: string; title: string; why: string }[] = [
   { file: 'ar-site-suffix.html', title: 'إغلاق وسط المدينة في وجه السيارات', why: 'a short last part of <title> is the site' },
 ];
 
-describe('headlines where the <h1> misleads', () => {
-  for (const c of CASES) {
+/** One test per fixture page: the title extractArticle gives is the one the case names. */
+function titleCases(cases: { file: string; title: string; why: string }[]): void {
+  for (const c of cases) {
     it(`${c.file}: ${c.why}`, () => {
       expect(extractArticle(fixture(`titles/${c.file}`)).title).toBe(c.title);
     });
   }
+}
+
+describe('headlines where the <h1> misleads', () => {
+  titleCases(CASES);
 
   it('keeps a German compound <h1> that <title> spells in two words ("Chorgeschichte", "Geschichte - Chor")', () => {
     const d = parseHTML('<html><head><title>Geschichte - Knabenchor der Altstadt Ulm</title></head><body><h1>Chorgeschichte</h1></body></html>').document as unknown as Document;
     expect(chooseTitle(readMetadata(d), null, null)).toBe('Chorgeschichte');
   });
+});
+
+/**
+ * The family of site names, separators and competing titles: "Title | Site", "Site — Title",
+ * "Site : Title", "Site » Section » Title", with and without og:site_name, the <h1> absent, several
+ * <h1>s, an <h1> set in capitals by CSS or typed in capitals, og:title, <h1> and <title> that
+ * disagree, Arabic titles with the site after or before. Each case names the mechanism it pins.
+ */
+const FAMILY: { file: string; title: string; why: string }[] = [
+  { file: 'fr-pipe-site-after.html', title: 'La bibliothèque municipale ouvre le dimanche', why: '"Title | Site" with og:site_name, no <h1>' },
+  { file: 'fr-endash-site-after-no-ogsite.html', title: "Les producteurs de dattes misent sur l'exportation", why: '"Title – Site" with no site name given: the short last part' },
+  { file: 'fr-emdash-site-before.html', title: "Une nouvelle ligne de bus relie le port à l'université", why: '"Site — Title" with og:site_name, the <h1> is the logo' },
+  { file: 'fr-colon-site-before.html', title: 'Le festival du court métrage revient en octobre', why: '"Site : Title" (French spacing) with og:site_name' },
+  { file: 'en-middot-uppercase-css.html', title: 'Ferry timetable changes for the winter season', why: 'an <h1> in capitals by CSS keeps the case it is written in; "Title · Site"' },
+  { file: 'en-guillemets-site-section-before.html', title: 'Lifeboat crew rescues two kayakers off the point', why: '"Site » Section » Title", the <h1> is the site, the headline an <h2>' },
+  { file: 'en-hyphen-og-site-after.html', title: 'New cycle lanes open on the seafront', why: 'og:title is the <h1> and the site: the <h1>' },
+  { file: 'en-og-subtitle-tail.html', title: 'Rent rules tighten next month', why: 'og:title is the <h1> and a subtitle: the <h1> the page shows' },
+  { file: 'fr-h1-typed-capitals.html', title: 'Le marché central rouvre ses portes', why: 'an <h1> typed in capitals takes the case of og:title' },
+  { file: 'ar-pipe-og-site-after.html', title: 'افتتاح مستشفى جديد في جنوب المدينة', why: 'Arabic "Title | Site" in og:title and <title>, no <h1>' },
+  { file: 'ar-dash-site-before.html', title: 'تساقطات مطرية مهمة تنعش آمال الفلاحين', why: 'Arabic "Site - Title", the <h1> is the masthead' },
+  { file: 'ar-kicker-shown.html', title: 'الانتخابات الجماعية: نسبة المشاركة ترتفع في المدن الكبرى', why: 'Arabic kicker shown above the <h1> and kept by og:title' },
+  { file: 'en-share-kicker-not-shown.html', title: 'Library keeps its Sunday opening hours', why: 'a kicker only the share card carries is not the headline' },
+  { file: 'fr-several-h1.html', title: "Le port d'Agadir bat son record de débarquements", why: 'several <h1>s: the logo, the headline, a "most read" box' },
+  { file: 'en-h1-run-together.html', title: 'Harbour works / Dredging starts before the sailing season', why: 'an <h1> whose kicker span runs into the headline: og:title spells it apart' },
+  { file: 'fr-ld-og-shown-heading.html', title: 'Les bus deviennent gratuits pour les moins de 18 ans', why: 'JSON-LD and og:title agree on the heading the article shows; the <h1> only repeats <title>' },
+  { file: 'en-meta-title-heading.html', title: 'Council votes to restore the Victorian pier', why: 'metadata titles disagree: the one the page shows as a heading' },
+  { file: 'fr-og-title-shared-end.html', title: 'La médina de Fès restaure ses fontaines', why: 'og:title and <title> with different lead-ins before the same headline' },
+  { file: 'fr-title-parts-section-heading.html', title: 'Les écoles rurales reçoivent des tablettes', why: 'two headings repeat parts of <title>: the one the metadata names' },
+  { file: 'ar-quote-title-site-after.html', title: '«لن نغلق أي مدرسة هذا العام»', why: 'an Arabic quote as headline keeps its guillemets, the site after it goes' },
+  { file: 'en-date-part.html', title: 'Town band wins the regional contest', why: 'a day in figures set as a part of the headline is not the headline' },
+  { file: 'fr-og-only-ogsite.html', title: 'Sécheresse : les barrages remplis à 30 %', why: 'og:title alone keeps its kicker colon; "Title • Site" in <title>' },
+];
+
+describe('titles: site names, separators and competing candidates', () => {
+  titleCases(FAMILY);
 });
 
 describe('titleParts', () => {
