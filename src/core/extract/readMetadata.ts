@@ -25,6 +25,8 @@ export interface PageMetadata {
   /** Names read in the page's byline elements, by tier of trust (see bylineElements), whatever the meta tags say. */
   domAuthors: string[][];
   siteName: string | null;
+  /** The page's meta description (og:description when there is none). */
+  description: string | null;
   /** Date strings in order of trust: JSON-LD, OpenGraph, meta tags, the URL's date, itemprop, <time>. */
   dates: string[];
   /** The day a /2019/03/04/ URL files the article under (YYYY-MM-DD): the publisher's local day. */
@@ -322,6 +324,7 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
     aroundHeadlines: aroundHeadlines(h1Elements),
     authorSources,
     domAuthors,
+    description: first(meta, ['description', 'og:description']),
     siteName: first(meta, SITE_KEYS.slice(0, 1)) ?? jsonLd?.publisher ?? first(meta, SITE_KEYS.slice(1)),
     dates,
     urlDate,
