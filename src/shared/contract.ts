@@ -226,7 +226,7 @@ export const inputSchemas = {
       sort: searchSortSchema.default('date'),
       limit: z.number().int().min(1).max(500).default(100),
       offset: z.number().int().min(0).default(0),
-      /** Count every match (past 10,000 the count is otherwise a lower bound). */
+      /** Count every match (past 10,000 found, or 100,000 browsed, the count is otherwise a lower bound). */
       exactCount: z.boolean().default(false),
     })
     .strict(),

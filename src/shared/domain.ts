@@ -179,7 +179,7 @@ export interface SearchHit extends ArticleSummary {
 }
 
 export interface SearchResult {
-  /** Exact when `totalExact`; otherwise a lower bound ("more than 10,000"), counted exactly on request. */
+  /** Exact when `totalExact`; otherwise a lower bound ("more than 10,000" found, "more than 100,000" browsed), counted exactly on request. */
   total: number;
   totalExact: boolean;
   hits: SearchHit[];

@@ -136,12 +136,20 @@ function isAllCaps(s: string): boolean {
 /**
  * The <h1> as the metadata spells it when the two differ only in letter case: the <h1>'s case is
  * often a style ("defadvice" set in code, a headline typed in capitals), the metadata's the writer's.
- * Metadata in capitals is not taken over an <h1> in mixed case.
+ * Metadata in capitals is not taken over an <h1> in mixed case. An <h1> typed in capitals also takes
+ * the case of a title that starts with it ("Headline | Site" in <title>).
  */
 function sameWordsAsWritten(h: string, metaTitles: string[]): string {
   const n = norm(h);
   const variant = metaTitles.find((t) => t !== h && norm(t) === n && !isAllCaps(t));
-  return variant ? variant.replace(/\s+/g, ' ').trim() : h;
+  if (variant) return variant.replace(/\s+/g, ' ').trim();
+  if (!isAllCaps(h)) return h;
+  const length = h.replace(/\s+/g, ' ').trim().length;
+  for (const t of metaTitles) {
+    const start = t.replace(/\s+/g, ' ').trim().slice(0, length);
+    if (norm(start) === n && !isAllCaps(start)) return start;
+  }
+  return h;
 }
 
 /** Two words are related when equal, or when one long word holds the other (German compounds: "Chorgeschichte", "Geschichte"). */
@@ -295,6 +303,10 @@ function pickTitle(meta: PageMetadata, readabilityTitle: string | null, siteName
     const longest = Math.max(...parts.map((p) => p.length));
     const echo = meta.titleEchoes.find((e) => !sites.has(norm(e)) && e.length === longest && e.split(/\s+/).length >= 3);
     if (echo) return echo;
+    // The meta description of an old CMS page often repeats the headline alone: the part it repeats.
+    // Not the last part, the site's side, which a site-wide description repeats as its tagline.
+    const described = meta.description ? parts.find((p, i) => i < parts.length - 1 && titleLength(p) >= 3 && norm(p) === norm(meta.description ?? '')) : undefined;
+    if (described && !sites.has(norm(described))) return described;
   }
   // A page with a single <h1> shows its headline there, even when og:title is a marketing variant;
   // but an <h1> that shares no word with a title of four words or more is a widget's or a section's
@@ -307,8 +319,10 @@ function pickTitle(meta: PageMetadata, readabilityTitle: string | null, siteName
   // A candidate that is only the site and section names ("Site » Blog Archive") says nothing of the article.
   const candidates = [meta.ogTitle, meta.twitterTitle, meta.metaTitle, readabilityTitle, meta.docTitle]
     .map((t) => (t && !sites.has(norm(t)) ? stripSiteName(t, sites, !knowsHost) : ''))
-    .filter(Boolean);
+    .filter((t) => t && !looksLikeDomain(t));
   // Where they disagree, the one the page shows as a heading is the article's.
   const shown = candidates.find((c) => titleLength(c) >= 3 && meta.subheads.some((h) => norm(h) === norm(c)));
-  return shown ?? candidates[0] ?? h1s[0] ?? meta.docTitle ?? readabilityTitle;
+  // Every part of <title> names the site (a personal site named after its owner): the name as written, not the host.
+  const named = meta.docTitle ? partsOf(meta.docTitle).find((p) => !looksLikeDomain(p)) : undefined;
+  return shown ?? candidates[0] ?? h1s[0] ?? named ?? meta.docTitle ?? readabilityTitle;
 }

@@ -27,6 +27,8 @@ export interface PageMetadata {
   /** People the JSON-LD names as the WebPage's author (the account that posted it): trusted below the byline elements. */
   pageAuthors: string[];
   siteName: string | null;
+  /** The page's meta description (og:description when there is none). */
+  description: string | null;
   /** Date strings in order of trust: JSON-LD, OpenGraph, meta tags, the URL's date, itemprop, <time>. */
   dates: string[];
   /** The day a /2019/03/04/ URL files the article under (YYYY-MM-DD): the publisher's local day. */
@@ -325,6 +327,7 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
     authorSources,
     domAuthors,
     pageAuthors: jsonLd?.pageAuthors ?? [],
+    description: first(meta, ['description', 'og:description']),
     siteName: first(meta, SITE_KEYS.slice(0, 1)) ?? jsonLd?.publisher ?? first(meta, SITE_KEYS.slice(1)),
     dates,
     urlDate,

@@ -34,14 +34,14 @@ export interface ArticleQuery extends ArticleFilters {
   offset: number;
   /** Count every match, however many: costs as much as finding them all. */
   exactCount?: boolean | undefined;
-  /** Where counting stops without exactCount (COUNT_CAP; smaller in tests). */
+  /** Where counting stops without exactCount (COUNT_CAP, BROWSE_COUNT_CAP without a query; smaller in tests). */
   countCap?: number | undefined;
 }
 
 export interface ArticlePage {
   ids: number[];
   total: number;
-  /** False when counting stopped at COUNT_CAP: `total` is then COUNT_CAP + 1, "more than COUNT_CAP". */
+  /** False when counting stopped at its cap: `total` is then the cap + 1, "more than the cap". */
   totalExact: boolean;
   /**
    * The ids of the page whose text holds a match of the query (not only their title or byline):
@@ -54,6 +54,14 @@ export interface ArticlePage {
 export const COUNT_CAP = 10_000;
 
 /**
+ * Browsing counts further, as cheaply: without a MATCH the count walks the narrow partial index
+ * of live articles, 100,000 entries in about 5 ms. Counting every article of an archive of years
+ * would grow with it (1,000,000 articles: 50 to 100 ms at each page of the list); past this cap
+ * the count says "more than 100,000" until it is asked for exactly.
+ */
+export const BROWSE_COUNT_CAP = 100_000;
+
+/**
  * Relevance: bm25 over the index's columns (title, byline, text, title_stems, text_stems). A word
  * in the title weighs ten times one in the text; the exact form of a query word adds its own
  * weight to that of its stem, so an article with the word as typed comes before one with only
@@ -61,11 +69,8 @@ export const COUNT_CAP = 10_000;
  */
 const RANK = 'bm25(articles_fts, 10.0, 2.0, 1.0, 5.0, 0.5)';
 
-/**
- * How many rows `from` yields: exactly when asked, else up to COUNT_CAP + 1. Browsing counts
- * exactly always: without a MATCH the count walks a narrow partial index.
- */
-function countRows(db: Db, from: string, params: Record<string, string>, exact: boolean, cap = COUNT_CAP): { total: number; totalExact: boolean } {
+/** How many rows `from` yields: exactly when asked, else up to `cap` + 1. */
+function countRows(db: Db, from: string, params: Record<string, string>, exact: boolean, cap: number): { total: number; totalExact: boolean } {
   if (exact) return { total: cachedStatement(db, `SELECT count(*) ${from}`).pluck().get(params) as number, totalExact: true };
   const total = cachedStatement(db, `SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${cap + 1})`).pluck().get(params) as number;
   return { total, totalExact: total <= cap };
@@ -115,7 +120,7 @@ function browse(db: Db, query: ArticleQuery): ArticlePage {
   const ids = cachedStatement(db, `SELECT a.id ${from} ORDER BY a.sort_time DESC, a.id DESC LIMIT @limit OFFSET @offset`)
     .pluck()
     .all({ ...all, limit: query.limit, offset: query.offset }) as number[];
-  return { ids, ...countRows(db, from, all, true), inText: new Set() };
+  return { ids, ...countRows(db, from, all, query.exactCount === true, query.countCap ?? BROWSE_COUNT_CAP), inText: new Set() };
 }
 
 /**
@@ -138,7 +143,7 @@ function search(db: Db, query: ArticleQuery & { match: string }): ArticlePage {
   const from = `FROM articles_fts f ${join} WHERE ${conditions.join(' AND ')}`;
   const all = { ...params, ...dates, match: query.match };
   const page = { ...all, limit: query.limit, offset: query.offset };
-  const count = (): { total: number; totalExact: boolean } => countRows(db, from, all, query.exactCount === true, query.countCap);
+  const count = (): { total: number; totalExact: boolean } => countRows(db, from, all, query.exactCount === true, query.countCap ?? COUNT_CAP);
   // Search keys are read as BigInts (past 2^53); the page's newest and oldest bound the walk that
   // asks which of them match in their text.
   if ((query.walkOnce === true || join !== '') && query.sort === 'date' && query.exactCount !== true) {
@@ -215,7 +220,7 @@ function idsMatchingInText(db: Db, textMatch: string | null | undefined, keys: r
 
 /**
  * The ids of one page of live articles matching the query and filters, sorted by date (newest
- * first) or relevance, and how many match in all (counted up to COUNT_CAP + 1 at the most).
+ * first) or relevance, and how many match in all (counted up to the cap + 1 at the most).
  */
 export function findArticles(db: Db, query: ArticleQuery): ArticlePage {
   return query.match === null ? browse(db, query) : search(db, { ...query, match: query.match });

@@ -56,6 +56,7 @@ const FAMILY: { file: string; title: string; why: string }[] = [
   { file: 'en-hyphen-og-site-after.html', title: 'New cycle lanes open on the seafront', why: 'og:title is the <h1> and the site: the <h1>' },
   { file: 'en-og-subtitle-tail.html', title: 'Rent rules tighten next month', why: 'og:title is the <h1> and a subtitle: the <h1> the page shows' },
   { file: 'fr-h1-typed-capitals.html', title: 'Le marché central rouvre ses portes', why: 'an <h1> typed in capitals takes the case of og:title' },
+  { file: 'en-h1-capitals-title-suffix.html', title: 'Quay repairs finish ahead of schedule', why: 'an <h1> typed in capitals takes the case of "Headline | Site" in <title>' },
   { file: 'ar-pipe-og-site-after.html', title: 'افتتاح مستشفى جديد في جنوب المدينة', why: 'Arabic "Title | Site" in og:title and <title>, no <h1>' },
   { file: 'ar-dash-site-before.html', title: 'تساقطات مطرية مهمة تنعش آمال الفلاحين', why: 'Arabic "Site - Title", the <h1> is the masthead' },
   { file: 'ar-kicker-shown.html', title: 'الانتخابات الجماعية: نسبة المشاركة ترتفع في المدن الكبرى', why: 'Arabic kicker shown above the <h1> and kept by og:title' },
@@ -68,6 +69,11 @@ const FAMILY: { file: string; title: string; why: string }[] = [
   { file: 'fr-title-parts-section-heading.html', title: 'Les écoles rurales reçoivent des tablettes', why: 'two headings repeat parts of <title>: the one the metadata names' },
   { file: 'ar-quote-title-site-after.html', title: '«لن نغلق أي مدرسة هذا العام»', why: 'an Arabic quote as headline keeps its guillemets, the site after it goes' },
   { file: 'en-date-part.html', title: 'Town band wins the regional contest', why: 'a day in figures set as a part of the headline is not the headline' },
+  { file: 'fr-description-part.html', title: "Le club prolonge son entraîneur jusqu'en 2027", why: 'legacy "Site - Headline - Section - Section": the part the meta description repeats' },
+  { file: 'en-description-tagline.html', title: 'Board meeting of 4 March', why: "a site-wide description repeats the site's tagline, the last part: not the headline" },
+  { file: 'en-personal-site-host.html', title: 'Anna Reid', why: 'every part names the site: the name as written, never the host name' },
+  { file: 'ar-dash-site-before-home-link.html', title: 'انطلاق أشغال توسيع ميناء الصيد بالمدينة', why: 'Arabic "Site - Title" with no metadata, the site only in the logo link' },
+  { file: 'fr-pipe-long-site-home-link.html', title: 'Les pêcheurs artisanaux réclament un nouveau quai', why: 'a long site name after "|", given by no metadata' },
   { file: 'fr-og-only-ogsite.html', title: 'Sécheresse : les barrages remplis à 30 %', why: 'og:title alone keeps its kicker colon; "Title • Site" in <title>' },
 ];
 

@@ -39,9 +39,30 @@ describe('counts past the cap', () => {
     expect(findArticles(archive.revue.db, { ...query, countCap: 100, limit: 5, offset: 0, walkOnce: true })).toMatchObject({ total: 30, totalExact: true });
   });
 
-  it('counts exactly when browsing without a query, whatever the cap', () => {
-    const page = findArticles(archive.revue.db, { match: null, sort: 'date', limit: 5, offset: 0, countCap: 10 });
-    expect(page).toMatchObject({ total: 30, totalExact: true });
+  it('says "at least" when browsing without a query counts past its cap, and counts exactly when asked, filters included', () => {
+    const browse = { match: null, sort: 'date' as const, limit: 5, offset: 0, countCap: 10 };
+    const capped = findArticles(archive.revue.db, browse);
+    expect(capped).toMatchObject({ total: 11, totalExact: false });
+    const exact = findArticles(archive.revue.db, { ...browse, exactCount: true });
+    expect(exact).toMatchObject({ total: 30, totalExact: true });
+    // The same newest five either way: counting never changes the page.
+    expect(exact.ids).toEqual(capped.ids);
+    expect(capped.ids).toHaveLength(5);
+    // Pages past the capped count are still there.
+    expect(findArticles(archive.revue.db, { ...browse, offset: 25 }).ids).toHaveLength(5);
+    // Exact when the filtered set is under the cap: 20 to 25 March.
+    expect(findArticles(archive.revue.db, { ...browse, from: '2025-03-20', to: '2025-03-25' })).toMatchObject({ total: 6, totalExact: true });
+    expect(findArticles(archive.revue.db, { ...browse, countCap: 30 })).toMatchObject({ total: 30, totalExact: true });
+    expect(findArticles(archive.revue.db, { ...browse, countCap: 29 })).toMatchObject({ total: 30, totalExact: false });
+  });
+
+  it('counts the library through the contract without the deleted articles, exactly on request too', async () => {
+    const deleted = (await archive.call('articles.search', { limit: 1 })).hits[0]?.id ?? 0;
+    await archive.call('articles.delete', { ids: [deleted] });
+    const browsed = await archive.call('articles.search', { limit: 3 });
+    expect(browsed).toMatchObject({ total: 29, totalExact: true });
+    expect(browsed.hits.map((hit) => hit.id)).not.toContain(deleted);
+    expect(await archive.call('articles.search', { limit: 3, exactCount: true })).toMatchObject({ total: 29, totalExact: true });
   });
 
   it('reports exact totals through the contract below the cap', async () => {

@@ -90,8 +90,8 @@ export class LibraryState {
    */
   private typing: Promise<void> | null = null;
   private typedSinceSearch = false;
-  /** Counting exactly is asked once per search. */
-  private exactCountAsked = false;
+  /** Counting exactly is asked once per search: whoever asks again waits for the same answer. */
+  private exactCounting: Promise<void> | null = null;
   /** The first page, asked for while the app starts (prefetch); the list takes it when it appears. */
   private early: Promise<void> | null = null;
 
@@ -178,7 +178,7 @@ export class LibraryState {
     this.generation += 1;
     this.inFlight.clear();
     const generation = this.generation;
-    this.exactCountAsked = false;
+    this.exactCounting = null;
     try {
       const result = await this.fetch(0, PAGE_SIZE);
       if (generation !== this.generation) return;
@@ -231,10 +231,14 @@ export class LibraryState {
     }
   }
 
-  /** The exact number of results, when the search stopped counting at 10,000 ("Compter"). */
-  async countExactly(): Promise<void> {
-    if (this.totalExact || this.exactCountAsked) return;
-    this.exactCountAsked = true;
+  /** The exact number of results, when the count stopped at its cap ("Compter"). */
+  countExactly(): Promise<void> {
+    if (this.totalExact) return Promise.resolve();
+    this.exactCounting ??= this.askExactCount();
+    return this.exactCounting;
+  }
+
+  private async askExactCount(): Promise<void> {
     const generation = this.generation;
     this.counting = true;
     try {
