@@ -48,6 +48,22 @@ export function stripSiteName(title: string, siteNames: Set<string>, guessSuffix
 }
 
 /**
+ * A title another party wrote (a feed item's, "Headline - Le Monde") without a first or last part
+ * that is one of the given site names, spelled the same letter for letter: only whole names, since
+ * nothing else (no page, no metadata) says which part is the headline.
+ */
+export function withoutKnownSiteName(title: string, siteNames: (string | null | undefined)[]): string {
+  const names = new Set(siteNames.filter((n): n is string => !!n).map(squash).filter((n) => n.length >= 3));
+  const parts = partsOf(title);
+  if (parts.length < 2 || !names.size) return title;
+  const isSite = (p: string | undefined): boolean => p !== undefined && names.has(squash(p));
+  const start = isSite(parts[0]) ? 1 : 0;
+  const end = isSite(parts[parts.length - 1]) ? parts.length - 1 : parts.length;
+  const kept = parts.slice(start, Math.max(start, end));
+  return kept.length && kept.length < parts.length && titleLength(kept.join(' ')) >= 2 ? rejoin(title, kept) : title;
+}
+
+/**
  * The parts on the headline's side of the site name: "Headline : Site | Tagline" keeps only
  * "Headline", "Site » Section » Headline" keeps only "Headline". Empty when every part names the site.
  */
