@@ -3,6 +3,7 @@
 import { createCall, createDispatch, type AnyHandler, type Call, type Dispatch, type HandlerLookup } from './api/dispatch.js';
 import { createHandlers, type HandlerOptions } from './api/createHandlers.js';
 import type { OnDemandPart } from './api/onDemandHandlers.js';
+import { readySearch } from './search/readySearch.js';
 import { openDatabase } from './store/database.js';
 import type { Extraction, SiteRule } from '../shared/domain.js';
 import { toSerializedError } from '../shared/errors.js';
@@ -56,8 +57,9 @@ export interface Revue {
   /** The contract for a transport (IPC, HTTP): raw method and input, a Result back; local-file methods refused. */
   dispatch: Dispatch;
   /**
-   * Loads now the handlers otherwise loaded on their first call (import, feeds, export, e-mail):
-   * a server does it before it listens, so that no editor's first import waits for it.
+   * Loads now the handlers otherwise loaded on their first call (import, feeds, export, e-mail),
+   * and runs a first search (see readySearch): a server does it before it listens, so that no
+   * editor's first import or first keystrokes wait for it.
    */
   preload(): Promise<void>;
   /** Closes the archive, then stops the PDF printer if an export started one. */
@@ -85,7 +87,10 @@ export function openRevue({ nativeBinding, onMigrationProgress, mustExist, backg
   return {
     call: createCall(lookup),
     dispatch: createDispatch(lookup),
-    preload: () => loadOnDemand().then(() => undefined),
+    preload: async () => {
+      await loadOnDemand();
+      readySearch(db);
+    },
     close: async () => {
       const part = onDemand ? await onDemand.catch(() => null) : null;
       part?.stop();

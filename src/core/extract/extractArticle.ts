@@ -50,6 +50,7 @@ import { readSignedLine, signedLinesOf } from './signedLines.js';
 import { readMetadata, type PageMetadata } from './readMetadata.js';
 import { removeNoiseBlocks } from './removeNoiseBlocks.js';
 import { sanitizeArticle } from './sanitizeArticle.js';
+import { siteNameFromTitle } from './siteNameFromTitle.js';
 import { trimBoilerplate } from './trimBoilerplate.js';
 
 export interface ExtractOptions {
@@ -203,13 +204,14 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
   const closingLine = paragraphs && !line && paragraphs.length > 4 ? findBylineLine(paragraphs.slice(-2).reverse(), lang) : null;
   const siteName = siteHint ?? line?.source ?? null;
   const title = aggregator?.title ?? chooseTitle(meta, rd?.title ?? null, siteName, opts.url ?? null);
+  const statedSite = siteName ?? siteNameFromTitle(meta.docTitle, title);
   const signedLine = (): BylineLine | null => readSignedLine(signedLines, lang);
   const byline = chooseByline({ meta, readabilityByline: rd?.byline, line, closingLine, signedLine, siteName, url: opts.url ?? meta.canonicalUrl }) ?? signature(contentEl);
   const text = trimBoilerplate(dropLeadingRepeats(rawText, title, byline, siteName));
   return {
     title,
     byline,
-    siteName,
+    siteName: statedSite,
     publishedTime: aggregator?.publishedTime ?? chooseDate(meta, rd?.publishedTime, lang) ?? line?.date ?? null,
     lang,
     dir,

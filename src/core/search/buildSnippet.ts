@@ -1,4 +1,4 @@
-import { normalizeWithOffsets, TOKEN_CHARS } from '../text/normalizeForSearch.js';
+import { appendNormalized, newNormalizedBuffer, textOf, TOKEN_CHARS } from '../text/normalizeForSearch.js';
 import { isFormOf, stemLanguageOf, type StemLanguage } from '../text/wordStems.js';
 import type { SearchPhrase } from './parseQuery.js';
 
@@ -106,6 +106,27 @@ function finderOf(phrase: SearchPhrase, language: StemLanguage | null): Finder {
   return phrase.stems.length > 0 && phrase.tokens.length === 1 ? formsFinder(phrase, language) : exactFinder(phrase);
 }
 
+/**
+ * The finders of a query's phrases for texts in one stemming language, built once for all the
+ * hits of a page (the page's phrases are one array): compiling their expressions for each of
+ * fifty texts cost as much time and memory as looking through them.
+ */
+const findersOfPhrases = new WeakMap<readonly SearchPhrase[], Map<StemLanguage | null, Finder[]>>();
+
+function findersOf(phrases: readonly SearchPhrase[], language: StemLanguage | null): Finder[] {
+  let byLanguage = findersOfPhrases.get(phrases);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    findersOfPhrases.set(phrases, byLanguage);
+  }
+  let finders = byLanguage.get(language);
+  if (!finders) {
+    finders = phrases.filter((phrase) => phrase.tokens.length > 0).map((phrase) => finderOf(phrase, language));
+    byLanguage.set(language, finders);
+  }
+  return finders;
+}
+
 /** The first match of any finder at or after `from`; the longest one when two start together. */
 function findNext(text: string, finders: Finder[], from: number, written: (index: number, end: number) => string): Match | null {
   let best: Match | null = null;
@@ -161,8 +182,7 @@ export function openingFitsIn(start: string): boolean {
  */
 export function buildSnippet(original: string, phrases: SearchPhrase[], lang: string | null = null): string {
   const scanned = original.length > SCAN_LIMIT ? original.slice(0, wordsForward(original, SCAN_LIMIT, 1)) : original;
-  const language = stemLanguageOf(lang);
-  const finders = phrases.filter((phrase) => phrase.tokens.length > 0).map((phrase) => finderOf(phrase, language));
+  const finders = findersOf(phrases, stemLanguageOf(lang));
   const view = new NormalizedView(scanned);
   // Most first matches sit near the start: normalise a first stretch, and the rest only if needed.
   view.extendTo(wordsForward(scanned, FIRST_STRETCH, 1));
@@ -191,40 +211,43 @@ export function buildSnippet(original: string, phrases: SearchPhrase[], lang: st
 }
 
 /**
+ * Where every NormalizedView writes: a view lives only while one snippet is cut (never two at
+ * once), so each text of a page reuses the arrays of the one before rather than allocating its own.
+ */
+const viewBuffer = newNormalizedBuffer();
+
+/**
  * The normalised form of the start of a text, grown stretch by stretch (normalisation works per
  * code point, so a stretch normalised on its own reads as it would within the whole), with the
  * way back from a normalised index to the original.
  */
 class NormalizedView {
   text = '';
-  /** For each code unit of `text`, where its code point starts in the original. */
-  private origin = new Int32Array(0);
   /** How many characters of the original `text` covers. */
   covered = 0;
+  private readonly buffer = viewBuffer;
 
-  constructor(private readonly original: string) {}
+  constructor(private readonly original: string) {
+    this.buffer.length = 0;
+  }
 
   /** Normalises the original up to `length` (clamped to its end; a stretch ends between words). */
   extendTo(length: number): void {
     const end = Math.min(length, this.original.length);
     if (end <= this.covered) return;
-    const part = normalizeWithOffsets(this.original, this.covered, end);
-    this.text += part.text;
-    const origin = new Int32Array(this.origin.length + part.origin.length);
-    origin.set(this.origin);
-    origin.set(part.origin, this.origin.length);
-    this.origin = origin;
+    appendNormalized(this.buffer, this.original, this.covered, end);
+    this.text = textOf(this.buffer);
     this.covered = end;
   }
 
   /** Where a normalised index falls in the original. */
   toOriginal(index: number): number {
-    return index < this.origin.length ? (this.origin[index] ?? this.covered) : this.covered;
+    return index < this.buffer.length ? (this.buffer.origin[index] ?? this.covered) : this.covered;
   }
 
   /** Where a match ending at this normalised index ends in the original (its marks included). */
   endOf(normEnd: number): number {
-    const last = this.origin[normEnd - 1] ?? 0;
+    const last = normEnd > 0 && normEnd <= this.buffer.length ? (this.buffer.origin[normEnd - 1] ?? 0) : 0;
     const lastWidth = (this.original.codePointAt(last) ?? 0) > 0xffff ? 2 : 1;
     return Math.max(this.toOriginal(normEnd), last + lastWidth);
   }

@@ -30,7 +30,10 @@ export function searchArticles(db: Db, input: SearchInput): SearchResult {
   const match = parsed?.match ?? null;
   const page = findArticles(db, {
     match,
-    textMatch: parsed?.textMatch ?? null,
+    // Which hits match in their text (a passage to show) is asked of the index, except for a long
+    // prefix: FTS5 would merge the lists of all its words once more, a cost that grows with the
+    // archive, while looking through the page's texts for it costs the same at any size.
+    textMatch: parsed?.longPrefix === true ? null : (parsed?.textMatch ?? null),
     walkOnce: parsed?.longPrefix ?? false,
     sort: match === null ? 'date' : input.sort,
     from: input.from,

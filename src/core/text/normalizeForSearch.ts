@@ -102,21 +102,30 @@ export interface NormalizedText {
   originalLength: number;
 }
 
-/** Reused between calls (a search page normalises fifty texts): allocating them cost as much as filling them. */
-let scratchUnits: Uint16Array = new Uint16Array(4096);
-let scratchOrigin: Int32Array = new Int32Array(4096);
+/**
+ * A search form being built stretch by stretch: its code units and, for each, where the code
+ * point it came from starts in the original; `length` of each array is in use. Its arrays grow
+ * as needed and can be reused from one text to the next (a search page normalises fifty).
+ */
+export interface NormalizedBuffer {
+  units: Uint16Array;
+  origin: Int32Array;
+  length: number;
+}
+
+export function newNormalizedBuffer(capacity = 4096): NormalizedBuffer {
+  return { units: new Uint16Array(capacity), origin: new Int32Array(capacity), length: 0 };
+}
 
 /**
- * normalizeForSearch of original.slice(start, end), plus where each output code unit came from
- * in `original` (a snippet normalises a text stretch by stretch: `start` must begin a code point).
- * Written into typed arrays through a per-character table: building the string piece by piece
- * cost most of a search page's time on texts with many accented letters.
+ * Appends normalizeForSearch of original.slice(start, end) to the buffer, with the origins
+ * (`start` must begin a code point). Written through a per-character table into typed arrays:
+ * building the string piece by piece cost most of a search page's time on texts with many
+ * accented letters.
  */
-export function normalizeWithOffsets(original: string, start = 0, end = original.length): NormalizedText {
-  let units = scratchUnits;
-  let origin = scratchOrigin;
-  if (end - start > units.length) [units, origin] = grown(units, origin, end - start);
-  let length = 0;
+export function appendNormalized(buffer: NormalizedBuffer, original: string, start: number, end: number): void {
+  let { units, origin, length } = buffer;
+  if (length + end - start > units.length) [units, origin] = grown(units, origin, length + end - start);
   for (let i = start; i < end; i++) {
     const code = original.charCodeAt(i);
     const unit = oneUnitOf(code);
@@ -135,13 +144,26 @@ export function normalizeWithOffsets(original: string, start = 0, end = original
     }
     if (codePoint > 0xffff) i++;
   }
-  scratchUnits = units;
-  scratchOrigin = origin;
-  const text = Buffer.from(units.buffer, 0, length * 2).toString('utf16le');
-  return { text, origin: origin.slice(0, length), originalLength: original.length };
+  buffer.units = units;
+  buffer.origin = origin;
+  buffer.length = length;
 }
 
-/** Larger scratch arrays, holding what the first `length` code units were. */
+/** The search form held in the buffer, as a string. */
+export function textOf(buffer: NormalizedBuffer): string {
+  return Buffer.from(buffer.units.buffer, 0, buffer.length * 2).toString('utf16le');
+}
+
+const scratch = newNormalizedBuffer();
+
+/** normalizeForSearch of original.slice(start, end), plus where each output code unit came from in `original`. */
+export function normalizeWithOffsets(original: string, start = 0, end = original.length): NormalizedText {
+  scratch.length = 0;
+  appendNormalized(scratch, original, start, end);
+  return { text: textOf(scratch), origin: scratch.origin.slice(0, scratch.length), originalLength: original.length };
+}
+
+/** Larger arrays, holding what the first `length` code units were. */
 function grown(units: Uint16Array, origin: Int32Array, needed: number): [Uint16Array, Int32Array] {
   const size = Math.max(needed, units.length * 2);
   const moreUnits = new Uint16Array(size);

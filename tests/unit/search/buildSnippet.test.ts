@@ -67,4 +67,17 @@ describe('search snippets', () => {
     expect(buildSnippet(text, phrases('المغرب'), 'ar')).toBe('قال الوزير <mark>بالمغرب</mark> إن المدن <mark>المغربية</mark> ومدينة الرباط <mark>والمغرب</mark> كله');
     expect(buildSnippet(text, phrases('مدينة'), 'ar')).toBe('قال الوزير بالمغرب إن المدن المغربية <mark>ومدينة</mark> الرباط والمغرب كله');
   });
+
+  it('cuts each text of a page on its own, though the texts share the arrays they are normalised into', () => {
+    const query = phrases('sécheresse');
+    const short = 'Sécheresse : les barrages baissent.';
+    // A long text whose match lies past the first stretch normalised, with ligatures that
+    // normalise to two letters: its normalised form is longer than the short text's in every way.
+    const long = `${'Œuvre et cœur. '.repeat(300)}Enfin la sécheresse dure.`;
+    const alone = buildSnippet(short, query);
+    expect(alone).toBe('<mark>Sécheresse</mark> : les barrages baissent.');
+    expect(buildSnippet(long, query)).toBe('… et cœur. Œuvre et cœur. Œuvre et cœur. Enfin la <mark>sécheresse</mark> dure.');
+    expect(buildSnippet(short, query)).toBe(alone);
+    expect(buildSnippet('Rien à signaler.', query)).toBe('Rien à signaler.');
+  });
 });

@@ -88,7 +88,14 @@ describe('searching the archive', () => {
     const long = Array.from({ length: 40 }, (_, i) => `${'anticonstitutionnellement'.repeat(2)}${i}`);
     save({ title: 'Sécheresse au nord', text: long.join(' '), publishedTime: '2025-02-01' });
     save({ title: 'Barrages', text: 'Les barrages baissent. La sécheresse dure depuis six ans.', publishedTime: '2025-01-01' });
-    for (const input of [{ query: 'secheresse' }, { query: 'secheresse', sort: 'relevance' as const }, { query: 'secheresse', source: 'Le Quotidien' }]) {
+    // A long prefix (more letters than the index's prefixes) finds the passage in the texts themselves.
+    for (const input of [
+      { query: 'secheresse' },
+      { query: 'secheresse', sort: 'relevance' as const },
+      { query: 'secheresse', source: 'Le Quotidien' },
+      { query: 'sécher*' },
+      { query: 'sécher*', sort: 'relevance' as const },
+    ]) {
       const snippets = Object.fromEntries((await search(input)).hits.map((hit) => [hit.title, hit.snippet]));
       expect(snippets['Sécheresse au sud'], JSON.stringify(input)).toBe(`${words.slice(0, 30).join(' ')} …`);
       expect(snippets['Sécheresse au nord'], JSON.stringify(input)).toBe(`${long.slice(0, 30).join(' ')} …`);
