@@ -5,7 +5,7 @@
  * comments, teaser lists, sidebars and forms are not the article's: those elements are left out.
  * Kept close to trafilatura's author XPaths and their discard list.
  */
-import { AUTHOR_FIELD, nameInByline } from './readBylineLine.js';
+import { AUTHOR_FIELD, isPersonName, nameInByline } from './readBylineLine.js';
 
 // Few selectors: each one in the union costs a test on every element of the page.
 const ANY = ['[itemprop~="author"]', '[rel~="author"]', '[class*="byline"]', '[class*="Byline"]', '[class*="author"]', '[class*="Author"]', '[id*="author"]', '[class*="submitted"]', '[class*="writer"]'].join(', ');
@@ -38,19 +38,32 @@ const ELSEWHERE = /comment|respond|(?<!(?:one|two|three|has|with|no|left|right|b
 const NEAR_ELSEWHERE = /widget|share|avatar|thumb|image|copyright|credit|caption|reply|newsletter/i;
 const NOT_A_BYLINE = new Set(['FORM', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'LABEL', 'FIGURE', 'FIGCAPTION', 'IMG', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'NAV', 'TIME']);
 
+const PICTURE_CREDIT = /caption|(?:photo|image|img|bild)-?credit|copyright|reply/i;
+
+/** The element's class and id, where templates say what a part is. */
+function hintOf(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+/**
+ * A part that holds other people's names: a form, a comment, a teaser list, a sidebar. A
+ * "sidebar-wrapper" around the headline and the text is the page's layout, not a sidebar.
+ */
+function othersPart(el: Element, hint: string): boolean {
+  return NOT_A_BYLINE.has(el.tagName.toUpperCase()) || (hint.length > 1 && ELSEWHERE.test(hint) && !(/sidebar/i.test(hint) && el.querySelector('h1')));
+}
+
 /** An element that holds others' names by what it is: a comment, a teaser list, a form, a caption or a picture credit. */
 export function namesOthers(el: Element): boolean {
-  if (NOT_A_BYLINE.has(el.tagName.toUpperCase())) return true;
-  const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return hint.length > 1 && (ELSEWHERE.test(hint) || /caption|(?:photo|image|img|bild)-?credit|copyright|reply/i.test(hint));
+  const hint = hintOf(el);
+  return othersPart(el, hint) || PICTURE_CREDIT.test(hint);
 }
 
 function elsewhere(el: Element): boolean {
   let depth = 0;
   for (let a: Element | null = el; a && depth < 10 && a.tagName.toUpperCase() !== 'BODY'; a = a.parentElement, depth++) {
-    if (NOT_A_BYLINE.has(a.tagName.toUpperCase())) return true;
-    const hint = `${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`;
-    if (hint.length > 1 && (ELSEWHERE.test(hint) || (depth < 3 && NEAR_ELSEWHERE.test(hint)))) return true;
+    const hint = hintOf(a);
+    if (othersPart(a, hint) || (depth < 3 && NEAR_ELSEWHERE.test(hint))) return true;
   }
   return false;
 }
@@ -86,6 +99,20 @@ function elementText(el: Element): string {
   return (el.getAttribute('content') ?? (el.tagName.toUpperCase() === 'LINK' ? el.getAttribute('title') : null) ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * An author box ("author-bio": a heading with the name, a picture, "All posts by…", a contact
+ * link) is more than a byline: its name is its heading or bold line, when that is a name as people
+ * write it. Only in a box of a few lines, not in a wrapper around the whole article.
+ */
+function boxHeading(el: Element): string | null {
+  if (!el.firstElementChild || (el.textContent ?? '').length > 400) return null;
+  for (const h of Array.from(el.querySelectorAll('h2, h3, h4, h5, strong, b')).slice(0, 3)) {
+    const t = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (isPersonName(t)) return t;
+  }
+  return null;
+}
+
 /** The names of the page's byline elements by tier of trust; a tier is empty when none of its elements names anyone. */
 export function bylineElements(doc: Document): string[][] {
   // One walk of the page for all kinds (each querySelectorAll walks it all), then sorted by kind.
@@ -99,7 +126,8 @@ export function bylineElements(doc: Document): string[][] {
     const out = tiers[tier] ?? [];
     // Several author elements of the specific kinds are co-authors; of the generic kinds, later ones are often another article's.
     if (out.length >= (tier < 2 ? 3 : 1)) continue;
-    const name = nameInByline(elementText(el), tier === 0);
+    // A box's heading first: its whole text runs the heading into the next block ("Martin HaleAll posts by…").
+    const name = boxHeading(el) ?? nameInByline(elementText(el), tier === 0);
     if (name && !out.includes(name)) out.push(name);
   }
   // Labelled fields are looked for only on pages whose markup names no author: the search reads many elements.

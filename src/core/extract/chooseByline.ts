@@ -5,6 +5,7 @@
  */
 import { hostLabel } from './chooseTitle.js';
 import { decodeEntities } from './jsonLd.js';
+import { titleParts } from './titleParts.js';
 import { isPersonName, looksLikeName, nameInByline, readBylineLine, type BylineLine } from './readBylineLine.js';
 import type { PageMetadata } from './readMetadata.js';
 
@@ -24,10 +25,10 @@ function cjkNames(value: string): string[] {
   return parts.length > 1 && parts.every((p) => CJK_NAME.test(p)) ? parts : [value];
 }
 
-/** The people inside one written value: "A und B", "A and B", "A; B", "A & B", "A、B". */
+/** The people inside one written value: "A und B", "A and B", "A; B", "A & B", "A、B", "A im Gespräch mit B" (an interview names both). */
 function splitNames(value: string): string[] {
   return value
-    .split(/\s*;\s*|,?\s+(?:and|und|et|og|y|e|en|och|i|و)\s+(?=\p{Lu}|\p{Lo})|\s*&\s*/u)
+    .split(/\s*;\s*|,?\s+(?:and|und|et|og|y|e|en|och|i|و|im Gespräch mit|in conversation with|en conversation avec|in an interview with|في حوار مع)\s+(?=\p{Lu}|\p{Lo})|\s*&\s*/u)
     .flatMap(cjkNames)
     .map((n) => n.trim())
     .filter(Boolean);
@@ -83,7 +84,8 @@ export interface BylineClues {
 /** The article's author(s) as one string, or null when the page names no one. */
 export function chooseByline({ meta, readabilityByline, line, closingLine, signedLine, siteName, url }: BylineClues): string | null {
   const isPublication = (n: string): boolean => namesPublication(n, siteName, url);
-  const marked = meta.domAuthors.map((tier) => tier.filter((n) => !isPublication(n)));
+  // The byline elements by tier, then the WebPage's author in the JSON-LD (the account that posted it).
+  const marked = [...meta.domAuthors, meta.pageAuthors].map((tier) => tier.filter((n) => !isPublication(n)));
   for (const source of meta.authorSources) {
     // A name has letters: "105092" is a CMS's user number.
     const written = [...new Set(source.map(asWritten).filter((a) => /\p{L}/u.test(a)))];
@@ -110,8 +112,29 @@ export function chooseByline({ meta, readabilityByline, line, closingLine, signe
   const signed = signedLine?.()?.author;
   if (signed && !isPublication(signed)) return joinNames([signed]);
   // Only the publication is named as author: that is what the page says, better than nothing.
+  const owner = blogOwner([meta.siteName, ...titleParts(meta.docTitle ?? '')]);
+  if (owner) return owner;
   const first = (meta.authorSources[0]?.map(asWritten) ?? meta.domAuthors.flat()).filter((a) => /\p{L}/u.test(a) && !PLACEHOLDER.test(a));
-  return line?.author ?? (first.length ? joinNames([...new Set(first)].slice(0, 5)) : plain);
+  return line?.author ?? (first.length ? joinNames([...new Set(first)].slice(0, 5)) : plain && !PLACEHOLDER.test(plain) ? plain : null);
+}
+
+/** A site named after the person who writes it: "Gregory Hale's Digital Home", "Le blog de Salma Idrissi", "Blog von Jan Roth", "مدونة يوسف العلمي". */
+const BLOG_OF = [
+  /^(.+?)['’]s?\s+(?:personal\s+|digital\s+)?(?:blog|weblog|home|homepage|home page|website|web site|site|journal|notebook|notes)$/iu,
+  /^(?:le\s+|la\s+)?(?:blog|site|carnet|journal|page)\s+(?:de|d['’])\s*(.+)$/iu,
+  /^(?:der\s+|die\s+)?(?:blog|weblog|homepage|website|seite)\s+von\s+(.+)$/iu,
+  /^(?:مدونة|موقع)\s+(.+)$/u,
+];
+
+/** The person a personal site is named after, from its name or a part of its <title>. */
+function blogOwner(names: (string | null)[]): string | null {
+  for (const n of names) {
+    for (const re of n ? BLOG_OF : []) {
+      const person = re.exec(n?.trim() ?? '')?.[1]?.trim();
+      if (person && isPersonName(person)) return person;
+    }
+  }
+  return null;
 }
 
 /** The author's name signed under the article, as its last short line set in bold or italics ("<p><b><i>Stefan Wasmer</i></b></p>"). */

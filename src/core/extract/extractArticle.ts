@@ -74,14 +74,19 @@ function absolute(href: string | null | undefined, base: string | null | undefin
   }
 }
 
-/** The element that shows the headline: the page's <h1>, else a heading or bold line that <title> repeats. */
+/**
+ * The element that shows the headline: an <h1> that <title> repeats, else the first <h1> or heading
+ * or bold line that <title> repeats (a menu may list the same headline in an <h3> above the article).
+ */
 function headlineElement(doc: Document, meta: PageMetadata): Element | null {
   const title = (meta.ogTitle ?? meta.docTitle ?? '').toLowerCase();
+  const found: { el: Element; inTitle: boolean }[] = [];
   for (const el of Array.from(doc.querySelectorAll('h1, h2, h3, b, strong, font')).slice(0, 40)) {
     const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-    if (t.length >= 12 && (el.tagName.toUpperCase() === 'H1' || title.includes(t))) return el;
+    const inTitle = t.length >= 12 && title.includes(t);
+    if (t.length >= 12 && (el.tagName.toUpperCase() === 'H1' || inTitle)) found.push({ el, inTitle });
   }
-  return null;
+  return (found.find((f) => f.inTitle && f.el.tagName.toUpperCase() === 'H1') ?? found[0])?.el ?? null;
 }
 
 const BYLINE_LINE = /^(?:by|par|von|por|di|door|بقلم\s*:?|texte\s*:|text\s*:)\s+\S/i;

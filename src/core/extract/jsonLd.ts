@@ -7,6 +7,8 @@ export interface JsonLdArticle {
   authors: string[];
   /** Authors typed Organization: the publisher signing for itself, kept apart from the people. */
   authorOrganisations: string[];
+  /** People typed Person as the author of the WebPage when no article object names one: weaker than the page's own byline. */
+  pageAuthors: string[];
   publisher: string | null;
   datePublished: string | null;
   dateModified: string | null;
@@ -119,6 +121,16 @@ function names(v: Json | undefined, byId: Map<string, Obj>, out: Names = { peopl
   return out;
 }
 
+/** The names of an author value whose objects (or the objects their @id points to) are typed Person. */
+function typedPeople(v: Json | undefined, byId: Map<string, Obj>): string[] {
+  const list = Array.isArray(v) ? v : [v];
+  return list.flatMap((x) => {
+    if (!isObj(x)) return [];
+    const ref = typeof x['@id'] === 'string' ? byId.get(x['@id']) : undefined;
+    return [...typesOf(x), ...(ref ? typesOf(ref) : [])].includes('person') ? names(x, byId).people : [];
+  });
+}
+
 /** The article described by the page's JSON-LD blocks, or null when none describes an article. */
 export function readJsonLd(blocks: string[]): JsonLdArticle | null {
   const all: Obj[] = [];
@@ -146,6 +158,9 @@ export function readJsonLd(blocks: string[]): JsonLdArticle | null {
     headline: str(art['headline']) ?? (isArticle ? str(art['name']) : null),
     authors: authors.people,
     authorOrganisations: authors.organisations,
+    // A WebPage's author is the account that posted it, the site's owner or its web agency: kept
+    // apart, and only when typed a Person (older Yoast graphs link one so).
+    pageAuthors: isArticle ? [] : typedPeople(art['author'], byId),
     publisher: pubName ?? (siteObj ? str(siteObj['name']) : null),
     datePublished: str(art['datePublished']) ?? str(art['dateCreated']),
     dateModified: str(art['dateModified']),

@@ -51,7 +51,8 @@ export function looksLikeName(s: string): boolean {
   // A name does not end on a particle: "Artikel von" is a label.
   if (words.length > 1 && PARTICLES.has(words[words.length - 1] ?? '')) return false;
   const cased = words.filter((w) => /\p{Lu}/u.test(w[0] ?? '') || PARTICLES.has(w)).length;
-  const caseless = words.filter((w) => !/[\p{Lu}\p{Ll}]/u.test(w)).length;
+  // A word without letters ("/", "–") is no part of a name; one in a script without case is.
+  const caseless = words.filter((w) => /\p{L}/u.test(w) && !/[\p{Lu}\p{Ll}]/u.test(w)).length;
   return cased + caseless >= Math.ceil(words.length * 0.6);
 }
 
@@ -65,7 +66,7 @@ export function isPersonName(s: string): boolean {
   if (words.length < 2 || words.length > 5 || /\p{Nd}/u.test(s)) return false;
   // "di Parks.it", "von Hand": a name does not open on a particle, and holds no domain.
   if (PARTICLES.has(words[0] ?? '') || /\.\p{L}{2}/u.test(s)) return false;
-  return words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w) || !/[\p{Lu}\p{Ll}]/u.test(w));
+  return words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w) || (/\p{L}/u.test(w) && !/[\p{Lu}\p{Ll}]/u.test(w)));
 }
 
 /** A job title closing a byline element: "Harald Bauer Autor", "by Steve Gillman Contributor". */
@@ -82,9 +83,12 @@ export function nameInByline(text: string, marked = false): string | null {
   if (!t || t.length > 200) return null;
   const label = LABEL.exec(t);
   if (label) t = t.slice(label[0].length);
-  // The parts of "29. Juni 2017 · von Tobi": the first that names someone.
-  for (const part of t.split(SEPARATORS)) {
+  // The parts of "29. Juni 2017 · von Tobi": the first that names someone. Past four parts the
+  // text is a list of tags or sections ("01.12.2022 / CSP / International / Top Solar News"): only a labelled part names someone.
+  const parts = t.split(SEPARATORS);
+  for (const part of parts) {
     const inner = LABEL.exec(part);
+    if (parts.length > 4 && !label && !inner && !marked) continue;
     const name = personPart(inner ? part.slice(inner[0].length) : part, label || inner ? 'label' : marked ? 'markup' : null);
     if (name) return name;
   }
@@ -203,7 +207,7 @@ function labelAlone(line: string): boolean {
 export function findBylineLine(lines: string[], lang: string | null = null): BylineLine | null {
   for (const [i, line] of lines.entries()) {
     const next = lines[i + 1];
-    const b = readBylineLine(line, lang) ?? (next && labelAlone(line) ? readBylineLine(`${line} ${next}`, lang) : null);
+    const b = readBylineLine(line, lang) ?? (next && labelAlone(line) && !labelAlone(next) ? readBylineLine(`${line} ${next}`, lang) : null);
     if (b) return b;
   }
   return null;
@@ -211,6 +215,8 @@ export function findBylineLine(lines: string[], lang: string | null = null): Byl
 
 /** Articles open the name of a paper or a company, not a person's: "The Herald", "Le Matin", "Die Welt". */
 const ARTICLE = /^(?:the|le|la|les|der|die|das|el|los|las|il|lo|gli)\s/iu;
+/** A wire credit under the headline: the agency in capitals and the city it files from ("AFP, MANILA", "MAP, RABAT", "AP/DPA, BERLIN"). */
+const WIRE_CREDIT = /^(\p{Lu}{2,8}(?:[/-]\p{Lu}{2,8})?)\s*,\s*\p{Lu}[\p{Lu} .'’-]{1,30}$/u;
 /** A connector between a name and its date on lines of their own ("Kathrin Vogt" / "am" / "26.01.2022"). */
 const DATE_CONNECTOR = /^(?:am|le|on|el|il|في|يوم|publié le|published)$/iu;
 
@@ -218,7 +224,8 @@ const DATE_CONNECTOR = /^(?:am|le|on|el|il|في|يوم|publié le|published)$/iu
  * A byline without a label, in the lines right under the headline: a person's name beside a date
  * ("Sehernur Kaya | 05.04.2025", "25.10.2022 - Reiner Nagel") or a name alone on its line with the
  * date on the next (through "am", "le"). The date is what says this is the article's signature, not a
- * caption, a place or a kicker; a name in capitals only (a dateline's city) is not taken.
+ * caption, a place or a kicker; a name in capitals only (a dateline's city) is not taken. A wire
+ * credit ("AFP, MANILA") names the agency.
  */
 export function findUnlabelledByline(lines: string[], lang: string | null = null): BylineLine | null {
   // Letters only: "Tags: Weihnachten", "Bild: Agentur/user" are labels; "The Herald" is a paper.
@@ -226,6 +233,8 @@ export function findUnlabelledByline(lines: string[], lang: string | null = null
   const dated = (s: string | undefined): string | null => (s && s.length <= 60 && /\p{Nd}/u.test(s) ? parseDate(s, { lang }) : null);
   for (const [i, line] of lines.slice(0, 4).entries()) {
     if (line.length > 80) continue;
+    const wire = WIRE_CREDIT.exec(line);
+    if (wire) return { author: wire[1] ?? null, source: null, date: null };
     const parts = line.split(SEPARATORS).map(clean).filter(Boolean);
     if (parts.length >= 2 && parts.length <= 4) {
       const names = parts.filter(isName);

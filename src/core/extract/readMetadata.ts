@@ -24,6 +24,8 @@ export interface PageMetadata {
   authorSources: string[][];
   /** Names read in the page's byline elements, by tier of trust (see bylineElements), whatever the meta tags say. */
   domAuthors: string[][];
+  /** People the JSON-LD names as the WebPage's author (the account that posted it): trusted below the byline elements. */
+  pageAuthors: string[];
   siteName: string | null;
   /** The page's meta description (og:description when there is none). */
   description: string | null;
@@ -324,6 +326,7 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
     aroundHeadlines: aroundHeadlines(h1Elements),
     authorSources,
     domAuthors,
+    pageAuthors: jsonLd?.pageAuthors ?? [],
     description: first(meta, ['description', 'og:description']),
     siteName: first(meta, SITE_KEYS.slice(0, 1)) ?? jsonLd?.publisher ?? first(meta, SITE_KEYS.slice(1)),
     dates,

@@ -97,6 +97,20 @@ describe('byline lines', () => {
   it('reads a label and its name set on two lines', () => {
     expect(findBylineLine(['Par', 'Salma Idrissi', 'Le premier paragraphe commence ici.'])?.author).toBe('Salma Idrissi');
     expect(findBylineLine(['بقلم', 'يوسف العلمي'])?.author).toBe('يوسف العلمي');
+    // Two labels in a row (one for small screens, one for large): no name between them.
+    expect(findBylineLine(['Auteur :', 'Auteur(s) :'])).toBeNull();
+  });
+
+  it('reads a wire credit under the headline as the agency', () => {
+    expect(findUnlabelledByline(['Trois étés de rationnement prennent fin.', 'MAP, RABAT'])?.author).toBe('MAP');
+    expect(findUnlabelledByline(['AP/DPA, BERLIN'])?.author).toBe('AP/DPA');
+    expect(findUnlabelledByline(['UPDATE 2, LONDON'])).toBeNull();
+  });
+
+  it('takes no tag list, no particle and no domain for a name', () => {
+    expect(nameInByline('01.12.2022 / Inseln / Verkehr / Fähren / Nordsee Nachrichten / Wirtschaft')).toBeNull();
+    expect(isPersonName('di Parks.it')).toBe(false);
+    expect(isPersonName('/ CSP')).toBe(false);
   });
 
   it('reads a name beside a date without a label, and no label, credit, paper or city beside a date', () => {
@@ -137,5 +151,12 @@ describe('JSON-LD authors', () => {
     expect(readJsonLd([graph])).toMatchObject({ authors: ['Harriet Lane'], authorOrganisations: ['The Northern Lookout'] });
     expect(readJsonLd(block({ '@type': 'Person', givenName: 'Anna Giulia', familyName: 'Fink' }))?.authors).toEqual(['Anna Giulia Fink']);
     expect(readJsonLd(block('Omar Tazi'))?.authors).toEqual(['Omar Tazi']);
+  });
+
+  it("keeps a WebPage's author apart, and only when typed Person", () => {
+    const page = (author: unknown): string[] => [JSON.stringify({ '@graph': [{ '@type': 'WebPage', name: 'P', author }, { '@type': 'Person', '@id': '#p', name: 'Harald Brenner' }] })];
+    expect(readJsonLd(page({ '@id': '#p' }))).toMatchObject({ authors: [], pageAuthors: ['Harald Brenner'] });
+    expect(readJsonLd(page('Studio Nine Web Design'))?.pageAuthors).toEqual([]);
+    expect(readJsonLd(page({ '@type': 'Organization', name: 'Studio Nine' }))?.pageAuthors).toEqual([]);
   });
 });
