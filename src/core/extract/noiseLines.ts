@@ -46,7 +46,7 @@ const TAGS_AND_CRUMBS = [
 
 const SOCIAL = '(?:facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|e-?mail|messenger|flipboard|bluesky|threads|فيسبوك|تويتر|واتساب|تلغرام|لينكدإن)';
 const SHARE_AND_POLICY = [
-  new RegExp(`^(?:partager|partagez|partager (?:sur|cet article|l['’]article|par e-?mail|ce contenu)|share|share (?:this|on|via)(?: article| story| page)?|tweet|e-?mail|imprimer|print|copier le lien|copy link|lien copié|link copied|شارك|شارك(?:وا)?(?: هذا)? (?:المقال|الخبر|على)|مشاركة|طباعة|أرسل لصديق|نسخ الرابط)\\s*[:.]?(?:\\s*${SOCIAL}\\s*[,|·•]?)*$`, 'iu'),
+  new RegExp(`^(?:partager|partagez|partager (?:sur|par e-?mail|(?:ce|cet|cette|l['’])\\s*(?:article|contenu|post|message|publication|vidéo|page|direct))|share|share (?:this|on|via)(?: article| story| page| post| update| video)?|tweet|e-?mail|imprimer|print|copier le lien|copy link|lien copié|link copied|شارك|شارك(?:وا)?(?: هذا| هذه)? (?:المقال|الخبر|المنشور|التحديث|الفيديو|الصفحة|التدوينة|على)|مشاركة|طباعة|أرسل لصديق|نسخ الرابط)\\s*[:.]?(?:\\s*${SOCIAL}\\s*[,|·•]?)*$`, 'iu'),
   new RegExp(`^(?:${SOCIAL}\\s*[,|·•/]?\\s*){2,}$`, 'iu'),
   /^(?:réagir|réagissez|commenter|laisser un commentaire|ajouter un commentaire|add a comment|leave a comment|post a comment|أضف تعليقك|أضف تعليقا|اترك تعليقا)\s*[.:!]*$/iu,
 ];
@@ -132,7 +132,7 @@ const MASTHEAD = [
 const TIME_ONLY = /^(?:[01]?\d|2[0-3])\s*[:hH]\s*[0-5]\d$/u;
 
 const LIVE_CONTROLS =
-  /^(?:afficher plus|voir plus|charger plus|lire la suite|plus de (?:posts|messages|mises à jour)|afficher les (?:nouveaux )?(?:posts|messages|mises à jour)|\d+ nouveaux? (?:posts?|messages?)|nouveaux? (?:posts?|messages?)|actualiser|rafraîchir|épinglé|post épinglé|message épinglé|en direct|direct|suivez notre direct|mise à jour automatique|moments? clés?|les moments clés|retour au direct|load more|show more|see more|read more|show (?:\d+ )?new (?:posts?|updates?)|\d+ new (?:posts?|updates?)|new posts?|refresh|pinned(?: post)?|live|live updates|key events|show key events only|auto-?(?:refresh|update)|back to (?:top|live)|turn on javascript.{0,60}|عرض المزيد|تحميل المزيد|المزيد|مباشر|تغطية مباشرة|تحديث تلقائي|تثبيت|مثبت|أحداث رئيسية|منشورات جديدة)\s*[.!…»>]*$/iu;
+  /^(?:afficher plus|voir plus|charger plus|lire la suite|plus de (?:posts|messages|mises à jour)|afficher les (?:nouveaux )?(?:posts|messages|mises à jour)|\d+ nouveaux? (?:posts?|messages?)|nouveaux? (?:posts?|messages?)|actualiser|rafraîchir|épinglé|post épinglé|message épinglé|en direct|direct|suivez notre direct|mise à jour automatique|moments? clés?|les moments clés|retour au direct|load more|show more|see more|read more|show (?:\d+ )?new (?:posts?|updates?)|\d+ new (?:posts?|updates?)|new posts?|refresh|pinned(?: post)?|live|live updates|key events|show key events only|auto-?(?:refresh|update)|back to (?:top|live)|turn on javascript.{0,60}|(?:chargement|charger|afficher|voir) (?:des|les) (?:posts?|messages?|mises à jour|publications?) (?:précédent(?:e?s)?|plus anciens|plus anciennes|antérieur(?:e?s)?)|(?:loading|load|show|see) (?:more |earlier |older |previous )?(?:posts|updates|entries)(?: below)?|تحميل (?:المنشورات|التحديثات|المزيد من المنشورات)(?: السابقة)?|عرض المزيد|تحميل المزيد|المزيد|مباشر|تغطية مباشرة|تحديث تلقائي|تثبيت|مثبت|أحداث رئيسية|منشورات جديدة)\s*[.!…»>]*$/iu;
 
 const EMBEDS = [
   /^(?:view this post on instagram|voir cette publication sur instagram|afficher cette publication sur instagram|عرض هذه المشاركة على (?:انستغرام|إنستغرام|instagram))$/iu,

@@ -150,17 +150,33 @@ function search(db: Db, query: ArticleQuery & { match: string }): ArticlePage {
     const { ids, keys, total, totalExact } = pageAndCountInOneWalk(db, from, all, { limit: query.limit, offset: query.offset, cap: query.countCap ?? COUNT_CAP });
     return { ids, total, totalExact, inText: idsMatchingInText(db, query.textMatch, keys, ids) };
   }
-  const keys = cachedStatement(
-    db,
-    query.sort === 'relevance'
-      ? `SELECT f.rowid ${from} ORDER BY ${RANK}, f.rowid DESC LIMIT @limit OFFSET @offset`
-      : `SELECT f.rowid ${from} ORDER BY f.rowid DESC LIMIT @limit OFFSET @offset`,
-  )
+  if (query.sort === 'relevance') return { ...relevancePage(db, from, page, query.textMatch), ...count() };
+  const keys = cachedStatement(db, `SELECT f.rowid ${from} ORDER BY f.rowid DESC LIMIT @limit OFFSET @offset`)
     .pluck()
     .safeIntegers(true)
     .all(page) as bigint[];
   const ids = keys.map(idOfKey);
   return { ids, ...count(), inText: idsMatchingInText(db, query.textMatch, keys, ids) };
+}
+
+/** bm25 with weight on the text's columns alone (text, text_stems): not zero where a phrase of the query occurs there. */
+const TEXT_ONLY_RANK = 'bm25(articles_fts, 0.0, 0.0, 1.0, 0.0, 1.0)';
+
+/**
+ * A page by relevance, and which of its hits match in their text: the rank's own walk tells it,
+ * for nothing more (the phrases' statistics are gathered once per statement), where asking the
+ * index again walked every match between the page's oldest and newest hits, all of them. A hit
+ * holds a phrase in its text's columns (what `textMatch` asks: each phrase there, exact phrases
+ * filtered to their exact columns by the query itself) exactly when that bm25 is not zero.
+ */
+function relevancePage(db: Db, from: string, params: Record<string, unknown>, textMatch: string | null | undefined): { ids: number[]; inText: ReadonlySet<number> } {
+  const rows = cachedStatement(db, `SELECT f.rowid, ${TEXT_ONLY_RANK} ${from} ORDER BY ${RANK}, f.rowid DESC LIMIT @limit OFFSET @offset`)
+    .raw()
+    .safeIntegers(true)
+    .all(params) as [bigint, number][];
+  const ids = rows.map(([key]) => idOfKey(key));
+  if (textMatch === undefined || textMatch === null) return { ids, inText: new Set(ids) };
+  return { ids, inText: new Set(rows.flatMap(([key, inText]) => (Number(inText) !== 0 ? [idOfKey(key)] : []))) };
 }
 
 const idOfKey = (key: bigint): number => Number(key & BigInt(2 ** ID_BITS - 1));
