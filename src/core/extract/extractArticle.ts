@@ -211,7 +211,7 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
   const title = aggregator?.title ?? chooseTitle(meta, rd?.title ?? null, siteName, opts.url ?? null);
   const statedSite = siteName ?? siteNameFromTitle(meta.docTitle, title);
   const signedLine = (): BylineLine | null => readSignedLine(signedLines, lang);
-  const byline = chooseByline({ meta, readabilityByline: rd?.byline, line, closingLine, signedLine, siteName, url: opts.url ?? meta.canonicalUrl }) ?? signature(contentEl);
+  const byline = chooseByline({ meta, readabilityByline: rd?.byline, line, closingLine, signedLine, opening: paragraphs?.[0], siteName, url: opts.url ?? meta.canonicalUrl }) ?? signature(contentEl);
   const text = trimBoilerplate(dropLeadingRepeats(rawText, title, byline, siteName));
   return {
     title,
