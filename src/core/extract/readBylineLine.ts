@@ -217,6 +217,17 @@ export function findBylineLine(lines: string[], lang: string | null = null): Byl
 const ARTICLE = /^(?:the|le|la|les|der|die|das|el|los|las|il|lo|gli)\s/iu;
 /** A wire credit under the headline: the agency in capitals and the city it files from ("AFP, MANILA", "MAP, RABAT", "AP/DPA, BERLIN"). */
 const WIRE_CREDIT = /^(\p{Lu}{2,8}(?:[/-]\p{Lu}{2,8})?)\s*,\s*\p{Lu}[\p{Lu} .'’-]{1,30}$/u;
+/**
+ * A wire's dateline opening the text: a place (and a date), the agency in brackets, a dash:
+ * "RABAT (MAP) – …", "Tunis, 3 mars (TAP) - …", "WASHINGTON (Reuters) - …", "الرباط (و م ع) - …".
+ */
+const DATELINE_AGENCY = /^[^()\n]{2,60}?\((\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?|\p{Lu}\p{Ll}{2,15}|[\p{sc=Arabic}][\p{sc=Arabic}. ]{1,15})\)\s*[-–—:]\s/u;
+
+/** The agency named by the dateline that opens the text, or null. */
+export function datelineAgency(opening: string | null | undefined): string | null {
+  return (opening ? DATELINE_AGENCY.exec(opening)?.[1]?.trim() : null) ?? null;
+}
+
 /** A connector between a name and its date on lines of their own ("Kathrin Vogt" / "am" / "26.01.2022"). */
 const DATE_CONNECTOR = /^(?:am|le|on|el|il|في|يوم|publié le|published)$/iu;
 
