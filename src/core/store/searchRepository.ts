@@ -135,18 +135,27 @@ function search(db: Db, query: ArticleQuery & { match: string }): ArticlePage {
   const conditions = ['articles_fts MATCH @match'];
   if (dates.from !== undefined) conditions.push(`f.rowid >= ${keyOfTime('@from')}`);
   if (dates.toExclusive !== undefined) conditions.push(`f.rowid < ${keyOfTime('@toExclusive')}`);
-  const join =
-    where.length === 0
-      ? ''
-      : `CROSS JOIN articles a INDEXED BY articles_live_facts ON a.id = (f.rowid ${ID_OF_KEY})`;
-  if (join !== '') conditions.push('a.deleted_at IS NULL', ...where);
+  // A source or a tag leaves a few percent of the archive: those articles are listed once, and
+  // each match is looked up in that list in memory, rather than in the index of live articles. A
+  // language or "not yet in a review" alone leaves most articles: each match is checked there.
+  const narrow = query.source !== undefined || query.tag !== undefined;
+  const live = ['a.deleted_at IS NULL', ...where].join(' AND ');
+  let join = '';
+  // The list comes from the narrow indexes of live articles (by source, else by id for a tag's),
+  // never from the wide article rows.
+  const listedBy = query.source !== undefined ? 'articles_live_source' : 'articles_live_facts';
+  if (where.length > 0 && narrow) conditions.push(`(f.rowid ${ID_OF_KEY}) IN (SELECT a.id FROM articles a INDEXED BY ${listedBy} WHERE ${live})`);
+  else if (where.length > 0) {
+    join = `CROSS JOIN articles a INDEXED BY articles_live_facts ON a.id = (f.rowid ${ID_OF_KEY})`;
+    conditions.push(live);
+  }
   const from = `FROM articles_fts f ${join} WHERE ${conditions.join(' AND ')}`;
   const all = { ...params, ...dates, match: query.match };
   const page = { ...all, limit: query.limit, offset: query.offset };
   const count = (): { total: number; totalExact: boolean } => countRows(db, from, all, query.exactCount === true, query.countCap ?? COUNT_CAP);
   // Search keys are read as BigInts (past 2^53); the page's newest and oldest bound the walk that
   // asks which of them match in their text.
-  if ((query.walkOnce === true || join !== '') && query.sort === 'date' && query.exactCount !== true) {
+  if ((query.walkOnce === true || where.length > 0) && query.sort === 'date' && query.exactCount !== true) {
     const { ids, keys, total, totalExact } = pageAndCountInOneWalk(db, from, all, { limit: query.limit, offset: query.offset, cap: query.countCap ?? COUNT_CAP });
     return { ids, total, totalExact, inText: idsMatchingInText(db, query.textMatch, keys, ids) };
   }
