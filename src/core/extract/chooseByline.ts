@@ -6,7 +6,7 @@
 import { hostLabel } from './chooseTitle.js';
 import { decodeEntities } from './jsonLd.js';
 import { titleParts } from './titleParts.js';
-import { isPersonName, looksLikeName, nameInByline, readBylineLine, type BylineLine } from './readBylineLine.js';
+import { datelineAgency, isPersonName, looksLikeName, nameInByline, readBylineLine, type BylineLine } from './readBylineLine.js';
 import type { PageMetadata } from './readMetadata.js';
 
 const BYLINE_LABEL = /^(?:[Bb][Yy]|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)\s+(?=\p{Lu})/u;
@@ -77,12 +77,14 @@ export interface BylineClues {
   closingLine?: BylineLine | null;
   /** A labelled line anywhere else in the page, looked for only when nothing above names anyone (it reads the whole page). */
   signedLine?: () => BylineLine | null;
+  /** The text's first paragraph, where a wire's dateline names the agency ("RABAT (MAP) – …"). */
+  opening?: string | null;
   siteName: string | null;
   url: string | null;
 }
 
 /** The article's author(s) as one string, or null when the page names no one. */
-export function chooseByline({ meta, readabilityByline, line, closingLine, signedLine, siteName, url }: BylineClues): string | null {
+export function chooseByline({ meta, readabilityByline, line, closingLine, signedLine, opening, siteName, url }: BylineClues): string | null {
   const isPublication = (n: string): boolean => namesPublication(n, siteName, url);
   // The byline elements by tier, then the WebPage's author in the JSON-LD (the account that posted it).
   const marked = [...meta.domAuthors, meta.pageAuthors].map((tier) => tier.filter((n) => !isPublication(n)));
@@ -112,7 +114,7 @@ export function chooseByline({ meta, readabilityByline, line, closingLine, signe
   const signed = signedLine?.()?.author;
   if (signed && !isPublication(signed)) return joinNames([signed]);
   // Only the publication is named as author: that is what the page says, better than nothing.
-  const owner = blogOwner([meta.siteName, ...titleParts(meta.docTitle ?? '')]);
+  const owner = blogOwner([meta.siteName, ...titleParts(meta.docTitle ?? '')]) ?? datelineAgency(opening);
   if (owner) return owner;
   const first = (meta.authorSources[0]?.map(asWritten) ?? meta.domAuthors.flat()).filter((a) => /\p{L}/u.test(a) && !PLACEHOLDER.test(a));
   return line?.author ?? (first.length ? joinNames([...new Set(first)].slice(0, 5)) : plain && !PLACEHOLDER.test(plain) ? plain : null);

@@ -41,8 +41,26 @@ export function stripSiteName(title: string, siteNames: Set<string>, guessSuffix
   // No known site name: drop the last short part, which is the site name in most CMS templates.
   const last = parts[parts.length - 1] ?? '';
   const rest = parts.slice(0, -1);
-  if (titleLength(last) <= 4 && titleLength(rest.join(' ')) >= 3) return rejoin(title, rest);
+  // Not the end of a range ("Rapport 14.01. - 20.01.2024"): figures on both sides of the separator.
+  const range = /^\p{N}/u.test(last) && /\p{N}\.?$/u.test(rest[rest.length - 1] ?? '');
+  if (!range && titleLength(last) <= 4 && titleLength(rest.join(' ')) >= 3) return rejoin(title, rest);
   return title;
+}
+
+/**
+ * A title another party wrote (a feed item's, "Headline - Le Monde") without a first or last part
+ * that is one of the given site names, spelled the same letter for letter: only whole names, since
+ * nothing else (no page, no metadata) says which part is the headline.
+ */
+export function withoutKnownSiteName(title: string, siteNames: (string | null | undefined)[]): string {
+  const names = new Set(siteNames.filter((n): n is string => !!n).map(squash).filter((n) => n.length >= 3));
+  const parts = partsOf(title);
+  if (parts.length < 2 || !names.size) return title;
+  const isSite = (p: string | undefined): boolean => p !== undefined && names.has(squash(p));
+  const start = isSite(parts[0]) ? 1 : 0;
+  const end = isSite(parts[parts.length - 1]) ? parts.length - 1 : parts.length;
+  const kept = parts.slice(start, Math.max(start, end));
+  return kept.length && kept.length < parts.length && titleLength(kept.join(' ')) >= 2 ? rejoin(title, kept) : title;
 }
 
 /**
@@ -261,7 +279,12 @@ const NUMERIC_DAY = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{
 function withoutDatePart(title: string): string {
   const parts = partsOf(title);
   if (parts.length < 2) return title;
-  const keep = parts.filter((p, i) => !((i === 0 || i === parts.length - 1) && NUMERIC_DAY.test(p)));
+  // "Report 14.01 - 20.01.2024" is a range: a neighbour ending or starting in figures keeps the day.
+  const lone = (i: number): boolean => {
+    const next = i === 0 ? parts[1] : parts[i - 1];
+    return !!next && !(i === 0 ? /^\p{N}/u : /\p{N}\.?$/u).test(next);
+  };
+  const keep = parts.filter((p, i) => !((i === 0 || i === parts.length - 1) && NUMERIC_DAY.test(p) && lone(i)));
   return keep.length && keep.length < parts.length ? rejoin(title, keep) : title;
 }
 

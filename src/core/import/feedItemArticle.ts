@@ -1,3 +1,4 @@
+import { hostLabel, withoutKnownSiteName } from '../extract/chooseTitle.js';
 import { decodeHtml } from '../extract/decodeHtml.js';
 import { extractFragment } from '../extract/extractFragment.js';
 import { fetchPage, type FetchedPage } from '../fetch/fetchPage.js';
@@ -44,7 +45,7 @@ export async function feedItemArticle(item: FeedItem, feedName: string, options:
     const extracted = page.article;
     const article = {
       ...extracted,
-      title: item.title ?? extracted.title,
+      title: item.title ? withoutKnownSiteName(item.title, [extracted.siteName, feedName, hostLabel(extracted.url ?? item.link)]) : extracted.title,
       byline: extracted.byline ?? item.author,
       publishedTime: extracted.publishedTime ?? item.publishedTime,
       siteName: extracted.siteName ?? feedName,
@@ -55,6 +56,8 @@ export async function feedItemArticle(item: FeedItem, feedName: string, options:
   }
   // The item is the article: no page around it to look for the body in.
   const extracted = extractFragment(item.contentHtml ?? item.summaryHtml ?? '', { url: item.link, input, lang: options.feedLang ?? null });
-  const article = { ...extracted, title: item.title, byline: item.author, publishedTime: item.publishedTime, siteName: feedName };
+  // Aggregators and some CMSs append the site to an item's title ("Headline - Le Monde").
+  const title = item.title ? withoutKnownSiteName(item.title, [feedName, hostLabel(item.link)]) : item.title;
+  const article = { ...extracted, title, byline: item.author, publishedTime: item.publishedTime, siteName: feedName };
   return { article, original: { html: itemAsPage(item), url: item.link } };
 }

@@ -77,7 +77,8 @@ const LATIN_ANCHOR = 3;
  */
 function formsFinder(phrase: SearchPhrase, language: StemLanguage | null): Finder {
   const form = phrase.tokens[0] ?? '';
-  const variants = new Set(phrase.stems);
+  // The word itself is a stem too: a word whose stem it is matches (the index holds that stem).
+  const variants = new Set([form, ...phrase.stems]);
   const anchors = [...new Set([form, ...phrase.stems].map((word) => (ARABIC_LETTER.test(word) ? word : word.slice(0, LATIN_ANCHOR))))];
   const accepts = (token: string, written: () => string): boolean =>
     token === form || (phrase.prefix && token.startsWith(form)) || isFormOf(written(), language, form, variants);
@@ -103,7 +104,7 @@ function formsFinder(phrase: SearchPhrase, language: StemLanguage | null): Finde
 }
 
 function finderOf(phrase: SearchPhrase, language: StemLanguage | null): Finder {
-  return phrase.stems.length > 0 && phrase.tokens.length === 1 ? formsFinder(phrase, language) : exactFinder(phrase);
+  return phrase.forms && phrase.tokens.length === 1 ? formsFinder(phrase, language) : exactFinder(phrase);
 }
 
 /**

@@ -10,6 +10,11 @@ export interface SearchPhrase {
   prefix: boolean;
   /** Empty for "quoted" words and phrases, which match their exact forms only. */
   stems: string[];
+  /**
+   * A bare word, found in any of its forms: its stems, and the words whose stem it is itself
+   * ("syndicat" finds "syndicats"). False for "quoted" words, phrases and explicit prefixes.
+   */
+  forms: boolean;
 }
 
 export interface ParsedQuery {
@@ -104,7 +109,7 @@ function bareWords(raw: string): SearchPhrase[] {
     const tokens = searchTokens(normalizeForSearch(written));
     if (tokens.length === 0) continue;
     const stems = tokens.length === 1 ? queryStemVariants(written).flatMap((stem) => searchTokens(stem).join(' ') || []) : [];
-    words.push({ tokens, prefix: false, stems });
+    words.push({ tokens, prefix: false, stems, forms: tokens.length === 1 });
   }
   const elided = (word: SearchPhrase): boolean => word.tokens.length === 1 && LATIN_LETTER.test(word.tokens[0] ?? '');
   return words.length > 1 && words.some((word) => !elided(word)) ? words.filter((word) => !elided(word)) : words;
@@ -149,9 +154,12 @@ export function parseQuery(input: string, options: ParseOptions = {}): ParsedQue
     const tokens = searchTokens(normalizeForSearch(element.raw));
     if (tokens.length === 0) return;
     const exact = element.quoted || element.prefix;
-    let phrases: SearchPhrase[] = exact ? [{ tokens, prefix: element.prefix, stems: [] }] : bareWords(element.raw);
-    if (element.negated && phrases.length > 1) phrases = [{ tokens, prefix: false, stems: [] }];
-    if (exact || phrases.length > 1) for (const phrase of phrases) exactOnly.add(phrase);
+    let phrases: SearchPhrase[] = exact ? [{ tokens, prefix: element.prefix, stems: [], forms: false }] : bareWords(element.raw);
+    if (element.negated && phrases.length > 1) phrases = [{ tokens, prefix: false, stems: [], forms: false }];
+    if (exact || phrases.length > 1) {
+      phrases = phrases.map((phrase) => ({ ...phrase, forms: false }));
+      for (const phrase of phrases) exactOnly.add(phrase);
+    }
     const stillTyping =
       options.asYouType === true && index === elements.length - 1 && !element.quoted && !element.negated && !endsWithSpace;
     const last = phrases[phrases.length - 1];

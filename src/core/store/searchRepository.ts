@@ -135,32 +135,57 @@ function search(db: Db, query: ArticleQuery & { match: string }): ArticlePage {
   const conditions = ['articles_fts MATCH @match'];
   if (dates.from !== undefined) conditions.push(`f.rowid >= ${keyOfTime('@from')}`);
   if (dates.toExclusive !== undefined) conditions.push(`f.rowid < ${keyOfTime('@toExclusive')}`);
-  const join =
-    where.length === 0
-      ? ''
-      : `CROSS JOIN articles a INDEXED BY articles_live_facts ON a.id = (f.rowid ${ID_OF_KEY})`;
-  if (join !== '') conditions.push('a.deleted_at IS NULL', ...where);
+  // A source or a tag leaves a few percent of the archive: those articles are listed once, and
+  // each match is looked up in that list in memory, rather than in the index of live articles. A
+  // language or "not yet in a review" alone leaves most articles: each match is checked there.
+  const narrow = query.source !== undefined || query.tag !== undefined;
+  const live = ['a.deleted_at IS NULL', ...where].join(' AND ');
+  let join = '';
+  // The list comes from the narrow indexes of live articles (by source, else by id for a tag's),
+  // never from the wide article rows.
+  const listedBy = query.source !== undefined ? 'articles_live_source' : 'articles_live_facts';
+  if (where.length > 0 && narrow) conditions.push(`(f.rowid ${ID_OF_KEY}) IN (SELECT a.id FROM articles a INDEXED BY ${listedBy} WHERE ${live})`);
+  else if (where.length > 0) {
+    join = `CROSS JOIN articles a INDEXED BY articles_live_facts ON a.id = (f.rowid ${ID_OF_KEY})`;
+    conditions.push(live);
+  }
   const from = `FROM articles_fts f ${join} WHERE ${conditions.join(' AND ')}`;
   const all = { ...params, ...dates, match: query.match };
   const page = { ...all, limit: query.limit, offset: query.offset };
   const count = (): { total: number; totalExact: boolean } => countRows(db, from, all, query.exactCount === true, query.countCap ?? COUNT_CAP);
   // Search keys are read as BigInts (past 2^53); the page's newest and oldest bound the walk that
   // asks which of them match in their text.
-  if ((query.walkOnce === true || join !== '') && query.sort === 'date' && query.exactCount !== true) {
+  if ((query.walkOnce === true || where.length > 0) && query.sort === 'date' && query.exactCount !== true) {
     const { ids, keys, total, totalExact } = pageAndCountInOneWalk(db, from, all, { limit: query.limit, offset: query.offset, cap: query.countCap ?? COUNT_CAP });
     return { ids, total, totalExact, inText: idsMatchingInText(db, query.textMatch, keys, ids) };
   }
-  const keys = cachedStatement(
-    db,
-    query.sort === 'relevance'
-      ? `SELECT f.rowid ${from} ORDER BY ${RANK}, f.rowid DESC LIMIT @limit OFFSET @offset`
-      : `SELECT f.rowid ${from} ORDER BY f.rowid DESC LIMIT @limit OFFSET @offset`,
-  )
+  if (query.sort === 'relevance') return { ...relevancePage(db, from, page, query.textMatch), ...count() };
+  const keys = cachedStatement(db, `SELECT f.rowid ${from} ORDER BY f.rowid DESC LIMIT @limit OFFSET @offset`)
     .pluck()
     .safeIntegers(true)
     .all(page) as bigint[];
   const ids = keys.map(idOfKey);
   return { ids, ...count(), inText: idsMatchingInText(db, query.textMatch, keys, ids) };
+}
+
+/** bm25 with weight on the text's columns alone (text, text_stems): not zero where a phrase of the query occurs there. */
+const TEXT_ONLY_RANK = 'bm25(articles_fts, 0.0, 0.0, 1.0, 0.0, 1.0)';
+
+/**
+ * A page by relevance, and which of its hits match in their text: the rank's own walk tells it,
+ * for nothing more (the phrases' statistics are gathered once per statement), where asking the
+ * index again walked every match between the page's oldest and newest hits, all of them. A hit
+ * holds a phrase in its text's columns (what `textMatch` asks: each phrase there, exact phrases
+ * filtered to their exact columns by the query itself) exactly when that bm25 is not zero.
+ */
+function relevancePage(db: Db, from: string, params: Record<string, unknown>, textMatch: string | null | undefined): { ids: number[]; inText: ReadonlySet<number> } {
+  const rows = cachedStatement(db, `SELECT f.rowid, ${TEXT_ONLY_RANK} ${from} ORDER BY ${RANK}, f.rowid DESC LIMIT @limit OFFSET @offset`)
+    .raw()
+    .safeIntegers(true)
+    .all(params) as [bigint, number][];
+  const ids = rows.map(([key]) => idOfKey(key));
+  if (textMatch === undefined || textMatch === null) return { ids, inText: new Set(ids) };
+  return { ids, inText: new Set(rows.flatMap(([key, inText]) => (Number(inText) !== 0 ? [idOfKey(key)] : []))) };
 }
 
 const idOfKey = (key: bigint): number => Number(key & BigInt(2 ** ID_BITS - 1));

@@ -81,6 +81,22 @@ describe('titles: site names, separators and competing candidates', () => {
   titleCases(FAMILY);
 });
 
+describe('a day set as a part of the title', () => {
+  const title = (t: string): string | null => {
+    const d = parseHTML(`<html><head><title>${t}</title></head><body></body></html>`).document as unknown as Document;
+    return chooseTitle(readMetadata(d), null, null);
+  };
+
+  it('is dropped before or after the headline', () => {
+    expect(title('28.04.2023 | Les dockers votent la grève')).toBe('Les dockers votent la grève');
+    expect(title('Les dockers votent la grève | 2023-04-28')).toBe('Les dockers votent la grève');
+  });
+
+  it('is kept when it ends a range of days', () => {
+    expect(title('Rapport hebdomadaire 14.01. - 20.01.2024')).toBe('Rapport hebdomadaire 14.01. - 20.01.2024');
+  });
+});
+
 describe('titleParts', () => {
   it('splits Chinese and Japanese titles on a bare dash or underscore between ideographs', () => {
     expect(titleParts('武汉的声音：有英勇的你，才有英雄的城！-新华网')).toEqual(['武汉的声音：有英勇的你，才有英雄的城！', '新华网']);

@@ -80,4 +80,10 @@ describe('search snippets', () => {
     expect(buildSnippet(short, query)).toBe(alone);
     expect(buildSnippet('Rien à signaler.', query)).toBe('Rien à signaler.');
   });
+
+  it('marks the other forms of a word that is its own stem ("syndicat" in "syndicats"), not those of a quoted one', () => {
+    const text = 'Les syndicats reçus au ministère ; un syndicat absent.';
+    expect(buildSnippet(text, phrases('syndicat'), 'fr')).toBe('Les <mark>syndicats</mark> reçus au ministère ; un <mark>syndicat</mark> absent.');
+    expect(buildSnippet(text, phrases('"syndicat"'), 'fr')).toBe('Les syndicats reçus au ministère ; un <mark>syndicat</mark> absent.');
+  });
 });

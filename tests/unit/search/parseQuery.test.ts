@@ -6,8 +6,8 @@ describe('the query syntax', () => {
     expect(parseQuery('Économie  Maroc')).toEqual({
       match: '(("economie" OR "econom" OR "economi") AND "maroc")',
       phrases: [
-        { tokens: ['economie'], prefix: false, stems: ['econom', 'economi'] },
-        { tokens: ['maroc'], prefix: false, stems: [] },
+        { tokens: ['economie'], prefix: false, stems: ['econom', 'economi'], forms: true },
+        { tokens: ['maroc'], prefix: false, stems: [], forms: true },
       ],
       // Which of the articles found show a passage of their text: any of the words in it.
       textMatch: '{text text_stems}: ("economie" OR "econom" OR "economi") OR {text text_stems}: "maroc"',
