@@ -23,19 +23,6 @@ const purifier = purifierOnFirstUse((instance) => {
   });
 });
 
-/** The elements and attributes of an exported review (see renderReviewHtml), a few of each. */
-const SAMPLE = `<section class="group"><div class="group-head" id="g"><h1>S</h1></div><article class="item" lang="fr" dir="ltr"><header class="item-head" id="i"><h2 lang="fr" dir="ltr">T</h2><p class="credit" lang="fr" dir="ltr"><cite><bdi>P</bdi></cite> · <bdi>A</bdi></p></header><p class="lead" lang="fr" dir="ltr">L</p><div class="summary"><p>S</p></div><blockquote class="quote"><p>Q</p></blockquote><aside class="comment" lang="fr" dir="ltr"><p class="comment-label">C</p></aside><p class="item-meta" lang="fr" dir="ltr"><a href="https://example.org/"><bdi>U</bdi></a></p></article><nav class="toc"><ol><li class="toc-entry"><a class="toc-line" href="#i"><span class="toc-text">T</span></a></li></ol></nav><table><tbody><tr><td class="count">1</td></tr></tbody></table></section>`;
-
-/**
- * Makes the preview's sanitiser and runs it over a sample of the export's markup a few times, when
- * the app is idle: its first run over a whole review (some 500 elements) takes twice as long as
- * the next ones, the time its code takes to be compiled and optimised.
- */
-export function readyPreviewSanitiser(): void {
-  const sample = SAMPLE.repeat(10);
-  for (let run = 0; run < 3; run++) purifier().sanitize(new DOMParser().parseFromString(sample, 'text/html').body);
-}
-
 export interface PreviewDocument {
   /** Its style sheets; the preview asks for the page without its @font-face rules (see PreviewTab). */
   css: string;
