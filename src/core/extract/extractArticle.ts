@@ -30,7 +30,7 @@
  * linkedom (0.73x), 28.5 s user CPU for both over 110 s wall.
  * Bylines then (byline lines with dates, categories and user names, unlabelled name-and-date lines,
  * signature lines anywhere in the page, author boxes, the WebPage's JSON-LD Person, wire credits and
- * datelines, personal sites, newsrooms): byline 0.855 (278 of 325; 0.803 before), text, title and
+ * datelines, personal sites, newsrooms): byline 0.859 (279 of 325; 0.803 before), text, title and
  * date unchanged; 64 pages of the author-annotated sources get an author where none is expected (63
  * before). bench:extract, 200 pages, load 10-12: 19.6-19.7 s user CPU for Revue and Readability
  * together vs 18.4-20.5 s before (within the noise: the page-wide signature walk reads no text).
