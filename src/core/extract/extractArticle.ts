@@ -56,7 +56,7 @@ import { readSignedLine, signedLinesOf } from './signedLines.js';
 import { readMetadata, type PageMetadata } from './readMetadata.js';
 import { removeNoiseBlocks } from './removeNoiseBlocks.js';
 import { sanitizeArticle } from './sanitizeArticle.js';
-import { siteNameFromTitle } from './siteNameFromTitle.js';
+import { publisherFromRights, siteNameFromTitle } from './siteNameFromTitle.js';
 import { trimBoilerplate } from './trimBoilerplate.js';
 
 export interface ExtractOptions {
@@ -186,6 +186,11 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
 
   // Without metadata, a byline line under the headline names the author, the paper and the date; read it before Readability moves nodes.
   const headline = headlineElement(doc, meta);
+  // Read before Readability drops the page's footer: the copyright line of a page without a stated
+  // site name names its publisher, and a print version without an address states it in its text.
+  const pageText = meta.siteName && (opts.url || meta.canonicalUrl) ? '' : (doc.body?.textContent ?? '');
+  const rightsHolder = meta.siteName ? null : publisherFromRights(pageText);
+  const printed = opts.url || meta.canonicalUrl ? null : printedUrl(pageText);
   const nearHeadline = headline ? linesAfter(headline) : [];
   // Signature lines elsewhere in the page, gathered now as Readability drops the boxes that hold them; read last.
   const signedLines = metadataNamesSomeone(meta, aggregator?.source ?? meta.siteName, opts.url ?? meta.canonicalUrl) ? [] : signedLinesOf(doc);
@@ -201,8 +206,6 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
     if (contentEl) recoverSplitBody(page, contentEl);
     if (!contentEl || !/[\p{L}\p{N}]/u.test(contentEl.textContent ?? '')) contentEl = largestTextBlock(page) ?? contentEl;
   }
-  // A print version states its own address on a line, which the noise pass removes: the page's address when it declares none.
-  const printed = !opts.url && !meta.canonicalUrl && contentEl ? printedUrl(contentEl.textContent ?? '') : null;
   if (contentEl) removeNoiseBlocks(contentEl);
   const rawText = contentEl ? htmlToText(contentEl, (l) => !isAggregatorNoise(l) && !isNoiseLine(l)) : '';
   if (!/[\p{L}\p{N}]/u.test(rawText)) throw new RevueError('EMPTY_PAGE', { input });
@@ -215,7 +218,7 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
   const closingLine = paragraphs && !line && paragraphs.length > 4 ? findBylineLine(paragraphs.slice(-2).reverse(), lang) : null;
   const siteName = siteHint ?? line?.source ?? null;
   const title = aggregator?.title ?? chooseTitle(meta, rd?.title ?? null, siteName, opts.url ?? null);
-  const statedSite = siteName ?? siteNameFromTitle(meta.docTitle, title);
+  const statedSite = siteName ?? siteNameFromTitle(meta.docTitle, title) ?? rightsHolder;
   const signedLine = (): BylineLine | null => readSignedLine(signedLines, lang);
   const byline = chooseByline({ meta, readabilityByline: rd?.byline, line, closingLine, signedLine, opening: paragraphs?.[0], siteName, url: opts.url ?? meta.canonicalUrl }) ?? signature(contentEl);
   const text = trimBoilerplate(dropLeadingRepeats(rawText, title, byline, siteName));
