@@ -8,7 +8,8 @@
 import { AUTHOR_FIELD, isPersonName, nameInByline } from './readBylineLine.js';
 
 // Few selectors: each one in the union costs a test on every element of the page.
-const ANY = ['[itemprop~="author"]', '[rel~="author"]', '[class*="byline"]', '[class*="Byline"]', '[class*="author"]', '[class*="Author"]', '[id*="author"]', '[class*="submitted"]', '[class*="writer"]'].join(', ');
+// "auteur" and "autor" are the author classes of French, German, Spanish and Portuguese templates ("signature auteur", "autor-name").
+const ANY = ['[itemprop~="author"]', '[rel~="author"]', '[class*="byline"]', '[class*="Byline"]', '[class*="author"]', '[class*="Author"]', '[id*="author"]', '[class*="submitted"]', '[class*="writer"]', '[class*="auteur"]', '[class*="autor"]'].join(', ');
 const TIERS = 3;
 
 /**
@@ -21,8 +22,8 @@ function tierOf(el: Element): number {
   if (words('itemprop').includes('author') || words('rel').includes('author')) return 0;
   if (words('itemprop').includes('name') && ancestor(el, (a) => (a.getAttribute('itemprop') ?? '').split(/\s+/).includes('author'))) return 0;
   const cls = el.getAttribute('class') ?? '';
-  if (/author-?name|author__name/i.test(cls) || words('class').includes('byline')) return 1;
-  if (/author/i.test(cls) && ancestor(el, (a) => /byline/i.test(a.getAttribute('class') ?? ''))) return 1;
+  if (/(?:author|auteur|autor)-?name|(?:author|auteur|autor)__name|nom-?auteur/i.test(cls) || words('class').includes('byline')) return 1;
+  if (/author|auteur|autor/i.test(cls) && ancestor(el, (a) => /byline/i.test(a.getAttribute('class') ?? ''))) return 1;
   return 2;
 }
 

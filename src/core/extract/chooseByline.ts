@@ -114,10 +114,12 @@ export function chooseByline({ meta, readabilityByline, line, closingLine, signe
   const signed = signedLine?.()?.author;
   if (signed && !isPublication(signed)) return joinNames([signed]);
   // Only the publication is named as author: that is what the page says, better than nothing.
+  // A byline line naming the site's owner ("Posted by jdoe" on "jdoe's Blog"): what the page says.
+  if (line?.author) return line.author;
   const owner = blogOwner([meta.siteName, ...titleParts(meta.docTitle ?? '')]) ?? datelineAgency(opening);
   if (owner) return owner;
   const first = (meta.authorSources[0]?.map(asWritten) ?? meta.domAuthors.flat()).filter((a) => /\p{L}/u.test(a) && !PLACEHOLDER.test(a));
-  return line?.author ?? (first.length ? joinNames([...new Set(first)].slice(0, 5)) : plain && !PLACEHOLDER.test(plain) ? plain : null);
+  return first.length ? joinNames([...new Set(first)].slice(0, 5)) : plain && !PLACEHOLDER.test(plain) ? plain : null;
 }
 
 /** A site named after the person who writes it: "Gregory Hale's Digital Home", "Le blog de Salma Idrissi", "Blog von Jan Roth", "مدونة يوسف العلمي". */

@@ -1,3 +1,4 @@
+import chardet from 'chardet';
 import { getEncoding } from 'encoding-sniffer';
 import iconv from 'iconv-lite';
 import { RevueError } from '../../shared/errors.js';
@@ -7,6 +8,8 @@ export interface DecodedHtml {
   /** The charset actually used to decode, as an iconv-lite / WHATWG label (lowercase). */
   charset: string;
 }
+
+const UNDECLARED = 'x-user-defined';
 
 /** How far into the page a <meta charset> is looked for: real pages put it after long <head> scripts. */
 const SNIFF_BYTES = 64 * 1024;
@@ -84,9 +87,13 @@ export function decodeHtml(bytes: Uint8Array, contentTypeHeader?: string | null)
   let label = getEncoding(bytes, {
     maxBytes: SNIFF_BYTES,
     transportLayerEncodingLabel: declared,
-    defaultEncoding: 'NONE',
+    // A label no page declares, to tell "nothing declared" apart: the sniffer otherwise answers windows-1252 then.
+    defaultEncoding: UNDECLARED,
   }).toLowerCase();
-  if (label === 'none') label = isValidUtf8(bytes) ? 'utf-8' : 'windows-1252';
+  if (label === UNDECLARED) label = isValidUtf8(bytes) ? 'utf-8' : guessLegacy(bytes);
+  // A page that says UTF-8 (in <meta> or the header) over legacy bytes: an old page moved to a new
+  // server or template. Decoded as said, every accented or Arabic letter would be a U+FFFD.
+  else if (label === 'utf-8' && !bom && mostlyInvalidUtf8(bytes)) label = guessLegacy(bytes);
   // A <meta> that names a legacy charset over bytes that are valid multi-byte UTF-8 is a common
   // mislabel (pages re-saved as UTF-8); by accident, legacy text is almost never valid UTF-8.
   else if (!bom && !declared && label !== 'utf-8' && hasMultibyte(bytes) && isValidUtf8(bytes)) {
@@ -99,6 +106,36 @@ export function decodeHtml(bytes: Uint8Array, contentTypeHeader?: string | null)
   }
   // iconv-lite strips the BOM by default, which is what we want.
   return { html: iconv.decode(buf, name), charset: name };
+}
+
+/** How much of a page chardet reads: its statistics settle within a few pages of text. */
+const GUESS_BYTES = 256 * 1024;
+
+/**
+ * Charsets of other scripts that byte statistics tell apart reliably. Among the Latin ones they
+ * often pick a neighbour (windows-1250 for a French page, turning "è" into "č"): those pages get
+ * windows-1252, the web's default for undeclared pages.
+ */
+const GUESSABLE = new Set(['windows-1256', 'iso-8859-6', 'windows-1251', 'koi8-r', 'iso-8859-5', 'windows-1253', 'iso-8859-7', 'windows-1255', 'iso-8859-8', 'shift_jis', 'euc-jp', 'iso-2022-jp', 'gb18030', 'big5', 'euc-kr']);
+
+/** The legacy charset of undeclared or mislabelled bytes: Arabic, Cyrillic, Greek, Hebrew or CJK when chardet is fairly sure, else windows-1252. */
+function guessLegacy(bytes: Uint8Array): string {
+  const best = chardet.analyse(bytes.subarray(0, GUESS_BYTES)).find((m) => !/^utf/i.test(m.name));
+  const name = best && best.confidence >= 30 ? iconvName(best.name) : null;
+  return name && GUESSABLE.has(name) && iconv.encodingExists(name) ? name : 'windows-1252';
+}
+
+/** True when most of the non-ASCII bytes do not decode as UTF-8: the page is not UTF-8, whatever it says. A stray bad byte in a UTF-8 page is not enough. */
+function mostlyInvalidUtf8(bytes: Uint8Array): boolean {
+  if (!hasMultibyte(bytes) || isValidUtf8(bytes)) return false;
+  const text = new TextDecoder('utf-8').decode(bytes.subarray(0, GUESS_BYTES));
+  let replaced = 0;
+  let nonAscii = 0;
+  for (const ch of text) {
+    if (ch === '\uFFFD') replaced++;
+    if (ch.charCodeAt(0) >= 0x80) nonAscii++;
+  }
+  return replaced >= 3 && replaced >= 0.2 * nonAscii;
 }
 
 function hasMultibyte(bytes: Uint8Array): boolean {

@@ -74,22 +74,22 @@ const CREDITS = [
   /^\((?:photo|image|crédit|credit|صورة)\s*:?[^)]{1,60}\)$/iu,
 ];
 
-/** The article's address printed on its page ("URL de l'article : http://…"), as print versions do. */
-const PRINTED_URL =
-  /^(?:url de l['’]article|adresse de l['’]article|adresse url|url|lien de l['’]article|lien permanent|article url|source url|permalink|printed from|imprimé (?:depuis|à partir de)|cet article est disponible à l['’]adresse|رابط (?:المقال|الخبر|المادة|دائم)|الرابط|الرابط المختصر)\s*:?\s*((?:https?:\/\/|www\.)\S+)$/iu;
+/** The labels a print version puts before the article's address ("URL de l'article : http://…"). */
+const PRINTED_URL_LABEL =
+  "(?:url de l['’]article|adresse de l['’]article|adresse url|lien de l['’]article|lien permanent|article url|source url|permalink|printed from|(?:article |page )?imprimée? (?:depuis|à partir de)|cet article est disponible à l['’]adresse|رابط (?:المقال|الخبر|المادة|دائم)|الرابط المختصر|طبع من)";
+/** The line alone; a bare "URL" or "الرابط" label counts there too. */
+const PRINTED_URL = new RegExp(`^(?:${PRINTED_URL_LABEL}|url|الرابط)\\s*:?\\s*((?:https?:\\/\\/|www\\.)\\S+)$`, 'iu');
+const PRINTED_URL_ANYWHERE = new RegExp(`${PRINTED_URL_LABEL}\\s*:?\\s*((?:https?:\\/\\/|www\\.)[^\\s<>"]+)`, 'iu');
 
-/** The address a print version states on a line of its text ("URL de l'article : http://…"), or null. */
+/** The address a print version states in its text ("URL de l'article : http://…", "Article imprimé depuis …"), or null. */
 export function printedUrl(text: string): string | null {
-  for (const line of text.split(/\n/)) {
-    const m = line.length <= 300 ? PRINTED_URL.exec(line.replace(/\s+/g, ' ').trim()) : null;
-    if (!m?.[1]) continue;
-    try {
-      return new URL(m[1].startsWith('www.') ? `http://${m[1]}` : m[1]).href;
-    } catch {
-      return null;
-    }
+  const m = PRINTED_URL_ANYWHERE.exec(text);
+  if (!m?.[1]) return null;
+  try {
+    return new URL(m[1].startsWith('www.') ? `http://${m[1]}` : m[1]).href;
+  } catch {
+    return null;
   }
-  return null;
 }
 
 const UPDATED_AND_PRINT = [

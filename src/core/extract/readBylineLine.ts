@@ -132,6 +132,14 @@ function onlyWhen(rest: string): boolean {
   return words.length === 0;
 }
 
+/** A newsroom signing as a team: "auto-news.at Redaktion", "La rédaction", "Rédaction de La Vigie", "Staff", "هيئة التحرير". */
+const NEWSROOM = /^(?:(?:la|die)\s+)?(?:rédaction|redaktion|redacción|redazione)(?:\s+(?:de|du|des|von|der)\s+.+)?$|^.{2,40}\s+(?:redaktion|rédaction|newsroom|staff|desk)$|^هيئة التحرير$/iu;
+
+/** A newsroom's signature after a label, up to five words: what the page says of who wrote, though no person. */
+function newsroom(name: string): boolean {
+  return NEWSROOM.test(name) && name.split(/\s+/).length <= 5 && !/\p{Nd}/u.test(name);
+}
+
 /** "jdoe on August" once the day is cut from "jdoe on August 3, 2019": the month and its "on" go with the date. */
 function untilDate(name: string, dayCut: boolean): string {
   const words = name.split(' ');
@@ -165,7 +173,7 @@ export function readBylineLine(line: string, lang: string | null = null): Byline
   const name = untilDate(cut >= 0 ? beforeCategory.slice(0, cut) : beforeCategory, cut >= 0).replace(/\s*\([^)]*\)?$/u, '');
   const after = t.slice(label[0].length);
   const userName = !name.includes(' ') && /^[\p{L}_.-]{3,30}$/u.test(name) && onlyWhen(after.slice(after.indexOf(name) + name.length));
-  const author = looksLikeName(name) || userName ? name : null;
+  const author = looksLikeName(name) || userName || newsroom(name) ? name : null;
   if (!author) return null;
   let date: string | null = null;
   let source: string | null = null;

@@ -32,7 +32,8 @@ export interface FeedItemOptions {
  * fields win where the page is silent.
  */
 export async function feedItemArticle(item: FeedItem, feedName: string, options: FeedItemOptions): Promise<ExtractedPage> {
-  const input = item.link ?? item.guid;
+  // How a failure names the item: its link, else its title as the editor sees it in the feed (a guid may be our own hash).
+  const input = item.link ?? (item.title ? `« ${item.title} »` : item.guid);
   const fetchPageFirst = isSummaryOnly(item) && item.link !== null;
   if (fetchPageFirst || options.siteHasRules?.(item.link) === true) {
     let page: ExtractedPage;

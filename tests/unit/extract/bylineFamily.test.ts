@@ -85,6 +85,9 @@ describe('byline lines', () => {
     expect(readBylineLine('(责编：王明、李华)')?.author).toBe('王明、李华');
     expect(readBylineLine('责任编辑：焦红')?.author).toBe('焦红');
     expect(readBylineLine('Autor: Fabian Roth; Illustrator: Jan Prent')?.author).toBe('Fabian Roth');
+    expect(readBylineLine('von auto-news.at Redaktion')?.author).toBe('auto-news.at Redaktion');
+    expect(readBylineLine('Par La rédaction')?.author).toBe('La rédaction');
+    expect(readBylineLine('بقلم: هيئة التحرير')?.author).toBe('هيئة التحرير');
   });
 
   it('takes a one-word user name only when nothing but a date follows it', () => {

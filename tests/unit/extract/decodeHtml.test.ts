@@ -45,6 +45,30 @@ describe('decodeHtml', () => {
     expect(html).toContain('\ufffd');
     expect(html).toContain('fin</p>');
   });
+
+  const ARABIC = 'عرفت أسعار الخضر ارتفاعا ملحوظا خلال الأسبوع الجاري في عدد من الأسواق الشعبية، بسبب تراجع العرض وارتفاع تكاليف النقل. وطالب المستهلكون السلطات بتشديد المراقبة على المضاربين والوسطاء.';
+  const FRENCH = 'Les enquêteurs ont retrouvé l’œuvre volée à Aix-en-Provence – un « coup de filet » salué… Selon le parquet, les œuvres étaient sur le point d’être expédiées à l’étranger.';
+
+  it('reads undeclared Arabic pages in windows-1256 and ISO-8859-6 by their byte statistics', () => {
+    expect(decodeHtml(iconv.encode(page(ARABIC), 'windows-1256')).html).toContain(ARABIC);
+    expect(decodeHtml(iconv.encode(page(ARABIC), 'iso-8859-6')).html).toContain(ARABIC);
+  });
+
+  it('reads legacy bytes that a <meta> or the header wrongly calls UTF-8', () => {
+    const arabic = decodeHtml(iconv.encode(page(ARABIC, '<meta charset="utf-8">'), 'windows-1256'));
+    expect(arabic.charset).toBe('windows-1256');
+    expect(arabic.html).toContain(ARABIC);
+    expect(decodeHtml(iconv.encode(page(FRENCH, '<meta charset="utf-8">'), 'windows-1252')).html).toContain(FRENCH);
+    expect(decodeHtml(iconv.encode(page(FRENCH), 'windows-1252'), 'text/html; charset=UTF-8').html).toContain(FRENCH);
+  });
+
+  it('keeps a UTF-8 page as UTF-8 when only a stray byte is invalid', () => {
+    const bytes = Buffer.concat([Buffer.from(page(`${FRENCH} ${ARABIC}`, '<meta charset="utf-8">')), Buffer.from([0xff]), Buffer.from('<p>fin</p>')]);
+    const { html, charset } = decodeHtml(bytes);
+    expect(charset).toBe('utf-8');
+    expect(html).toContain(FRENCH);
+    expect(html).toContain(ARABIC);
+  });
 });
 
 describe('binary input', () => {

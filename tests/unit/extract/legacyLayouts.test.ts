@@ -70,6 +70,27 @@ describe('font-tag pages with a navigation column', () => {
   }
 });
 
+/** Print versions saved as files: "print version" in <title>, the paper named only in its masthead and copyright line, the address printed at the foot. */
+const PRINT_PAGES = [
+  { file: 'fr-print-label.html', title: 'Le gouvernement présente son plan eau', siteName: "L'Écho du Souss", byline: 'Rachid Amrani', url: 'https://echo-souss.example/plan-eau', noise: ['Imprimer', 'Fermer', 'Copyright', 'imprimé'] },
+  { file: 'en-print-label.html', title: 'Ferry operator orders two new ships', siteName: 'The Strait Times', byline: 'Helen Marsh', url: 'https://straittimes.example/ferries/new-ships', noise: ['Print this', 'Close window', 'rights reserved', 'Printed from'] },
+  { file: 'ar-print-label.html', title: 'افتتاح خط جوي جديد بين الداخلة والدار البيضاء', siteName: 'صحيفة الصحراء', byline: 'مريم السالمي', url: 'https://sahara-journal.example/news/dakhla-casa', noise: ['إغلاق النافذة', 'الحقوق', 'رابط المقال'] },
+];
+
+describe('print versions saved as files', () => {
+  for (const c of PRINT_PAGES) {
+    it(`names the paper from its copyright line, not the page's label, in ${c.file}`, () => {
+      const a = extractArticle(fixture(`legacy/${c.file}`), {});
+      expect(a.title).toBe(c.title);
+      expect(a.siteName).toBe(c.siteName);
+      expect(a.byline).toBe(c.byline);
+      expect(a.url).toBe(c.url);
+      expect(a.text.split('\n\n')).toHaveLength(3);
+      for (const noise of c.noise) expect(a.text).not.toContain(noise);
+    });
+  }
+});
+
 describe('legacy table layouts and print versions', () => {
   for (const c of CASES) {
     it(`reads title, author, paper and date from the page itself in ${c.file}`, () => {

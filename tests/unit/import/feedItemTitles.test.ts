@@ -45,4 +45,11 @@ describe('feed item titles', () => {
     expect(withoutKnownSiteName('Sport - La Gazette du Rif', ['La Gazette du Rif'])).toBe('Sport - La Gazette du Rif');
     expect(withoutKnownSiteName('Le Monde - Les dockers votent la grève', ['Le Monde'])).toBe('Les dockers votent la grève');
   });
+
+  it('names an item without link or text by its title when it cannot be read, not by its hashed id', async () => {
+    const empty = item('Sans lien ni texte', { link: null, contentHtml: null, summaryHtml: null, guid: 'sha256:ac7142f8cf982d6394fdda7311028719' });
+    const error = await feedItemArticle(empty, 'Le Journal', { extract }).then(() => null, (e: unknown) => e as Error);
+    expect(error?.message).toContain('« Sans lien ni texte »');
+    expect(error?.message).not.toContain('sha256');
+  });
 });

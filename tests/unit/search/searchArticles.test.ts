@@ -118,6 +118,15 @@ describe('searching the archive', () => {
       expect(titles(await search({ query, lang: 'ar' })), query).toEqual(['C budget']);
       expect(titles(await search({ query, tag: 'Maroc' })), query).toEqual(['C budget', 'A budget']);
       expect(titles(await search({ query, unused: true })), query).toEqual(['C budget', 'A budget']);
+      // Filters together: a source or a tag lists its articles first, the others are checked on them.
+      expect(titles(await search({ query, source: 'Le Quotidien', tag: 'Maroc' })), query).toEqual(['A budget']);
+      expect(titles(await search({ query, tag: 'Maroc', unused: true, lang: 'ar' })), query).toEqual(['C budget']);
+      expect(titles(await search({ query, source: 'La Gazette', unused: true })), query).toEqual([]);
+      expect(titles(await search({ query, source: 'La Gazette', from: '2025-12-15', to: '2025-12-15' })), query).toEqual(['B budget']);
+    }
+    for (const sort of ['date', 'relevance'] as const) {
+      expect(titles(await search({ query: 'budget', sort, tag: 'Maroc' })).sort(), sort).toEqual(['A budget', 'C budget']);
+      expect((await search({ query: 'budget', sort, source: 'Le Quotidien', exactCount: true })).total, sort).toBe(1);
     }
     const [used] = (await search({ query: 'deux' })).hits;
     expect(used?.inReviews).toEqual(['2026-01-03']);
