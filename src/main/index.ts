@@ -149,6 +149,9 @@ async function start(): Promise<void> {
   app.once('will-quit', () => backup.stop());
   await setMenu(revue.call);
   if (!opening.needsUpdate) await openMainWindow();
+  // What the first import and the first keystrokes would load and compile on their own (as `revue
+  // serve` does before it listens); once the window has loaded, so that its first page is not delayed.
+  revue.preload().catch((error: unknown) => console.error('[revue] preload failed:', toSerializedError(error).message));
 }
 
 if (!app.requestSingleInstanceLock()) {
