@@ -107,7 +107,9 @@ function dropLeadingRepeats(text: string, title: string | null, byline: string |
     if (!(same(p, title) || same(p, byline) || same(p, siteName) || (p.length < 120 && BYLINE_LINE.test(p)))) break;
     i++;
   }
-  return paragraphs.slice(i).join('\n\n');
+  // A byline line set under the standfirst ("By Karim Haddad · 5 min read · Published …"): the one that names the byline.
+  const signs = (p: string): boolean => !!byline && p.length < 160 && BYLINE_LINE.test(p) && p.toLowerCase().includes(byline.toLowerCase());
+  return paragraphs.filter((p, k) => k >= i && !(k < i + 3 && k < paragraphs.length - 1 && signs(p))).join('\n\n');
 }
 
 /** What a browser keeps in <head>; any other tag there closes the head and starts the body. */

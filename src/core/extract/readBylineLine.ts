@@ -248,7 +248,11 @@ const DATE_CONNECTOR = /^(?:am|le|on|el|il|في|يوم|publié le|published)$/iu
  */
 export function findUnlabelledByline(lines: string[], lang: string | null = null): BylineLine | null {
   // Letters only: "Tags: Weihnachten", "Bild: Agentur/user" are labels; "The Herald" is a paper.
-  const isName = (s: string): boolean => isPersonName(s) && /\p{Ll}/u.test(s) && s.length <= 40 && /^[\p{L}\p{M}.'’ -]+$/u.test(s) && !ARTICLE.test(s);
+  // Lowercase letters rule out a dateline's city in capitals; Arabic and other caseless scripts have none to show.
+  const isName = (s: string): boolean =>
+    isPersonName(s) && (/\p{Ll}/u.test(s) || !/[\p{Lu}\p{Ll}]/u.test(s)) && s.length <= 40 && /^[\p{L}\p{M}.'’ -]+$/u.test(s) && !ARTICLE.test(s);
+  // The place a dateline opens on, before the name: "Rabat - Khadija Benali | …", "الرباط - خديجة بنعلي | …".
+  const isPlace = (s: string): boolean => s.length <= 25 && /^[\p{L}\p{M}'’-]+$/u.test(s);
   const dated = (s: string | undefined): string | null => (s && s.length <= 60 && /\p{Nd}/u.test(s) ? parseDate(s, { lang }) : null);
   for (const [i, line] of lines.slice(0, 4).entries()) {
     if (line.length > 80) continue;
@@ -258,7 +262,7 @@ export function findUnlabelledByline(lines: string[], lang: string | null = null
     if (parts.length >= 2 && parts.length <= 4) {
       const names = parts.filter(isName);
       const date = parts.map(dated).find((d) => d) ?? null;
-      if (names.length === 1 && date && parts.every((p) => isName(p) || /\p{Nd}/u.test(p))) return { author: names[0] ?? null, source: null, date };
+      if (names.length === 1 && date && parts.every((p, k) => isName(p) || /\p{Nd}/u.test(p) || (k === 0 && isPlace(p)))) return { author: names[0] ?? null, source: null, date };
     }
     if (parts.length === 1 && isName(line)) {
       const next = lines[i + 1] && DATE_CONNECTOR.test(lines[i + 1] ?? '') ? lines[i + 2] : lines[i + 1];

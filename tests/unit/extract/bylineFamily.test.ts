@@ -37,6 +37,8 @@ describe('byline families', () => {
       expect(a.title).toBe(want.title);
       // Byline markup is read, not removed from the article: its five paragraphs are all there.
       expect(a.text.split('\n\n').filter((p) => p.length > 80)).toHaveLength(5);
+      // The byline line itself is the page's furniture, not the article's text.
+      if (want.byline) expect(a.text.split('\n\n').filter((p) => p.length < 160 && p.includes(want.byline ?? '') && /^(?:by|par|von)\s/i.test(p))).toEqual([]);
     });
   }
 });
