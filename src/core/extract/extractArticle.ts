@@ -54,7 +54,7 @@ import { chooseByline, metadataNamesSomeone, signature } from './chooseByline.js
 import { findBylineLine, findUnlabelledByline, linesAfter, type BylineLine } from './readBylineLine.js';
 import { readSignedLine, signedLinesOf } from './signedLines.js';
 import { readMetadata, type PageMetadata } from './readMetadata.js';
-import { removeNoiseBlocks } from './removeNoiseBlocks.js';
+import { removeAuthorBoxes, removeNoiseBlocks } from './removeNoiseBlocks.js';
 import { sanitizeArticle } from './sanitizeArticle.js';
 import { publisherFromRights, siteNameFromTitle } from './siteNameFromTitle.js';
 import { trimBoilerplate } from './trimBoilerplate.js';
@@ -203,6 +203,7 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
     const page = notePageBlocks(doc);
     // Classes kept for removeNoiseBlocks (caption, share, tag boxes); sanitizeArticle drops them.
     fontsAsSpans(doc);
+    removeAuthorBoxes(doc);
     rd = new Readability<Element>(doc, { serializer: (n) => n as Element, keepClasses: true }).parse();
     contentEl = rd?.content ?? null;
     if (contentEl) recoverSplitBody(page, contentEl);

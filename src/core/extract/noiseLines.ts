@@ -148,6 +148,8 @@ const EMBEDS = [
  */
 const PROMOTIONS = [
   /^(?=.{0,160}$)(?=.*(?<!\p{L})(?:subscribe|newsletter|sign up|read more|app|follow us|abonnez|abonner|inscrivez|téléchargez|suivez-nous|اشترك|النشرة|تطبيق|تابعونا|تابعنا)).*(?<!\p{L})(?:click(?:ing)? here|tap here|cliquez ici|cliquant ici|اضغط هنا|انقر هنا)(?!\p{L}).*$/iu,
+  // The label over an advertisement's slot, alone on its line.
+  /^(?:publicité|pub|annonce|contenu sponsorisé|sponsorisé|advertisement|advert|ad|sponsored(?: content)?|anzeige|publicidad|إعلان|اعلان|محتوى (?:ممول|إعلاني))$/iu,
   /^(?:continue reading(?: below| the main story)?|story continues below(?: advertisement)?|article continues below(?: advertisement)?|advertisement - scroll to continue|la suite après (?:cette )?(?:la )?publicité|يتواصل المقال بعد الإعلان)\.?$/iu,
   /^(?:sign up|subscribe|register|inscrivez-vous|abonnez-vous|اشترك|سجل)\s+(?:now |today |free |gratuitement )?(?:for|to|à|في|ل)\s+(?:our|the|notre|nos|la|les|(?=ال))\s*.{0,60}(?:newsletters?|lettres? d['’]information|النشرة(?: البريدية| الإخبارية)?).{0,80}$/iu,
   /^get (?:the latest|our|the best).{0,80}\b(?:in|to|delivered to) your inbox\b.{0,100}$/iu,

@@ -18,6 +18,19 @@ const SOCIAL_POST_LINK = /(?:twitter\.com|x\.com)\/\w+\/status\/|instagram\.com\
 const FURNITURE_CLASS =
   /(?:^|[\s_-])(?:credits?|copyright|photo-?credit|image-?(?:caption|credit|meta|source)|media-?credit|share|sharing|social|share-?bar|breadcrumbs?|fil-?ariane|tags?|keywords|topics|read-?also|lire-?aussi|related|newsletter|paywall|premium-?banner|subscribe|abonnement|comment-?policy|live-?controls?)(?:$|[\s_-])/i;
 
+/** The box about the writer under an article: a bio, a picture, "all articles by". */
+const AUTHOR_BOX_CLASS = /(?:^|[\s_-])(?:(?:author|auteur|autor)-?(?:box|bio|card|profile|about)|about-?(?:the-?)?author|author-?biography)(?:$|[\s_-])/i;
+
+/**
+ * Takes the writer's box out of the page before Readability runs, which keeps its paragraph but
+ * not its class (a box holding one paragraph becomes that paragraph). The byline was read before.
+ */
+export function removeAuthorBoxes(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll('[class]'))) {
+    if (el.parentNode && AUTHOR_BOX_CLASS.test(el.getAttribute('class') ?? '') && text(el).length <= 600) el.remove();
+  }
+}
+
 const BLOCKS = 'p, div, li, ul, ol, h2, h3, h4, h5, h6, figcaption, small, span, section, aside, blockquote, dl, dd, dt, header, footer, nav, figure, table, tr, td, a, button, time';
 
 function text(el: Element): string {

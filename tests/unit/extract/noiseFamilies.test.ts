@@ -41,7 +41,7 @@ function precisionRecall(want: string, got: string): { precision: number; recall
 
 describe('noise families removed from the body, nothing of the article lost', () => {
   it('has a French, an Arabic and an English page of each kind', () => {
-    for (const kind of ['news', 'live', 'print', 'captions', 'promo', 'paywall', 'stamps', 'live-more']) for (const lang of ['fr', 'ar', 'en']) expect(pages).toContain(`${lang}-${kind}.html`);
+    for (const kind of ['news', 'live', 'print', 'captions', 'promo', 'paywall', 'stamps', 'live-more', 'authorbox']) for (const lang of ['fr', 'ar', 'en']) expect(pages).toContain(`${lang}-${kind}.html`);
   });
 
   for (const page of pages) {
