@@ -102,7 +102,7 @@ const UPDATED_AND_PRINT = [
 const STAMP_LABEL =
   /(?<![\p{L}])(?:dernière mise à jour|mis à jour|mise à jour|actualisé|modifié|publié|publiée|last updated|updated|published|posted|modified|آخر تحديث|تم التحديث|تحديث|تاريخ النشر|نشر بتاريخ|نشر في|نشر)(?![\p{L}])/giu;
 /** Words a dateline holds around its dates and times: connectors and time zones. */
-const DATELINE_FILLER = new Set(['le', 'la', 'à', 'a', 'au', 'du', 'de', 'et', 'h', 'at', 'on', 'and', 'the', 'of', 'في', 'على', 'الساعة', 'الساعه', 'و', 'gmt', 'utc', 'cet', 'cest', 'et', 'est', 'edt', 'pst', 'bst', 'am', 'pm', 'ص', 'م']);
+const DATELINE_FILLER = new Set(['le', 'la', 'à', 'a', 'au', 'du', 'de', 'et', 'h', 'at', 'on', 'and', 'the', 'of', 'في', 'على', 'الساعة', 'الساعه', 'و', 'gmt', 'utc', 'cet', 'cest', 'est', 'edt', 'pst', 'bst', 'am', 'pm', 'ص', 'م']);
 
 /**
  * A publication or update stamp set as a line of its own, whatever its order: "Mercredi 28 août 2013,
