@@ -196,7 +196,10 @@ export function parseDate(text: string, opts: ParseDateOptions = {}): string | n
   // A bare epoch timestamp (seconds or milliseconds), as some CMSs put in meta tags.
   if (/^\d{10}(\d{3})?$/.test(input)) {
     const ms = input.length === 13 ? Number(input) : Number(input) * 1000;
-    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+    const date = new Date(ms);
+    // The same years as a written date (isValid): ten digits past 2100 are a number, not a timestamp.
+    const year = date.getUTCFullYear();
+    return year >= 1900 && year <= 2100 ? date.toISOString().replace(/\.\d{3}Z$/, '+00:00') : null;
   }
   // Metadata dates are ISO 8601 from their first character: no other pattern can come before them.
   if (/^\d{4}-\d{2}-\d{2}/.test(input)) {

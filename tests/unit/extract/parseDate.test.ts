@@ -42,4 +42,11 @@ describe('parseDate', () => {
   it.each(['31/02/2025', '13/13/2025', '30 février 2024', 'yesterday', 'no date here', ''])('rejects %j', (text) => {
     expect(parseDate(text, { lang: 'fr' })).toBeNull();
   });
+
+  it('reads a bare epoch timestamp within the years of written dates, and refuses ten digits past 2100', () => {
+    expect(parseDate('1710237600')).toBe('2024-03-12T10:00:00+00:00');
+    expect(parseDate('1710237600000')).toBe('2024-03-12T10:00:00+00:00');
+    expect(parseDate('9000000000')).toBeNull();
+    expect(parseDate('9٠٠٠٠٠٠٠٠٠')).toBeNull();
+  });
 });
